@@ -1,0 +1,120 @@
+package org.liaison.infra;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/** Creates the service databases on a PostgreSQL server (embedded or external) when they are missing. */
+public final class DatabaseBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class.getName());
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
+
+    private DatabaseBootstrap() {
+    }
+
+    /**
+     * Connects to the {@code postgres} maintenance database of the server at {@code serverJdbcUrl}
+     * ({@code jdbc:postgresql://host:port}, no database name; query parameters are kept) and runs
+     * {@code CREATE DATABASE} for each name that does not exist yet. Waits up to 60 s for the server
+     * to accept connections. Safe against concurrent callers.
+     */
+    public static void ensureDatabases(String serverJdbcUrl, String user, String password, List<String> names) {
+        String url = databaseUrl(serverJdbcUrl, "postgres");
+        try (Connection c = connectWithRetry(url, user, password)) {
+            for (String name : names) {
+                if (!SAFE_NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("Unsupported database name: " + name);
+                }
+                if (exists(c, name)) {
+                    continue;
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE DATABASE \"" + name + "\"");
+                    LOG.info("Created database " + name);
+                } catch (SQLException e) {
+                    // 42P04 duplicate_database / 23505 unique_violation: someone else was faster
+                    if (!"42P04".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create databases " + names + " on " + serverJdbcUrl, e);
+        }
+    }
+
+    /**
+     * {@code jdbc:postgresql://host:port[?params]} + db → {@code jdbc:postgresql://host:port/db[?params]}.
+     * A database already present in the base URL is replaced.
+     */
+    public static String databaseUrl(String serverJdbcUrl, String db) {
+        String base = serverJdbcUrl.trim();
+        String query = "";
+        int q = base.indexOf('?');
+        if (q >= 0) {
+            query = base.substring(q);
+            base = base.substring(0, q);
+        }
+        String prefix = "jdbc:postgresql://";
+        if (!base.startsWith(prefix)) {
+            throw new IllegalArgumentException("Not a jdbc:postgresql:// URL: " + serverJdbcUrl);
+        }
+        int slash = base.indexOf('/', prefix.length());
+        if (slash >= 0) {
+            base = base.substring(0, slash);
+        }
+        return base + "/" + db + query;
+    }
+
+    private static boolean exists(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Connection connectWithRetry(String url, String user, String password) throws SQLException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("connectTimeout", "5");
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        SQLException last;
+        do {
+            try {
+                return DriverManager.getConnection(url, props);
+            } catch (SQLException e) {
+                last = e;
+                // 08xxx: connection exceptions (server not up yet); 57P03: cannot_connect_now (starting up)
+                String state = e.getSQLState();
+                if (state == null || !(state.startsWith("08") || "57P03".equals(state))) {
+                    throw e;
+                }
+                LOG.fine("PostgreSQL not reachable yet at " + url + ": " + e.getMessage());
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        } while (System.nanoTime() < deadline);
+        throw last;
+    }
+}

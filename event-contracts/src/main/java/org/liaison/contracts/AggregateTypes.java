@@ -1,0 +1,10 @@
+package org.liaison.contracts;
+
+/** Names of the aggregates whose state the events carry; used as the CloudEvents subject prefix. */
+public final class AggregateTypes {
+    public static final String ORGANIZATION = "organization";
+    public static final String MEETING = "meeting";
+
+    private AggregateTypes() {
+    }
+}

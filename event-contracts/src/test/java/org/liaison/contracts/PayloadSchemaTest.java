@@ -1,0 +1,52 @@
+package org.liaison.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The payload records and the published JSON Schemas describe the same documents. */
+class PayloadSchemaTest {
+
+    private static JsonSchema schema(String name) throws Exception {
+        try (InputStream in = PayloadSchemaTest.class.getResourceAsStream("/schemas/" + name)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void organizationStateSatisfiesItsSchema() throws Exception {
+        var state = new OrganizationState(UUID.randomUUID(), 2, "negotiation_body",
+                "هيئة التفاوض السورية", "Syrian Negotiation Commission");
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("organization-state.schema.json").validate(json));
+    }
+
+    @Test
+    void meetingStateSatisfiesItsSchema() throws Exception {
+        var state = new MeetingState(UUID.randomUUID(), 0, "expanded_meeting",
+                "اجتماع موسع مع مديري منظمات المجتمع المدني السوري", null,
+                PartialDate.parse("2024-06-10"), UUID.randomUUID());
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("meeting-state.schema.json").validate(json));
+        assertEquals("2024-06-10", json.get("date").asText());
+    }
+
+    @Test
+    void schemaRefusesAStateWithoutItsIdentity() throws Exception {
+        ObjectNode json = EventJson.mapper().valueToTree(new OrganizationState(UUID.randomUUID(), 0, "council", "مسد", null));
+        json.remove("id");
+        Set<ValidationMessage> errors = schema("organization-state.schema.json").validate(json);
+        assertFalse(errors.isEmpty());
+    }
+}

@@ -1,0 +1,83 @@
+package org.liaison.meetings.meeting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.liaison.contracts.MeetingState;
+import org.liaison.contracts.PartialDate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Entity
+@Table(name = "meeting")
+public class Meeting extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @Convert(converter = KindColumn.class)
+    public MeetingKind kind;
+
+    @Column(name = "title_ar")
+    public String titleAr;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
+    @Column(name = "date_text")
+    String dateText;
+
+    @Column(name = "date_start")
+    LocalDate dateStart;
+
+    @Column(name = "date_end")
+    LocalDate dateEnd;
+
+    @Column(name = "organizer_id")
+    public UUID organizerId;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public PartialDate date() {
+        return dateText == null ? null : PartialDate.parse(dateText);
+    }
+
+    /** Keeps the date as written and the days it covers, so range filters compare partial dates sensibly. */
+    public void date(PartialDate date) {
+        dateText = date == null ? null : date.toString();
+        dateStart = date == null ? null : date.earliest();
+        dateEnd = date == null ? null : date.latest();
+    }
+
+    public MeetingState toState() {
+        return new MeetingState(id, version, kind.code(), titleAr, titleEn, date(), organizerId);
+    }
+
+    @Converter
+    static class KindColumn implements AttributeConverter<MeetingKind, String> {
+        @Override
+        public String convertToDatabaseColumn(MeetingKind kind) {
+            return kind == null ? null : kind.code();
+        }
+
+        @Override
+        public MeetingKind convertToEntityAttribute(String code) {
+            return code == null ? null : MeetingKind.fromCode(code);
+        }
+    }
+}

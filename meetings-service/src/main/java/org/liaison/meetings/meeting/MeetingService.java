@@ -1,0 +1,123 @@
+package org.liaison.meetings.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventTypes;
+import org.liaison.meetings.directory.OrganizationLookup;
+import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.outbox.Outbox;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.Page;
+import org.liaison.support.problem.ProblemException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The transaction boundary of meeting changes: each change and its event commit together. */
+@ApplicationScoped
+@Transactional
+public class MeetingService {
+
+    private final Outbox outbox;
+    private final OrganizationLookup organizations;
+    private final OrganizationDirectory directory;
+
+    public MeetingService(Outbox outbox, OrganizationLookup organizations, OrganizationDirectory directory) {
+        this.outbox = outbox;
+        this.organizations = organizations;
+        this.directory = directory;
+    }
+
+    public MeetingView schedule(MeetingRequests.Schedule request) {
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        if (Meeting.findById(id) != null) {
+            throw ProblemException.conflict("meeting " + id + " is already recorded", Map.of("existingId", id));
+        }
+        requireOrganization(request.organizerId());
+        Meeting meeting = new Meeting();
+        meeting.id = id;
+        meeting.kind = request.kind();
+        meeting.titleAr = request.titleAr().strip();
+        meeting.titleEn = blankToNull(request.titleEn());
+        meeting.date(request.date());
+        meeting.organizerId = request.organizerId();
+        meeting.createdAt = now();
+        meeting.updatedAt = meeting.createdAt;
+        meeting.persist();
+        outbox.append(EventTypes.MEETING_SCHEDULED, AggregateTypes.MEETING, meeting::toState);
+        return view(meeting);
+    }
+
+    public MeetingView update(UUID id, MeetingRequests.Update request) {
+        Meeting meeting = require(id);
+        var before = meeting.toState();
+        if (request.kind() != null) {
+            meeting.kind = request.kind();
+        }
+        if (request.titleAr() != null) {
+            meeting.titleAr = request.titleAr().strip();
+        }
+        if (request.titleEn() != null) {
+            meeting.titleEn = blankToNull(request.titleEn());
+        }
+        if (request.date() != null) {
+            meeting.date(request.date());
+        }
+        if (request.organizerId() != null && !request.organizerId().equals(meeting.organizerId)) {
+            requireOrganization(request.organizerId());
+            meeting.organizerId = request.organizerId();
+        }
+        if (!Objects.equals(before, meeting.toState())) {
+            meeting.updatedAt = now();
+            outbox.append(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING, meeting::toState);
+        }
+        return view(meeting);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetingView get(UUID id) {
+        return view(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MeetingView> list(int limit, String cursor) {
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        List<Meeting> rows = after == null
+                ? Meeting.find(KeysetPages.ORDER).page(0, limit + 1).list()
+                : Meeting.find(KeysetPages.AFTER_CURSOR + " " + KeysetPages.ORDER, after.after(), after.afterId())
+                        .page(0, limit + 1).list();
+        return KeysetPages.of(rows, limit, Meeting.count(), row -> new KeysetCursor(row.createdAt, row.id), this::view);
+    }
+
+    private void requireOrganization(UUID organizerId) {
+        if (organizations.find(organizerId).isEmpty()) {
+            throw ProblemException.unprocessable("organizerId", "no organisation " + organizerId + " is registered");
+        }
+    }
+
+    private MeetingView view(Meeting meeting) {
+        return MeetingView.of(meeting, directory.find(meeting.organizerId).orElse(null));
+    }
+
+    private static Meeting require(UUID id) {
+        Meeting meeting = Meeting.findById(id);
+        if (meeting == null) {
+            throw ProblemException.notFound("meeting", id);
+        }
+        return meeting;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,27 @@
+package org.liaison.meetings.meeting;
+
+import org.liaison.contracts.OrganizationState;
+import org.liaison.contracts.PartialDate;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A meeting as the API shows it, with its organiser's current names from the directory (so a rename in
+ * orgs-service shows here as soon as its event arrives).
+ */
+public record MeetingView(UUID id, long version, MeetingKind kind, String titleAr, String titleEn, PartialDate date,
+                          UUID organizerId, OrganizationRef organizer, Instant createdAt, Instant updatedAt) {
+
+    /** The organisation's names as the directory knows them; null names if it was never received. */
+    public record OrganizationRef(UUID id, String nameAr, String nameEn) {
+        static OrganizationRef of(UUID id, OrganizationState state) {
+            return state == null ? new OrganizationRef(id, null, null) : new OrganizationRef(id, state.nameAr(), state.nameEn());
+        }
+    }
+
+    static MeetingView of(Meeting m, OrganizationState organizer) {
+        return new MeetingView(m.id, m.version, m.kind, m.titleAr, m.titleEn, m.date(), m.organizerId,
+                OrganizationRef.of(m.organizerId, organizer), m.createdAt, m.updatedAt);
+    }
+}

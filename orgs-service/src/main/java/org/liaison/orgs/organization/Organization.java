@@ -1,0 +1,59 @@
+package org.liaison.orgs.organization;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.liaison.contracts.OrganizationState;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "organization")
+public class Organization extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Raised on every change; events carry it so consumers keep only the newest state. */
+    @Version
+    public long version;
+
+    @Convert(converter = KindColumn.class)
+    public OrganizationKind kind;
+
+    @Column(name = "name_ar")
+    public String nameAr;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public OrganizationState toState() {
+        return new OrganizationState(id, version, kind.code(), nameAr, nameEn);
+    }
+
+    @Converter
+    static class KindColumn implements AttributeConverter<OrganizationKind, String> {
+        @Override
+        public String convertToDatabaseColumn(OrganizationKind kind) {
+            return kind == null ? null : kind.code();
+        }
+
+        @Override
+        public OrganizationKind convertToEntityAttribute(String code) {
+            return code == null ? null : OrganizationKind.fromCode(code);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.liaison.orgs.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventTypes;
+import org.liaison.support.outbox.Outbox;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.Page;
+import org.liaison.support.problem.ProblemException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The transaction boundary of organisation changes: each change and its event commit together. */
+@ApplicationScoped
+@Transactional
+public class OrganizationService {
+
+    private final Outbox outbox;
+
+    public OrganizationService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public OrganizationView register(OrganizationRequests.Register request) {
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        if (Organization.findById(id) != null) {
+            throw ProblemException.conflict("organization " + id + " is already registered", Map.of("existingId", id));
+        }
+        Organization organization = new Organization();
+        organization.id = id;
+        organization.kind = request.kind();
+        organization.nameAr = request.nameAr().strip();
+        organization.nameEn = blankToNull(request.nameEn());
+        organization.createdAt = now();
+        organization.updatedAt = organization.createdAt;
+        organization.persist();
+        outbox.append(EventTypes.ORGANIZATION_REGISTERED, AggregateTypes.ORGANIZATION, organization::toState);
+        return OrganizationView.of(organization);
+    }
+
+    public OrganizationView update(UUID id, OrganizationRequests.Update request) {
+        Organization organization = require(id);
+        boolean changed = false;
+        if (request.kind() != null && request.kind() != organization.kind) {
+            organization.kind = request.kind();
+            changed = true;
+        }
+        if (request.nameAr() != null && !request.nameAr().strip().equals(organization.nameAr)) {
+            organization.nameAr = request.nameAr().strip();
+            changed = true;
+        }
+        if (request.nameEn() != null && !request.nameEn().strip().equals(organization.nameEn == null ? "" : organization.nameEn)) {
+            organization.nameEn = blankToNull(request.nameEn());
+            changed = true;
+        }
+        if (changed) {
+            organization.updatedAt = now();
+            outbox.append(EventTypes.ORGANIZATION_UPDATED, AggregateTypes.ORGANIZATION, organization::toState);
+        }
+        return OrganizationView.of(organization);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganizationView get(UUID id) {
+        return OrganizationView.of(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OrganizationView> list(int limit, String cursor) {
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        List<Organization> rows = after == null
+                ? Organization.find(KeysetPages.ORDER).page(0, limit + 1).list()
+                : Organization.find(KeysetPages.AFTER_CURSOR + " " + KeysetPages.ORDER, after.after(), after.afterId())
+                        .page(0, limit + 1).list();
+        return KeysetPages.of(rows, limit, Organization.count(), row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
+    }
+
+    private static Organization require(UUID id) {
+        Organization organization = Organization.findById(id);
+        if (organization == null) {
+            throw ProblemException.notFound("organization", id);
+        }
+        return organization;
+    }
+
+    /** Microseconds: what PostgreSQL keeps, so a cursor built from memory matches the stored value. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

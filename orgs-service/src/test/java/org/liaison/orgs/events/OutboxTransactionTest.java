@@ -1,0 +1,72 @@
+package org.liaison.orgs.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.organization.Organization;
+import org.liaison.orgs.organization.OrganizationKind;
+import org.liaison.orgs.organization.OrganizationRequests;
+import org.liaison.orgs.organization.OrganizationService;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** An outbox row is written if and only if the change's transaction commits. */
+@QuarkusTest
+@WithTestResource(OrgsTestResource.class)
+class OutboxTransactionTest {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    OutboxRows outbox;
+
+    @Test
+    void aRolledBackChangeLeavesNoEvent() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.begin();
+        organizations.register(new OrganizationRequests.Register(id, OrganizationKind.OFFICE, "مكتب العلاقات العامة", null));
+        assertEquals(1, pendingInThisTransaction(id), "the event is written inside the change's transaction");
+        assertEquals(0, (long) QuarkusTransaction.suspendingExisting().call(() -> outbox.countFor(id)),
+                "and is invisible to the relay before commit");
+        QuarkusTransaction.rollback();
+
+        assertEquals(0, outbox.countFor(id));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Organization.findById(id)));
+    }
+
+    @Test
+    void aCommittedChangeLeavesExactlyOneEvent() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> organizations.register(
+                new OrganizationRequests.Register(id, OrganizationKind.DEPARTMENT, "دائرة العلاقات الخارجية", "Department of Foreign Relations")));
+        assertEquals(1, outbox.countFor(id));
+
+        QuarkusTransaction.requiringNew().run(() -> organizations.update(id,
+                new OrganizationRequests.Update(null, "دائرة العلاقات الخارجية في الإدارة الذاتية", null)));
+        assertEquals(2, outbox.countFor(id));
+    }
+
+    @Test
+    void anUpdateThatChangesNothingPublishesNothing() {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> organizations.register(
+                new OrganizationRequests.Register(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
+        QuarkusTransaction.requiringNew().run(() -> organizations.update(id,
+                new OrganizationRequests.Update(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
+        assertEquals(1, outbox.countFor(id));
+    }
+
+    /** The uncommitted row is visible only inside its own transaction, through the same connection. */
+    private static long pendingInThisTransaction(UUID id) {
+        return ((Number) Organization.getEntityManager()
+                .createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,84 @@
+package org.liaison.orgs.organization;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.liaison.orgs.OrgsTestResource;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@WithTestResource(OrgsTestResource.class)
+class OrganizationApiTest {
+
+    @Test
+    void registersReadsAndRenamesAnOrganization() {
+        String id = given().contentType(ContentType.JSON)
+                .body("""
+                        {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission"}""")
+                .post("/organizations")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", "\"0\"")
+                .body("kind", equalTo("negotiation_body"))
+                .body("nameAr", equalTo("هيئة التفاوض السورية"))
+                .extract().path("id");
+
+        given().get("/organizations/" + id).then().statusCode(200)
+                .body("nameEn", equalTo("Syrian Negotiation Commission"));
+
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"nameAr": "هيئة التفاوض لقوى الثورة والمعارضة السورية"}""")
+                .patch("/organizations/" + id)
+                .then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1))
+                .body("nameAr", equalTo("هيئة التفاوض لقوى الثورة والمعارضة السورية"))
+                .body("nameEn", equalTo("Syrian Negotiation Commission"));
+    }
+
+    @Test
+    void listsWithCursorPaging() {
+        for (String name : new String[]{"بيتنا", "مدنية", "اليوم التالي"}) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + name + "\"}")
+                    .post("/organizations").then().statusCode(201);
+        }
+        String next = given().queryParam("limit", 2).get("/organizations")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("limit", equalTo(2))
+                .body("nextCursor", notNullValue())
+                .extract().path("nextCursor");
+        given().queryParam("limit", 200).queryParam("cursor", next).get("/organizations")
+                .then().statusCode(200).body("items.nameAr", hasItem("اليوم التالي"));
+    }
+
+    @Test
+    void aClientChosenIdCanBeRegisteredOnlyOnce() {
+        UUID id = UUID.randomUUID();
+        String body = "{\"id\": \"" + id + "\", \"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\"}";
+        given().contentType(ContentType.JSON).body(body).post("/organizations").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(body).post("/organizations")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("existingId", equalTo(id.toString()));
+    }
+
+    @Test
+    void anUnknownOrganizationIsAProblem() {
+        given().get("/organizations/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", startsWith("/organizations/"));
+    }
+}

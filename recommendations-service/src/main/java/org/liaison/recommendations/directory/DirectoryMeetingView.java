@@ -1,0 +1,21 @@
+package org.liaison.recommendations.directory;
+
+import org.liaison.contracts.MeetingState;
+import org.liaison.contracts.OrganizationState;
+import org.liaison.contracts.PartialDate;
+
+import java.util.UUID;
+
+/** A meeting as this service knows it, with its organiser's names (null until the organisation arrives). */
+public record DirectoryMeetingView(UUID id, long version, String kind, String titleAr, String titleEn, PartialDate date,
+                                   UUID organizerId, Organizer organizer) {
+
+    public record Organizer(UUID id, String nameAr, String nameEn) {
+    }
+
+    static DirectoryMeetingView of(MeetingState m, OrganizationState organizer) {
+        return new DirectoryMeetingView(m.id(), m.version(), m.kind(), m.titleAr(), m.titleEn(), m.date(), m.organizerId(),
+                new Organizer(m.organizerId(), organizer == null ? null : organizer.nameAr(),
+                        organizer == null ? null : organizer.nameEn()));
+    }
+}

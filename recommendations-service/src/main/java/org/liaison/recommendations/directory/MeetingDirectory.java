@@ -1,0 +1,66 @@
+package org.liaison.recommendations.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.MeetingState;
+import org.liaison.contracts.PartialDate;
+import org.liaison.support.inbox.IdempotentConsumer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The local copy of meetings-service's meetings; like the organisation directory, newest version wins. */
+@ApplicationScoped
+public class MeetingDirectory {
+
+    private final EntityManager entityManager;
+    private final IdempotentConsumer consumer;
+
+    public MeetingDirectory(EntityManager entityManager, IdempotentConsumer consumer) {
+        this.entityManager = entityManager;
+        this.consumer = consumer;
+    }
+
+    public void onEvent(String consumerName, ConsumerRecord<String, String> record) {
+        consumer.consume(consumerName, record, event -> {
+            if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
+                apply(IdempotentConsumer.data(event, MeetingState.class));
+            }
+        });
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(MeetingState state) {
+        return entityManager.createNativeQuery("""
+                        insert into directory_meeting (id, version, kind, title_ar, title_en, date_text, organizer_id, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())
+                        on conflict (id) do update set version = excluded.version, kind = excluded.kind,
+                            title_ar = excluded.title_ar, title_en = excluded.title_en, date_text = excluded.date_text,
+                            organizer_id = excluded.organizer_id, updated_at = now()
+                        where directory_meeting.version < excluded.version""")
+                .setParameter(1, state.id())
+                .setParameter(2, state.version())
+                .setParameter(3, state.kind())
+                .setParameter(4, state.titleAr())
+                .setParameter(5, state.titleEn())
+                .setParameter(6, state.date() == null ? null : state.date().toString())
+                .setParameter(7, state.organizerId())
+                .executeUpdate() > 0;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MeetingState> find(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select id, version, kind, title_ar, title_en, date_text, organizer_id
+                        from directory_meeting where id = ?1""")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(row -> new MeetingState((UUID) row[0], ((Number) row[1]).longValue(),
+                (String) row[2], (String) row[3], (String) row[4],
+                row[5] == null ? null : PartialDate.parse((String) row[5]), (UUID) row[6]));
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Loads sample-data/*.jsonl through the public APIs, idempotently: every record has a fixed id, and a
+# 409 answer means it was loaded before. Used by `./liaison up`; safe to run by hand.
+#   ORGS_URL (default http://127.0.0.1:8081), MEETINGS_URL (default http://127.0.0.1:8082)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ORGS_URL=${ORGS_URL:-http://127.0.0.1:8081}
+MEETINGS_URL=${MEETINGS_URL:-http://127.0.0.1:8082}
+
+load() { # load FILE URL
+  local file=$1 url=$2 created=0 existing=0 line status
+  while IFS= read -r line || [ -n "$line" ]; do
+    [ -z "$line" ] && continue
+    status=$(curl -sS -o /tmp/liaison-load.$$ -w '%{http_code}' -X POST "$url" \
+      -H 'Content-Type: application/json' --data-binary "$line")
+    case "$status" in
+      201) created=$((created + 1)) ;;
+      409) existing=$((existing + 1)) ;;
+      *) echo "loading $file failed with HTTP $status for: $line" >&2; cat /tmp/liaison-load.$$ >&2; echo >&2
+         rm -f /tmp/liaison-load.$$; return 1 ;;
+    esac
+  done <"$file"
+  rm -f /tmp/liaison-load.$$
+  echo "  $file: $created created, $existing already there"
+}
+
+echo "Loading sample data"
+load sample-data/organizations.jsonl "$ORGS_URL/organizations"
+load sample-data/meetings.jsonl "$MEETINGS_URL/meetings"

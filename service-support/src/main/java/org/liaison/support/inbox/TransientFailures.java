@@ -1,0 +1,32 @@
+package org.liaison.support.inbox;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+
+/** Tells a failure that will pass (the database restarting, a deadlock) from one that will not. */
+final class TransientFailures {
+
+    private TransientFailures() {
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 08: connection exception; 40: rollback (serialization, deadlock); 53: insufficient
+                // resources; 57P: operator intervention (server shutting down or restarting).
+                if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

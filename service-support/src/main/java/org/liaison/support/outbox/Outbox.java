@@ -1,0 +1,58 @@
+package org.liaison.support.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.AggregateState;
+import org.liaison.contracts.EventJson;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Records an event in the outbox table, inside the caller's transaction: the event exists if and only
+ * if the change that caused it commits. The {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+
+    public Outbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Appends an event carrying the aggregate's full current state.
+     *
+     * @param state read after pending changes are flushed, so that it carries the version the
+     *              aggregate reaches in this transaction
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String eventType, String aggregateType, Supplier<? extends AggregateState> state) {
+        entityManager.flush();
+        AggregateState current = state.get();
+        UUID eventId = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at)
+                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now())""")
+                .setParameter(1, eventId)
+                .setParameter(2, aggregateType)
+                .setParameter(3, current.id())
+                .setParameter(4, current.version())
+                .setParameter(5, eventType)
+                .setParameter(6, toJson(current))
+                .executeUpdate();
+        return eventId;
+    }
+
+    private static String toJson(AggregateState state) {
+        try {
+            return EventJson.mapper().writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event state cannot be written as JSON: " + state.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.liaison.support.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An outbox row not yet acknowledged by the broker. */
+record PendingEvent(UUID id, long seq, String aggregateType, UUID aggregateId, String eventType,
+                    String payload, OffsetDateTime occurredAt) {
+
+    String subject() {
+        return aggregateType + "/" + aggregateId;
+    }
+}

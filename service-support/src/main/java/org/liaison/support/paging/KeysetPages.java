@@ -1,0 +1,26 @@
+package org.liaison.support.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Builds pages of lists ordered by (createdAt, id): the query fetches one row more than the limit, and
+ * that extra row only tells that a next page exists.
+ */
+public final class KeysetPages {
+
+    /** The HQL condition for rows after a cursor; parameters ?1 = cursor time, ?2 = cursor id. */
+    public static final String AFTER_CURSOR = "(createdAt > ?1 or (createdAt = ?1 and id > ?2))";
+    public static final String ORDER = "order by createdAt, id";
+
+    private KeysetPages() {
+    }
+
+    public static <E, V> Page<V> of(List<E> limitPlusOne, int limit, long total,
+                                    Function<E, KeysetCursor> position, Function<E, V> view) {
+        boolean more = limitPlusOne.size() > limit;
+        List<E> rows = more ? limitPlusOne.subList(0, limit) : limitPlusOne;
+        String next = more ? position.apply(rows.get(limit - 1)).encode() : null;
+        return new Page<>(rows.stream().map(view).toList(), limit, total, next);
+    }
+}

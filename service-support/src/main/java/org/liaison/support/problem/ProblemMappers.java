@@ -1,0 +1,102 @@
+package org.liaison.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one mapping from exceptions to RFC 9457 problem details, for every service. A client's mistake is
+ * a 4xx naming the field at fault; anything else is a 500 that says nothing about the code behind it.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(FieldPaths.ofViolation(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+    }
+
+    /** Listed one by one so that they win over Quarkus's own mappers for the narrower Jackson types. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class, UnrecognizedPropertyException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? FieldPaths.ofJson(mapping.getPath()) : "";
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = FieldPaths.ofJson(unknown.getPath());
+            message = "unknown field";
+        } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException cause) {
+            message = cause.getMessage();
+        } else if (e instanceof JsonMappingException) {
+            message = "has the wrong type or format";
+        } else {
+            message = "the body is not well-formed JSON";
+        }
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        String detail = field.isEmpty() ? message : field + ": " + message;
+        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(ProblemTypes.forStatus(409), "Conflict", 409,
+                "the record was changed by someone else meanwhile; read it again and retry", path(uri), List.of(), Map.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus wraps some body-reading failures (e.g. a value a @JsonCreator refused) in a plain 400.
+            return unreadableJson(unreadable, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String detail = status >= 500 ? null : e.getMessage();
+        return respond(new Problem(ProblemTypes.forStatus(status), ProblemTypes.title(status), status, detail,
+                path(uri), List.of(), Map.of()));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem("about:blank", "Internal Server Error", 500,
+                "the server failed to handle this request; it has been logged", path(uri), List.of(), Map.of()));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}
