@@ -65,6 +65,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         InfraLogging.quietNoisyLoggers();
         long t0 = System.nanoTime();
+        FileTrees.preload();
         try {
             logDir = configuredLogDir != null ? configuredLogDir : Files.createTempDirectory("liaison-kafka-");
             Files.createDirectories(logDir);

@@ -12,6 +12,14 @@ final class FileTrees {
     private FileTrees() {
     }
 
+    /**
+     * Loads this class now, so that a shutdown hook can still delete directories when the jar it came
+     * from has been rebuilt (replaced) while the JVM was running.
+     */
+    static void preload() {
+        // nothing: calling it is enough
+    }
+
     /** Deletes a directory tree, best effort: failures are ignored. */
     static void deleteQuietly(Path root) {
         if (root == null || !Files.exists(root)) {

@@ -21,15 +21,17 @@ public final class InfraLogging {
 
     /* Strong references: java.util.logging may otherwise forget a level set on an unreferenced logger. */
     private static final List<Logger> PINNED = new ArrayList<>();
+    private static boolean quieted;
 
     private InfraLogging() {
     }
 
     /** Sets the Kafka broker/client and zonky loggers to WARN (idempotent). */
     public static synchronized void quietNoisyLoggers() {
-        if (!PINNED.isEmpty()) {
+        if (quieted) {
             return;
         }
+        quieted = true;
         for (String name : NOISY) {
             Logger jul = Logger.getLogger(name);
             jul.setLevel(Level.WARNING);

@@ -88,10 +88,10 @@ public final class InfraMain {
             throw new UsageException("--no-postgres and --no-kafka together leave nothing to start");
         }
         if (withPg && pgPort != 0 && Ports.isListening(pgPort)) {
-            throw new IllegalStateException("Port " + pgPort + " is already in use: is another PostgreSQL running? (use --pg-port)");
+            throw new IllegalStateException("Port " + pgPort + " is already in use: is another PostgreSQL running? (choose another with --pg-port, or LIAISON_PG_PORT for ./liaison)");
         }
         if (withKafka && kafkaPort != 0 && Ports.isListening(kafkaPort)) {
-            throw new IllegalStateException("Port " + kafkaPort + " is already in use: is another Kafka running? (use --kafka-port)");
+            throw new IllegalStateException("Port " + kafkaPort + " is already in use: is another Kafka running? (choose another with --kafka-port, or LIAISON_KAFKA_PORT for ./liaison)");
         }
         Path ready = dir.resolve(READY_FILE);
         Path env = dir.resolve(ENV_FILE);

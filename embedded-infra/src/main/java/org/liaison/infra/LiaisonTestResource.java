@@ -40,7 +40,7 @@ public class LiaisonTestResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         if (database != null) {
             if (!LiaisonDatabases.all().contains(database)) {
-                infra.postgres().ensureDatabases(java.util.List.of(database));
+                infra.ensureDatabases(java.util.List.of(database));
             }
             config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
             config.put("quarkus.datasource.username", infra.pgUser());

@@ -12,12 +12,13 @@ import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+
+import static org.liaison.support.text.Texts.blankToNull;
+import static org.liaison.support.text.Timestamps.now;
 
 /** The transaction boundary of meeting changes: each change and its event commit together. */
 @ApplicationScoped
@@ -111,13 +112,5 @@ public class MeetingService {
             throw ProblemException.notFound("meeting", id);
         }
         return meeting;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

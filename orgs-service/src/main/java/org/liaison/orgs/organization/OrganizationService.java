@@ -10,11 +10,12 @@ import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.liaison.support.text.Texts.blankToNull;
+import static org.liaison.support.text.Timestamps.now;
 
 /** The transaction boundary of organisation changes: each change and its event commit together. */
 @ApplicationScoped
@@ -87,14 +88,5 @@ public class OrganizationService {
             throw ProblemException.notFound("organization", id);
         }
         return organization;
-    }
-
-    /** Microseconds: what PostgreSQL keeps, so a cursor built from memory matches the stored value. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
