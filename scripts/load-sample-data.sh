@@ -2,17 +2,19 @@
 # Loads sample-data/*.jsonl through the public APIs, idempotently: every record has a fixed id, and a
 # 409 answer means it was loaded before. Used by `./liaison up`; safe to run by hand.
 #   ORGS_URL (default http://127.0.0.1:8081), MEETINGS_URL (default http://127.0.0.1:8082)
+#   LIAISON_TOKEN: an editor or admin token (./liaison token --office ID --role admin)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORGS_URL=${ORGS_URL:-http://127.0.0.1:8081}
 MEETINGS_URL=${MEETINGS_URL:-http://127.0.0.1:8082}
+: "${LIAISON_TOKEN:?set LIAISON_TOKEN to an editor or admin token (./liaison token --office ID --role admin)}"
 
 load() { # load FILE URL
   local file=$1 url=$2 created=0 existing=0 line status
   while IFS= read -r line || [ -n "$line" ]; do
     [ -z "$line" ] && continue
     status=$(curl -sS -o /tmp/liaison-load.$$ -w '%{http_code}' -X POST "$url" \
-      -H 'Content-Type: application/json' --data-binary "$line")
+      -H 'Content-Type: application/json' -H "Authorization: Bearer $LIAISON_TOKEN" --data-binary "$line")
     case "$status" in
       201) created=$((created + 1)) ;;
       409) existing=$((existing + 1)) ;;

@@ -2,6 +2,8 @@ package org.liaison.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import org.liaison.infra.testing.TestTokens;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,8 +21,10 @@ import java.util.Map;
  * <p>Init args: {@code database} — the database the service's default datasource points at
  * ({@code orgs}, {@code meetings} or {@code recommendations}; any other name is created on demand);
  * without it no datasource property is returned. Returned config: {@code quarkus.datasource.jdbc.url},
- * {@code quarkus.datasource.username}, {@code quarkus.datasource.password}, {@code kafka.bootstrap.servers},
- * and Dev Services switched off. {@link #stop()} does nothing: the servers live until the JVM exits.
+ * {@code quarkus.datasource.username}, {@code quarkus.datasource.password}, {@code kafka.bootstrap.servers}
+ * and the JWT verification key of {@code TestTokens}. Dev Services are switched off by each service's
+ * {@code quarkus.devservices.enabled=false}, a build-time setting that a test resource must not repeat (a
+ * {@code @TestProfile} restart would refuse it). {@link #stop()} does nothing: the servers live until the JVM exits.
  */
 public class LiaisonTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -45,10 +49,11 @@ public class LiaisonTestResource implements QuarkusTestResourceLifecycleManager 
             config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
             config.put("quarkus.datasource.username", infra.pgUser());
             config.put("quarkus.datasource.password", infra.pgPassword());
-            config.put("quarkus.datasource.devservices.enabled", "false");
         }
         config.put("kafka.bootstrap.servers", infra.bootstrapServers());
-        config.put("quarkus.kafka.devservices.enabled", "false");
+        // The service trusts the key that TestTokens signs with.
+        config.put("mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", LocalKeys.ISSUER);
         return config;
     }
 

@@ -12,6 +12,10 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
+    /** Extension attribute: the partner office whose request caused the event (absent for system changes). */
+    public static final String ACTOR_OFFICE = "ce_actoroffice";
+    /** Extension attribute: the subject (person or system) whose request caused the event. */
+    public static final String ACTOR_SUBJECT = "ce_actorsubject";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";

@@ -13,7 +13,9 @@ import java.time.OffsetDateTime;
  * @param source  the producing service, e.g. {@code /orgs-service}
  * @param subject {@code <aggregate type>/<aggregate id>}
  * @param key     the Kafka record key, the aggregate id
+ * @param actorOffice  the partner office whose request caused it, or null
+ * @param actorSubject the person or system whose request caused it, or null
  */
 public record EventEnvelope(String id, String type, String source, String subject, OffsetDateTime time,
-                            String key, JsonNode data) {
+                            String key, String actorOffice, String actorSubject, JsonNode data) {
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,7 +37,7 @@ class PayloadSchemaTest {
     void meetingStateSatisfiesItsSchema() throws Exception {
         var state = new MeetingState(UUID.randomUUID(), 0, "expanded_meeting",
                 "اجتماع موسع مع مديري منظمات المجتمع المدني السوري", null,
-                PartialDate.parse("2024-06-10"), UUID.randomUUID());
+                PartialDate.parse("2024-06-10"), UUID.randomUUID(), false, List.of());
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("meeting-state.schema.json").validate(json));
         assertEquals("2024-06-10", json.get("date").asText());

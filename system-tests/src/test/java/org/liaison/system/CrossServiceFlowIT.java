@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
 
 import java.time.Duration;
 
@@ -36,13 +37,13 @@ class CrossServiceFlowIT {
 
     @Test
     void aRenameReachesTheMeetingAndTheRecommendationsDirectory() {
-        String orgId = given().baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
+        String orgId = given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
                 .body("""
                         {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission"}""")
                 .post("/organizations").then().statusCode(201).extract().path("id");
 
         // At once: the directory may not have the organisation yet, and the meeting must not be refused.
-        String meetingId = given().baseUri(system.meetings.baseUrl).contentType(ContentType.JSON)
+        String meetingId = given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl).contentType(ContentType.JSON)
                 .body("""
                         {"kind": "expanded_meeting", "titleAr": "اجتماع موسع مع مديري منظمات المجتمع المدني السوري",
                          "date": "2024-06-10", "organizerId": "%s"}""".formatted(orgId))
@@ -50,18 +51,19 @@ class CrossServiceFlowIT {
                 .body("organizer.nameAr", equalTo("هيئة التفاوض السورية"))
                 .extract().path("id");
 
-        given().baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
                 .body("""
                         {"nameAr": "هيئة التفاوض لقوى الثورة والمعارضة السورية"}""")
+                .header("If-Match", "\"0\"")
                 .patch("/organizations/" + orgId).then().statusCode(200);
         long renamed = System.nanoTime();
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                given().baseUri(system.meetings.baseUrl).get("/meetings/" + meetingId).then().statusCode(200)
+                given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl).get("/meetings/" + meetingId).then().statusCode(200)
                         .body("organizer.nameAr", equalTo("هيئة التفاوض لقوى الثورة والمعارضة السورية")));
         long seenInMeetings = System.nanoTime();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                given().baseUri(system.recommendations.baseUrl).get("/directory/meetings/" + meetingId).then().statusCode(200)
+                given().auth().oauth2(TestTokens.admin()).baseUri(system.recommendations.baseUrl).get("/directory/meetings/" + meetingId).then().statusCode(200)
                         .body("date", equalTo("2024-06-10"))
                         .body("organizer.nameAr", equalTo("هيئة التفاوض لقوى الثورة والمعارضة السورية")));
         long seenInRecommendations = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.liaison.system;
 
 import org.liaison.infra.EmbeddedInfra;
+import org.liaison.infra.testing.TestTokens;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class LiaisonSystem implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", infra.pgUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infra.pgPassword());
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
         return env;
     }
 

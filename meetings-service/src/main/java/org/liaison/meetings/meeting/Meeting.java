@@ -14,7 +14,10 @@ import org.liaison.contracts.PartialDate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @Entity
 @Table(name = "meeting")
@@ -47,6 +50,13 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "organizer_id")
     public UUID organizerId;
 
+    /** The office that recorded it; with the organiser, it owns the meeting. */
+    @Column(name = "created_by_office")
+    public UUID createdByOffice;
+
+    /** Details (title, later participants and outcomes) only for the offices taking part and admins. */
+    public boolean restricted;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -64,8 +74,13 @@ public class Meeting extends PanacheEntityBase {
         dateEnd = date == null ? null : date.latest();
     }
 
+    /** The offices taking part: the organiser and the office that recorded it (participants to come). */
+    public List<UUID> parties() {
+        return Stream.of(organizerId, createdByOffice).filter(Objects::nonNull).distinct().toList();
+    }
+
     public MeetingState toState() {
-        return new MeetingState(id, version, kind.code(), titleAr, titleEn, date(), organizerId);
+        return new MeetingState(id, version, kind.code(), titleAr, titleEn, date(), organizerId, restricted, parties());
     }
 
     @Converter

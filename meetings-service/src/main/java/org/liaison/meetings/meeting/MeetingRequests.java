@@ -17,14 +17,16 @@ public final class MeetingRequests {
 
     /**
      * @param id   optional, chosen by the client so that recording the same meeting twice is recognised
-     * @param date as precise as the source allows: {@code 2024}, {@code 2024-06} or {@code 2024-06-10}
+     * @param date       as precise as the source allows: {@code 2024}, {@code 2024-06} or {@code 2024-06-10}
+     * @param restricted details only for the offices taking part (default false)
      */
     public record Schedule(UUID id,
                            @NotNull MeetingKind kind,
                            @NotBlank @Size(max = TITLE_MAX) String titleAr,
                            @Size(max = TITLE_MAX) String titleEn,
                            PartialDate date,
-                           @NotNull UUID organizerId) {
+                           @NotNull UUID organizerId,
+                           Boolean restricted) {
     }
 
     /** A partial update: absent fields stay as they are. */
@@ -32,6 +34,7 @@ public final class MeetingRequests {
                          @Size(min = 1, max = TITLE_MAX) String titleAr,
                          @Size(max = TITLE_MAX) String titleEn,
                          PartialDate date,
-                         UUID organizerId) {
+                         UUID organizerId,
+                         Boolean restricted) {
     }
 }

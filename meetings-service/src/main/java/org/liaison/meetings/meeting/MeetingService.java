@@ -6,11 +6,13 @@ import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.meetings.directory.OrganizationLookup;
 import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
 
 import java.util.List;
 import java.util.Map;
@@ -28,11 +30,14 @@ public class MeetingService {
     private final Outbox outbox;
     private final OrganizationLookup organizations;
     private final OrganizationDirectory directory;
+    private final CurrentActor actor;
 
-    public MeetingService(Outbox outbox, OrganizationLookup organizations, OrganizationDirectory directory) {
+    public MeetingService(Outbox outbox, OrganizationLookup organizations, OrganizationDirectory directory,
+                          CurrentActor actor) {
         this.outbox = outbox;
         this.organizations = organizations;
         this.directory = directory;
+        this.actor = actor;
     }
 
     public MeetingView schedule(MeetingRequests.Schedule request) {
@@ -48,6 +53,8 @@ public class MeetingService {
         meeting.titleEn = blankToNull(request.titleEn());
         meeting.date(request.date());
         meeting.organizerId = request.organizerId();
+        meeting.restricted = Boolean.TRUE.equals(request.restricted());
+        meeting.createdByOffice = actor.office().orElse(null);
         meeting.createdAt = now();
         meeting.updatedAt = meeting.createdAt;
         meeting.persist();
@@ -55,8 +62,11 @@ public class MeetingService {
         return view(meeting);
     }
 
-    public MeetingView update(UUID id, MeetingRequests.Update request) {
+    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
+    public MeetingView update(UUID id, String ifMatch, MeetingRequests.Update request) {
         Meeting meeting = require(id);
+        actor.requireMayChange("meeting " + id, meeting.parties());
+        Preconditions.requireIfMatch(ifMatch, meeting.version);
         var before = meeting.toState();
         if (request.kind() != null) {
             meeting.kind = request.kind();
@@ -73,6 +83,9 @@ public class MeetingService {
         if (request.organizerId() != null && !request.organizerId().equals(meeting.organizerId)) {
             requireOrganization(request.organizerId());
             meeting.organizerId = request.organizerId();
+        }
+        if (request.restricted() != null) {
+            meeting.restricted = request.restricted();
         }
         if (!Objects.equals(before, meeting.toState())) {
             meeting.updatedAt = now();
@@ -103,7 +116,8 @@ public class MeetingService {
     }
 
     private MeetingView view(Meeting meeting) {
-        return MeetingView.of(meeting, directory.find(meeting.organizerId).orElse(null));
+        return MeetingView.of(meeting, directory.find(meeting.organizerId).orElse(null),
+                actor.maySeeDetails(meeting.restricted, meeting.parties()));
     }
 
     private static Meeting require(UUID id) {

@@ -8,10 +8,12 @@ import java.util.UUID;
 
 /**
  * A meeting as the API shows it, with its organiser's current names from the directory (so a rename in
- * orgs-service shows here as soon as its event arrives).
+ * orgs-service shows here as soon as its event arrives). A restricted meeting shown to an office not taking
+ * part is {@code redacted}: it took place, its date, kind and organiser, nothing more.
  */
 public record MeetingView(UUID id, long version, MeetingKind kind, String titleAr, String titleEn, PartialDate date,
-                          UUID organizerId, OrganizationRef organizer, Instant createdAt, Instant updatedAt) {
+                          UUID organizerId, OrganizationRef organizer, boolean restricted, boolean redacted,
+                          Instant createdAt, Instant updatedAt) {
 
     /** The organisation's names as the directory knows them; null names if it was never received. */
     public record OrganizationRef(UUID id, String nameAr, String nameEn) {
@@ -20,8 +22,9 @@ public record MeetingView(UUID id, long version, MeetingKind kind, String titleA
         }
     }
 
-    static MeetingView of(Meeting m, OrganizationState organizer) {
-        return new MeetingView(m.id, m.version, m.kind, m.titleAr, m.titleEn, m.date(), m.organizerId,
-                OrganizationRef.of(m.organizerId, organizer), m.createdAt, m.updatedAt);
+    static MeetingView of(Meeting m, OrganizationState organizer, boolean showDetails) {
+        return new MeetingView(m.id, m.version, m.kind, showDetails ? m.titleAr : null, showDetails ? m.titleEn : null,
+                m.date(), m.organizerId, OrganizationRef.of(m.organizerId, organizer), m.restricted, !showDetails,
+                m.createdAt, m.updatedAt);
     }
 }

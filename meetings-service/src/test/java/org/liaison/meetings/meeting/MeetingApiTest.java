@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OrganizationState;
@@ -60,7 +61,7 @@ class MeetingApiTest {
         publish(new OrganizationState(snc, 0, "negotiation_body", "هيئة التفاوض السورية", "Syrian Negotiation Commission"));
         awaitDirectory(snc, 0);
 
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                         {"kind": "expanded_meeting", "titleAr": "اجتماع موسع مع مديري منظمات المجتمع المدني السوري",
                          "titleEn": "Expanded meeting with directors of Syrian civil-society organisations",
                          "date": "2024-06-10", "organizerId": "%s"}""".formatted(snc))
@@ -73,7 +74,7 @@ class MeetingApiTest {
         publish(new OrganizationState(snc, 1, "negotiation_body", "هيئة التفاوض لقوى الثورة والمعارضة السورية",
                 "Syrian Negotiation Commission"));
         awaitDirectory(snc, 1);
-        given().get("/meetings/" + id).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/meetings/" + id).then().statusCode(200)
                 .body("organizer.nameAr", equalTo("هيئة التفاوض لقوى الثورة والمعارضة السورية"))
                 .body("titleAr", equalTo("اجتماع موسع مع مديري منظمات المجتمع المدني السوري"));
     }
@@ -83,7 +84,7 @@ class MeetingApiTest {
         UUID madaniya = UUID.randomUUID();
         orgs.register(new OrganizationState(madaniya, 0, "initiative", "مبادرة مدنية", "Madaniya"));
 
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                         {"kind": "conference", "titleAr": "مؤتمر مبادرة مدنية", "date": "2024", "organizerId": "%s"}"""
                         .formatted(madaniya))
                 .post("/meetings")
@@ -97,7 +98,7 @@ class MeetingApiTest {
     @Test
     void refusesAnOrganizerNobodyRegistered() {
         long before = count();
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                         {"kind": "conference", "titleAr": "مؤتمر", "organizerId": "%s"}""".formatted(UUID.randomUUID()))
                 .post("/meetings")
                 .then().statusCode(422)
@@ -108,7 +109,7 @@ class MeetingApiTest {
 
     @Test
     void refusesADateThatIsNotAPartialIsoDate() {
-        given().contentType(ContentType.JSON).body("""
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                         {"kind": "conference", "titleAr": "مؤتمر", "date": "الثلاثاء المقبل", "organizerId": "%s"}"""
                         .formatted(UUID.randomUUID()))
                 .post("/meetings")
@@ -118,7 +119,7 @@ class MeetingApiTest {
     }
 
     private long count() {
-        return ((Number) given().get("/meetings?limit=1").then().statusCode(200).extract().path("total")).longValue();
+        return ((Number) given().auth().oauth2(TestTokens.admin()).get("/meetings?limit=1").then().statusCode(200).extract().path("total")).longValue();
     }
 
     private void publish(OrganizationState state) throws Exception {

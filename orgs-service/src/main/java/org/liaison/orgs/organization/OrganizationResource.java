@@ -1,12 +1,11 @@
 package org.liaison.orgs.organization;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,26 +16,40 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.liaison.support.http.ETags;
+import org.liaison.support.http.Preconditions;
+import org.liaison.support.idempotency.IdempotencyKeys;
+import org.liaison.support.idempotency.IdempotentCreate;
+import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.Page;
+import org.liaison.support.paging.PageLimit;
+import org.liaison.support.security.Roles;
 
 import java.util.UUID;
 
 @Path("/organizations")
+@RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
 
     private final OrganizationService service;
+    private final IdempotentCreate idempotentCreate;
 
-    public OrganizationResource(OrganizationService service) {
+    public OrganizationResource(OrganizationService service, IdempotentCreate idempotentCreate) {
         this.service = service;
+        this.idempotentCreate = idempotentCreate;
     }
 
+    /** With an {@code Idempotency-Key}, a retried request gets the first answer instead of a second record. */
     @POST
-    public Response register(@Valid @NotNull OrganizationRequests.Register request, UriInfo uri) {
-        OrganizationView created = service.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response register(@Valid @NotNull OrganizationRequests.Register request,
+                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotentCreate.run(idempotencyKey, uri, request, () -> {
+            OrganizationView created = service.register(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
     }
 
     @GET
@@ -48,14 +61,16 @@ public class OrganizationResource {
 
     @PATCH
     @Path("/{id}")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull OrganizationRequests.Update request) {
-        OrganizationView organization = service.update(id, request);
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull OrganizationRequests.Update request) {
+        OrganizationView organization = service.update(id, ifMatch, request);
         return Response.ok(organization).tag(ETags.of(organization.version())).build();
     }
 
     @GET
-    public Page<OrganizationView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-                                       @QueryParam("cursor") String cursor) {
-        return service.list(limit, cursor);
+    public Page<OrganizationView> list(@QueryParam(PageLimit.PARAM) String limit,
+                                  @QueryParam(KeysetCursor.PARAM) String cursor) {
+        return service.list(PageLimit.parse(limit), cursor);
     }
 }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
+import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
 
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,11 @@ import static org.liaison.support.text.Timestamps.now;
 public class OrganizationService {
 
     private final Outbox outbox;
+    private final CurrentActor actor;
 
-    public OrganizationService(Outbox outbox) {
+    public OrganizationService(Outbox outbox, CurrentActor actor) {
         this.outbox = outbox;
+        this.actor = actor;
     }
 
     public OrganizationView register(OrganizationRequests.Register request) {
@@ -45,8 +49,12 @@ public class OrganizationService {
         return OrganizationView.of(organization);
     }
 
-    public OrganizationView update(UUID id, OrganizationRequests.Update request) {
+    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
+    public OrganizationView update(UUID id, String ifMatch, OrganizationRequests.Update request) {
         Organization organization = require(id);
+        // An office edits its own record (and, once hierarchies exist, its units).
+        actor.requireMayChange("organization " + id, List.of(organization.id));
+        Preconditions.requireIfMatch(ifMatch, organization.version);
         boolean changed = false;
         if (request.kind() != null && request.kind() != organization.kind) {
             organization.kind = request.kind();

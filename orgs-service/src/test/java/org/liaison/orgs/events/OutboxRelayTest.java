@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.Topics;
@@ -57,7 +58,7 @@ class OutboxRelayTest {
 
     @Test
     void publishesWithTheAggregateIdAsKeyAndCloudEventsHeaders() throws Exception {
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"النساء الآن من أجل التنمية\", \"nameEn\": \"Women Now for Development\"}")
                 .post("/organizations").then().statusCode(201).extract().path("id");
 

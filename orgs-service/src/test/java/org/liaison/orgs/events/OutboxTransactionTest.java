@@ -3,6 +3,7 @@ package org.liaison.orgs.events;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.orgs.OrgsTestResource;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /** An outbox row is written if and only if the change's transaction commits. */
 @QuarkusTest
 @WithTestResource(OrgsTestResource.class)
+@TestSecurity(user = "test-admin", roles = "admin")
 class OutboxTransactionTest {
 
     @Inject
@@ -48,7 +50,7 @@ class OutboxTransactionTest {
                 new OrganizationRequests.Register(id, OrganizationKind.DEPARTMENT, "دائرة العلاقات الخارجية", "Department of Foreign Relations")));
         assertEquals(1, outbox.countFor(id));
 
-        QuarkusTransaction.requiringNew().run(() -> organizations.update(id,
+        QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
                 new OrganizationRequests.Update(null, "دائرة العلاقات الخارجية في الإدارة الذاتية", null)));
         assertEquals(2, outbox.countFor(id));
     }
@@ -58,7 +60,7 @@ class OutboxTransactionTest {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
                 new OrganizationRequests.Register(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
-        QuarkusTransaction.requiringNew().run(() -> organizations.update(id,
+        QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
                 new OrganizationRequests.Update(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
         assertEquals(1, outbox.countFor(id));
     }

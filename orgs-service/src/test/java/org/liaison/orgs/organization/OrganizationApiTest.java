@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 
 import java.util.UUID;
@@ -20,7 +21,7 @@ class OrganizationApiTest {
 
     @Test
     void registersReadsAndRenamesAnOrganization() {
-        String id = given().contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission"}""")
                 .post("/organizations")
@@ -31,12 +32,13 @@ class OrganizationApiTest {
                 .body("nameAr", equalTo("هيئة التفاوض السورية"))
                 .extract().path("id");
 
-        given().get("/organizations/" + id).then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + id).then().statusCode(200)
                 .body("nameEn", equalTo("Syrian Negotiation Commission"));
 
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
                         {"nameAr": "هيئة التفاوض لقوى الثورة والمعارضة السورية"}""")
+                .header("If-Match", "\"0\"")
                 .patch("/organizations/" + id)
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
@@ -48,17 +50,17 @@ class OrganizationApiTest {
     @Test
     void listsWithCursorPaging() {
         for (String name : new String[]{"بيتنا", "مدنية", "اليوم التالي"}) {
-            given().contentType(ContentType.JSON)
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + name + "\"}")
                     .post("/organizations").then().statusCode(201);
         }
-        String next = given().queryParam("limit", 2).get("/organizations")
+        String next = given().auth().oauth2(TestTokens.admin()).queryParam("limit", 2).get("/organizations")
                 .then().statusCode(200)
                 .body("items.size()", equalTo(2))
                 .body("limit", equalTo(2))
                 .body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
-        given().queryParam("limit", 200).queryParam("cursor", next).get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 200).queryParam("cursor", next).get("/organizations")
                 .then().statusCode(200).body("items.nameAr", hasItem("اليوم التالي"));
     }
 
@@ -66,8 +68,8 @@ class OrganizationApiTest {
     void aClientChosenIdCanBeRegisteredOnlyOnce() {
         UUID id = UUID.randomUUID();
         String body = "{\"id\": \"" + id + "\", \"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\"}";
-        given().contentType(ContentType.JSON).body(body).post("/organizations").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body).post("/organizations")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations").then().statusCode(201);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("existingId", equalTo(id.toString()));
@@ -75,7 +77,7 @@ class OrganizationApiTest {
 
     @Test
     void anUnknownOrganizationIsAProblem() {
-        given().get("/organizations/" + UUID.randomUUID())
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 
 import static io.restassured.RestAssured.given;
@@ -31,7 +32,7 @@ class OrganizationValidationTest {
             """)
     void refusesAnInvalidRegistration(String body, String field) {
         long before = count();
-        given().contentType(ContentType.JSON).body(body).post("/organizations")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -42,27 +43,27 @@ class OrganizationValidationTest {
 
     @Test
     void refusesMalformedJson() {
-        given().contentType(ContentType.JSON).body("{\"kind\": ").post("/organizations")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"kind\": ").post("/organizations")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void refusesANameLongerThanTheLimit() {
         String name = "م".repeat(OrganizationRequests.NAME_MAX + 1);
-        given().contentType(ContentType.JSON).body("{\"kind\": \"council\", \"nameAr\": \"" + name + "\"}")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"kind\": \"council\", \"nameAr\": \"" + name + "\"}")
                 .post("/organizations")
                 .then().statusCode(400).body("errors.field", hasItem("nameAr"));
     }
 
     @Test
     void refusesAnInvalidPageSize() {
-        given().queryParam("limit", 0).get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 0).get("/organizations")
                 .then().statusCode(400).body("errors.field", hasItem("limit"));
-        given().queryParam("cursor", "garbage!").get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("cursor", "garbage!").get("/organizations")
                 .then().statusCode(400).body("errors.field", hasItem("cursor"));
     }
 
     private static long count() {
-        return ((Number) given().get("/organizations?limit=1").then().extract().path("total")).longValue();
+        return ((Number) given().auth().oauth2(TestTokens.admin()).get("/organizations?limit=1").then().extract().path("total")).longValue();
     }
 }

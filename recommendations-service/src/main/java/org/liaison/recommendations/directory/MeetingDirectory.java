@@ -36,11 +36,13 @@ public class MeetingDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(MeetingState state) {
         return entityManager.createNativeQuery("""
-                        insert into directory_meeting (id, version, kind, title_ar, title_en, date_text, organizer_id, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())
+                        insert into directory_meeting (id, version, kind, title_ar, title_en, date_text, organizer_id,
+                                                       restricted, parties, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now())
                         on conflict (id) do update set version = excluded.version, kind = excluded.kind,
                             title_ar = excluded.title_ar, title_en = excluded.title_en, date_text = excluded.date_text,
-                            organizer_id = excluded.organizer_id, updated_at = now()
+                            organizer_id = excluded.organizer_id, restricted = excluded.restricted,
+                            parties = excluded.parties, updated_at = now()
                         where directory_meeting.version < excluded.version""")
                 .setParameter(1, state.id())
                 .setParameter(2, state.version())
@@ -49,6 +51,8 @@ public class MeetingDirectory {
                 .setParameter(5, state.titleEn())
                 .setParameter(6, state.date() == null ? null : state.date().toString())
                 .setParameter(7, state.organizerId())
+                .setParameter(8, state.restricted())
+                .setParameter(9, state.parties().toArray(UUID[]::new))
                 .executeUpdate() > 0;
     }
 
@@ -56,11 +60,12 @@ public class MeetingDirectory {
     public Optional<MeetingState> find(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, version, kind, title_ar, title_en, date_text, organizer_id
+                        select id, version, kind, title_ar, title_en, date_text, organizer_id, restricted, parties
                         from directory_meeting where id = ?1""")
                 .setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(row -> new MeetingState((UUID) row[0], ((Number) row[1]).longValue(),
                 (String) row[2], (String) row[3], (String) row[4],
-                row[5] == null ? null : PartialDate.parse((String) row[5]), (UUID) row[6]));
+                row[5] == null ? null : PartialDate.parse((String) row[5]), (UUID) row[6], (Boolean) row[7],
+                List.of((UUID[]) row[8])));
     }
 }

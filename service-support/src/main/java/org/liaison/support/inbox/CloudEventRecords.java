@@ -40,7 +40,8 @@ public final class CloudEventRecords {
         if (data == null || !data.isObject()) {
             throw new PoisonEventException("event " + id + " data is not a JSON object");
         }
-        return new EventEnvelope(id, type, source, subject, time, record.key(), data);
+        return new EventEnvelope(id, type, source, subject, time, record.key(),
+                header(record, CloudEventHeaders.ACTOR_OFFICE), header(record, CloudEventHeaders.ACTOR_SUBJECT), data);
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {

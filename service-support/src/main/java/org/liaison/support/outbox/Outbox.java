@@ -1,11 +1,14 @@
 package org.liaison.support.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.EventJson;
+import org.liaison.support.security.CurrentActor;
 
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -18,9 +21,11 @@ import java.util.function.Supplier;
 public class Outbox {
 
     private final EntityManager entityManager;
+    private final Instance<CurrentActor> actor;
 
-    public Outbox(EntityManager entityManager) {
+    public Outbox(EntityManager entityManager, Instance<CurrentActor> actor) {
         this.entityManager = entityManager;
+        this.actor = actor;
     }
 
     /**
@@ -36,16 +41,32 @@ public class Outbox {
         AggregateState current = state.get();
         UUID eventId = UUID.randomUUID();
         entityManager.createNativeQuery("""
-                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at)
-                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now())""")
+                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload,
+                                                  occurred_at, actor_office, actor_subject)
+                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7, ?8)""")
                 .setParameter(1, eventId)
                 .setParameter(2, aggregateType)
                 .setParameter(3, current.id())
                 .setParameter(4, current.version())
                 .setParameter(5, eventType)
                 .setParameter(6, toJson(current))
+                .setParameter(7, actingOffice())
+                .setParameter(8, actingSubject())
                 .executeUpdate();
         return eventId;
+    }
+
+    /** Null when no request is active, e.g. a change made while consuming another service's event. */
+    private UUID actingOffice() {
+        return requestActive() ? actor.get().office().orElse(null) : null;
+    }
+
+    private String actingSubject() {
+        return requestActive() ? actor.get().subject().orElse(null) : null;
+    }
+
+    private static boolean requestActive() {
+        return Arc.container().requestContext().isActive();
     }
 
     private static String toJson(AggregateState state) {

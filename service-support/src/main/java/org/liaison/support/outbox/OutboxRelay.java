@@ -137,14 +137,15 @@ public class OutboxRelay {
     @SuppressWarnings("unchecked")
     private List<PendingEvent> readPending() {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, seq, aggregate_type, aggregate_id, event_type, cast(payload as text), occurred_at
+                        select id, seq, aggregate_type, aggregate_id, event_type, cast(payload as text), occurred_at,
+                               actor_office, actor_subject
                         from outbox_event where status = 'PENDING'
                         order by seq limit ?1 for update skip locked""")
                 .setParameter(1, config.batchSize()).getResultList();
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new PendingEvent((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (UUID) row[3], (String) row[4], (String) row[5], toOffsetDateTime(row[6])));
+                    (UUID) row[3], (String) row[4], (String) row[5], toOffsetDateTime(row[6]), (UUID) row[7], (String) row[8]));
         }
         return events;
     }
@@ -186,6 +187,12 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.TIME, event.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.actorOffice() != null) {
+            header(headers, CloudEventHeaders.ACTOR_OFFICE, event.actorOffice().toString());
+        }
+        if (event.actorSubject() != null) {
+            header(headers, CloudEventHeaders.ACTOR_SUBJECT, event.actorSubject());
+        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.aggregateId().toString())
                 .withHeaders(headers)

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** An outbox row not yet acknowledged by the broker. */
 record PendingEvent(UUID id, long seq, String aggregateType, UUID aggregateId, String eventType,
-                    String payload, OffsetDateTime occurredAt) {
+                    String payload, OffsetDateTime occurredAt, UUID actorOffice, String actorSubject) {
 
     String subject() {
         return aggregateType + "/" + aggregateId;

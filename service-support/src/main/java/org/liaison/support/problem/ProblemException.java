@@ -10,14 +10,25 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions;
+    private final Map<String, String> headers;
 
     public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors,
                             Map<String, Object> extensions) {
+        this(status, title, detail, errors, extensions, Map.of());
+    }
+
+    /**
+     * @param headers response headers a client acts on besides the body, e.g. {@code Retry-After} of a 429
+     *                or the current {@code ETag} of a 412
+     */
+    public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors,
+                            Map<String, Object> extensions, Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.extensions = Map.copyOf(extensions);
+        this.headers = Map.copyOf(headers);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -43,7 +54,16 @@ public class ProblemException extends RuntimeException {
         return new Problem(ProblemTypes.forStatus(status), title, status, getMessage(), instance, errors, extensions);
     }
 
+    /** The problem+json response, for mappers outside this package. */
+    public jakarta.ws.rs.core.Response toResponse(jakarta.ws.rs.core.UriInfo uri) {
+        return ProblemMappers.respond(toProblem(uri == null ? null : uri.getRequestUri().getRawPath()), headers);
+    }
+
     public int status() {
         return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

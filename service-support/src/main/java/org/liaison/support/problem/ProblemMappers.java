@@ -1,6 +1,7 @@
 package org.liaison.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,7 +30,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        return respond(e.toProblem(path(uri)), e.headers());
     }
 
     @ServerExceptionMapper
@@ -45,11 +46,16 @@ public class ProblemMappers {
 
     /** Listed one by one so that they win over Quarkus's own mappers for the narrower Jackson types. */
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
-            InvalidFormatException.class, ValueInstantiationException.class, UnrecognizedPropertyException.class})
+            InvalidFormatException.class, ValueInstantiationException.class, UnrecognizedPropertyException.class,
+            StreamConstraintsException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? FieldPaths.ofJson(mapping.getPath()) : "";
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        StreamConstraintsException limit = e instanceof StreamConstraintsException direct ? direct
+                : e.getCause() instanceof StreamConstraintsException wrapped ? wrapped : null;
+        if (limit != null) {
+            message = JsonLimitMessages.of(limit);
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             field = FieldPaths.ofJson(unknown.getPath());
             message = "unknown field";
         } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException cause) {
@@ -64,10 +70,15 @@ public class ProblemMappers {
         return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
     }
 
+    /**
+     * Two updates that both passed their If-Match check on the same version: the one that flushed second
+     * loses here. 412, not 409, because to the client it is the same outcome as a stale If-Match.
+     */
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return respond(new Problem(ProblemTypes.forStatus(409), "Conflict", 409,
-                "the record was changed by someone else meanwhile; read it again and retry", path(uri), List.of(), Map.of()));
+        return respond(new Problem(ProblemTypes.forStatus(412), "Precondition Failed", 412,
+                "the record was changed by someone else meanwhile; read it again and retry with its new ETag in If-Match",
+                path(uri), List.of(), Map.of()));
     }
 
     @ServerExceptionMapper
@@ -87,13 +98,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (causedByConcurrentChange(e)) {
+            // A version clash found only at commit arrives wrapped (RollbackException inside the interceptor's).
+            return concurrentChange(null, uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "the server failed to handle this request; it has been logged", path(uri), List.of(), Map.of()));
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return respond(problem, Map.of());
+    }
+
+    static Response respond(Problem problem, Map<String, String> headers) {
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        headers.forEach(response::header);
+        return response.build();
+    }
+
+    private static boolean causedByConcurrentChange(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {

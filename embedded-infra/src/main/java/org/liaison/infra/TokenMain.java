@@ -1,0 +1,94 @@
+package org.liaison.infra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code ./liaison token --office ID --role ROLE [--ttl 8h] [--subject NAME] [--keys DIR]}: prints a token
+ * signed with the local key (generated on first use). {@code ./liaison keys} runs it with {@code --keys-only}
+ * to create the key pair without printing a token.
+ */
+public final class TokenMain {
+
+    private static final Set<String> ROLES = Set.of("reader", "editor", "admin");
+
+    private TokenMain() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.out.println(run(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("usage: ./liaison token --office ORGANISATION_ID --role reader|editor|admin "
+                    + "[--ttl 8h|30m|2d] [--subject NAME]");
+            System.exit(2);
+        }
+    }
+
+    static String run(String[] args) {
+        String office = null;
+        String role = null;
+        String ttl = "8h";
+        String subject = null;
+        Path keysDir = Path.of(".liaison", "keys");
+        boolean keysOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--office" -> office = value(args, ++i, "--office");
+                case "--role" -> role = value(args, ++i, "--role");
+                case "--ttl" -> ttl = value(args, ++i, "--ttl");
+                case "--subject" -> subject = value(args, ++i, "--subject");
+                case "--keys" -> keysDir = Path.of(value(args, ++i, "--keys"));
+                case "--keys-only" -> keysOnly = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        LocalKeys keys = LocalKeys.inDirectory(keysDir);
+        if (keysOnly) {
+            return keys.publicKeyFile().toAbsolutePath().toString();
+        }
+        if (office == null || role == null) {
+            throw new IllegalArgumentException("--office and --role are required");
+        }
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("--role must be one of " + ROLES);
+        }
+        UUID officeId;
+        try {
+            officeId = UUID.fromString(office);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--office must be an organisation id (UUID)");
+        }
+        return new LocalTokens(keys).issue(officeId, role, subject == null ? role + "@" + officeId : subject, duration(ttl));
+    }
+
+    static Duration duration(String text) {
+        try {
+            long amount = Long.parseLong(text.substring(0, text.length() - 1));
+            Duration d = switch (text.charAt(text.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                case 'd' -> Duration.ofDays(amount);
+                default -> Duration.parse(text);
+            };
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("--ttl must be positive");
+            }
+            return d;
+        } catch (NumberFormatException | StringIndexOutOfBoundsException | DateTimeParseException e) {
+            throw new IllegalArgumentException("--ttl is a number with s, m, h or d, e.g. 8h");
+        }
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

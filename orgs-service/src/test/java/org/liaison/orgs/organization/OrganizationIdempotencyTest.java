@@ -1,0 +1,77 @@
+package org.liaison.orgs.organization;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
+import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.events.OutboxRows;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A create retried with the same Idempotency-Key gets the first answer and makes no second record. */
+@QuarkusTest
+@WithTestResource(OrgsTestResource.class)
+class OrganizationIdempotencyTest {
+
+    @Inject
+    OutboxRows outbox;
+
+    @Test
+    void theSameKeyAndBodyReplayTheFirstAnswer() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"kind\": \"civil_society_organization\", \"nameAr\": \"وحدة دعم الاستقرار\"}";
+        long eventsBefore = outbox.count();
+        Response first = create(key, body);
+        first.then().statusCode(201);
+        Response again = create(key, body);
+        again.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .body("id", equalTo(first.path("id")));
+        assertEquals(eventsBefore + 1, outbox.count(), "one organisation registered, one event");
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        create(key, "{\"kind\": \"platform\", \"nameAr\": \"الذاكرة السورية\"}").then().statusCode(201);
+        create(key, "{\"kind\": \"platform\", \"nameAr\": \"منصة أخرى\"}").then().statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aMalformedKeyIsRefused() {
+        create("k".repeat(256), "{\"kind\": \"platform\", \"nameAr\": \"الذاكرة السورية\"}").then().statusCode(400)
+                .body("errors.field", hasItem("Idempotency-Key"));
+    }
+
+    @Test
+    void concurrentDuplicatesCreateOnce() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"kind\": \"coalition\", \"nameAr\": \"التحالف الأمريكي لأجل سوريا\"}";
+        long eventsBefore = outbox.count();
+        List<CompletableFuture<Response>> requests = List.of(1, 2, 3).stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> create(key, body))).toList();
+        List<Integer> statuses = requests.stream().map(f -> f.orTimeout(20, TimeUnit.SECONDS).join().statusCode()).toList();
+        assertTrue(statuses.contains(201), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), "a duplicate in progress is 409: " + statuses);
+        assertEquals(eventsBefore + 1, outbox.count(), "created once");
+    }
+
+    private static Response create(String key, String body) {
+        return given().auth().oauth2(TestTokens.editor(TestTokens.ADMIN_OFFICE)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post("/organizations");
+    }
+}
