@@ -1,7 +1,7 @@
 package org.liaison.contracts;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * invent the part it does not know; so the precision is kept, and comparisons use the range the
  * date covers ({@link #earliest()} to {@link #latest()}).
  */
+@JsonDeserialize(using = PartialDateJson.class)
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
     public enum Precision { YEAR, MONTH, DAY }
@@ -53,7 +54,6 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     }
 
     /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; anything else is refused. */
-    @JsonCreator
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "text");
         Matcher m = FORMAT.matcher(text);

@@ -2,10 +2,13 @@ package org.liaison.meetings.meeting;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
 
 import java.util.UUID;
+
+import static org.liaison.support.text.Texts.NOT_BLANK;
 
 /** Request bodies of the meeting API. */
 public final class MeetingRequests {
@@ -29,9 +32,9 @@ public final class MeetingRequests {
                            Boolean restricted) {
     }
 
-    /** A partial update: absent fields stay as they are. */
+    /** A partial update: absent fields stay as they are; a present Arabic title must not be blank. */
     public record Update(MeetingKind kind,
-                         @Size(min = 1, max = TITLE_MAX) String titleAr,
+                         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = TITLE_MAX) String titleAr,
                          @Size(max = TITLE_MAX) String titleEn,
                          PartialDate date,
                          UUID organizerId,

@@ -2,9 +2,12 @@ package org.liaison.orgs.organization;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
+
+import static org.liaison.support.text.Texts.NOT_BLANK;
 
 /** Request bodies of the organisation API. */
 public final class OrganizationRequests {
@@ -24,9 +27,9 @@ public final class OrganizationRequests {
                            @Size(max = NAME_MAX) String nameEn) {
     }
 
-    /** A partial update: absent fields stay as they are. */
+    /** A partial update: absent fields stay as they are; a present Arabic name must not be blank. */
     public record Update(OrganizationKind kind,
-                         @Size(min = 1, max = NAME_MAX) String nameAr,
+                         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = NAME_MAX) String nameAr,
                          @Size(max = NAME_MAX) String nameEn) {
     }
 }

@@ -4,11 +4,12 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Counts the bytes of every request body a REST endpoint reads and stops at {@code liaison.http.max-body-size}
- * with 413 problem+json. This is what catches chunked bodies, which announce no Content-Length to
+ * Reads every request body a REST endpoint takes, bounded by {@code liaison.http.max-body-size} (413
+ * problem+json above it), and refuses one that is not well-formed UTF-8 (400) before Jackson sees it. This is what catches chunked bodies, which announce no Content-Length to
  * {@link BodySizeLimit}. Jackson may wrap the stream's failure in its own exception (with a field path), so
  * the interceptor asks the stream whether it overflowed rather than trusting the exception's type.
  */
@@ -26,14 +27,21 @@ public class BodySizeLimitInterceptor implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         long maxBytes = limit.maxBytes();
         LimitedInputStream limited = new LimitedInputStream(context.getInputStream(), maxBytes);
-        context.setInputStream(limited);
+        byte[] body;
         try {
-            return context.proceed();
+            // At most max-body-size bytes: bounded, and it lets the whole body be checked before parsing.
+            body = limited.readAllBytes();
         } catch (IOException | RuntimeException e) {
             if (limited.exceeded()) {
                 throw ContentTooLarge.problem(maxBytes);
             }
             throw e;
         }
+        if (limited.exceeded()) {
+            throw ContentTooLarge.problem(maxBytes);
+        }
+        StrictUtf8.require(body);
+        context.setInputStream(new ByteArrayInputStream(body));
+        return context.proceed();
     }
 }

@@ -3,6 +3,9 @@ package org.liaison.support.text;
 /** Small rules for free text from requests, the same in every service. */
 public final class Texts {
 
+    /** A Bean Validation {@code @Pattern} for optional text that, when present, must hold more than white space. */
+    public static final String NOT_BLANK = "(?s).*\\S.*";
+
     private Texts() {
     }
 

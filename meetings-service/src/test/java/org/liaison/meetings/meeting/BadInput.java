@@ -1,0 +1,103 @@
+package org.liaison.meetings.meeting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What every refused request must look like, and how to see that it wrote nothing. */
+final class BadInput {
+
+    /** Stack-trace and class-name fragments that must never reach a client. */
+    private static final String[] LEAKS = {"Exception", "org.liaison", "org.hibernate", "io.quarkus", "java.",
+            "com.fasterxml", "\tat ", "at org.", "at java.", "SQL", "PSQL"};
+    /** {@code <<ar:301>>} in a case table stands for 301 Arabic letters (see {@link #expand}). */
+    private static final Pattern REPEAT = Pattern.compile("<<(ar|en|shadda|emoji|space):(\\d+)>>");
+
+    private BadInput() {
+    }
+
+    /** A 4xx problem+json with the exact status, that status in its body and nothing about the code behind it. */
+    static void assertProblem(Response response, int status) {
+        assertProblem(status, response.contentType(), response.asString(), response.statusCode());
+    }
+
+    static void assertProblem(int status, String contentType, String body, int actualStatus) {
+        assertEquals(status, actualStatus, () -> "status; body: " + body);
+        assertThat("Content-Type; body: " + body, contentType, startsWith("application/problem+json"));
+        int bodyStatus;
+        try {
+            bodyStatus = new ObjectMapper().readTree(body).path("status").asInt(-1);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+        assertEquals(status, bodyStatus, () -> "body status; body: " + body);
+        for (String leak : LEAKS) {
+            assertThat("leaks \"" + leak + "\"", body, not(org.hamcrest.Matchers.containsString(leak)));
+        }
+    }
+
+    /** Asserts the problem names {@code field} among its errors (no check for an empty field). */
+    static void assertNames(Response response, String field) {
+        if (field != null && !field.isEmpty()) {
+            assertThat(response.asString(), response.<java.util.List<String>>path("errors.field"),
+                    org.hamcrest.Matchers.hasItem(field));
+        }
+    }
+
+    /** Row counts, each read on a fresh connection so that only committed rows count. */
+    static Map<String, Long> counts(DataSource dataSource, String... tables) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    static void assertUnchanged(Map<String, Long> before, Map<String, Long> after) {
+        assertThat("rows written by a refused request", after, equalTo(before));
+    }
+
+    /** Expands {@code <<kind:n>>} into n repetitions, so long values fit in one table row. */
+    static String expand(String template) {
+        if (template == null) {
+            return null;
+        }
+        Matcher m = REPEAT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String unit = switch (m.group(1)) {
+                case "ar" -> "م";
+                case "en" -> "x";
+                case "shadda" -> "\u0651";
+                case "emoji" -> "😀";
+                default -> " ";
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(unit.repeat(Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

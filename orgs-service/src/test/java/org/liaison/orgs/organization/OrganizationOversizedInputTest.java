@@ -1,0 +1,185 @@
+package org.liaison.orgs.organization;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.liaison.infra.testing.TestTokens;
+import org.liaison.orgs.OrgsTestResource;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.liaison.orgs.organization.BadInput.assertProblem;
+import static org.liaison.orgs.organization.BadInput.assertUnchanged;
+import static org.liaison.orgs.organization.BadInput.counts;
+import static org.liaison.orgs.organization.OrganizationBadInputTest.TABLES;
+import static org.liaison.orgs.organization.OrganizationBadInputTest.admin;
+
+/**
+ * Bodies at the size limit ({@code liaison.http.max-body-size=256K}) are read, one byte more is 413 whether
+ * the size is announced (Content-Length) or only found while reading (chunked); bodies that break the JSON
+ * read limits (text length, nesting, encoding) are 400. All problem+json, all writing nothing.
+ */
+@QuarkusTest
+@WithTestResource(OrgsTestResource.class)
+class OrganizationOversizedInputTest {
+
+    static final int LIMIT = 256 * 1024;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/organizations")
+    URI organizations;
+
+    /**
+     * A registration of exactly {@code size} bytes: 301 Arabic letters (one too many, so that a body that is read
+     * is refused for its name), padded with spaces between the JSON tokens.
+     */
+    static byte[] registration(int size) {
+        byte[] head = ("{\"kind\": \"council\", \"nameAr\": \"" + "م".repeat(301) + "\"").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(head);
+        out.writeBytes(" ".repeat(size - head.length - 1).getBytes(StandardCharsets.US_ASCII));
+        out.write('}');
+        assertEquals(size, out.size());
+        return out.toByteArray();
+    }
+
+    @ParameterizedTest(name = "Content-Length: limit {0} bytes → {1}")
+    @CsvSource({
+            "-1, 400", // limit − 1: read, refused for the name
+            "0, 400",  // at the limit: still read
+            "1, 413",  // limit + 1: refused unread
+            "786433, 413", // above Quarkus's own 1M limit: still our problem+json, not a bare 413
+    })
+    void announcedSize(int offset, int status) {
+        byte[] body = registration(LIMIT + offset);
+        Map<String, Long> before = counts(dataSource, TABLES);
+        var response = admin().contentType(ContentType.JSON).body(body).post("/organizations");
+        assertProblem(response, status);
+        if (status == 413) {
+            assertEquals(LIMIT, (Integer) response.path("maxBodySize"));
+        }
+        assertUnchanged(before, counts(dataSource, TABLES));
+    }
+
+    @ParameterizedTest(name = "chunked: limit {0} bytes → {1}")
+    @CsvSource({"-1, 400", "0, 400", "1, 413"})
+    void chunkedSize(int offset, int status) throws Exception {
+        byte[] body = registration(LIMIT + offset);
+        assertSent(status, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    @ParameterizedTest(name = "read limit: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            text of 100000 chars (the longest readable, too long a name) | 100000
+            text of 100001 chars (above the parser's limit)               | 100001
+            """)
+    void longestText(String name, int length) throws Exception {
+        String body = "{\"kind\": \"council\", \"nameAr\": \"" + "م".repeat(length) + "\"}";
+        assertSent(400, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    @ParameterizedTest(name = "read limit: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            arrays nested 33 deep        | 33
+            arrays nested 10000 deep     | 10000
+            """)
+    void deepNesting(String name, int depth) throws Exception {
+        assertSent(400, HttpRequest.BodyPublishers.ofString("[".repeat(depth) + "]".repeat(depth)));
+        assertSent(400, HttpRequest.BodyPublishers.ofString(
+                "{\"kind\": \"council\", \"nameAr\": " + "{\"a\": ".repeat(depth) + "1" + "}".repeat(depth) + "}"));
+    }
+
+    @ParameterizedTest(name = "bytes: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid UTF-8 start byte    | ff
+            truncated UTF-8 sequence    | d9
+            UTF-8 encoded surrogate     | eda080
+            """)
+    void invalidUtf8(String name, String hex) throws Exception {
+        byte[] head = "{\"kind\": \"council\", \"nameAr\": \"م".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(head);
+        out.writeBytes(bad);
+        out.writeBytes(tail);
+        assertSent(400, HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+    }
+
+    @ParameterizedTest(name = "bytes: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            overlong UTF-8 encoding of / | c0af
+            overlong UTF-8 encoding of " | c0a2
+            """)
+    void overlongUtf8(String name, String hex) throws Exception {
+        invalidUtf8(name, hex);
+    }
+
+    @ParameterizedTest(name = "read limit: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            field name of 60000 chars | name
+            number of 2000 digits     | number
+            10000 unknown fields      | fields
+            """)
+    void otherLimits(String name, String what) throws Exception {
+        String body = switch (what) {
+            case "name" -> "{\"" + "k".repeat(60000) + "\": 1, \"kind\": \"council\", \"nameAr\": \"مسد\"}";
+            case "number" -> "{\"kind\": \"council\", \"nameAr\": \"مسد\", \"nameEn\": " + "9".repeat(2000) + "}";
+            default -> {
+                StringBuilder b = new StringBuilder("{\"kind\": \"council\", \"nameAr\": \"مسد\"");
+                for (int i = 0; i < 10000; i++) {
+                    b.append(", \"f").append(i).append("\": ").append(i);
+                }
+                yield b.append('}').toString();
+            }
+        };
+        assertSent(400, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Vert.x refuses these before Quarkus REST sees them; the answer should still be a problem. */
+    @ParameterizedTest(name = "request head: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            request line over 4096 bytes (cursor of 5000) | 414 | cursor
+            Idempotency-Key of 30000 chars                | 431 | Idempotency-Key
+            If-Match of 30000 chars                       | 431 | If-Match
+            """)
+    @Disabled("BUG: an over-long request line (GET /organizations?cursor=<5000 chars>) is answered 414 and an over-long "
+            + "header (Idempotency-Key or If-Match of 30000 chars on POST /organizations) 431, both with an empty body "
+            + "and no Content-Type, not problem+json")
+    void oversizedRequestHead(String name, int status, String where) {
+        Map<String, Long> before = counts(dataSource, TABLES);
+        String value = "k".repeat(where.equals("cursor") ? 5000 : 30000);
+        var response = where.equals("cursor") ? admin().queryParam("cursor", value).get("/organizations")
+                : admin().contentType(ContentType.JSON).header(where, '"' + value + '"')
+                        .body("{\"kind\": \"council\", \"nameAr\": \"مسد\"}").post("/organizations");
+        assertProblem(response, status);
+        assertUnchanged(before, counts(dataSource, TABLES));
+    }
+
+    /** Sends with java.net.http (HTTP/1.1), whose stream publisher has no length and so goes chunked. */
+    private void assertSent(int status, HttpRequest.BodyPublisher body) throws Exception {
+        Map<String, Long> before = counts(dataSource, TABLES);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(organizations)
+                .header("Authorization", "Bearer " + TestTokens.admin())
+                .header("Content-Type", "application/json")
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertProblem(status, response.headers().firstValue("Content-Type").orElse(""), response.body(), response.statusCode());
+        assertUnchanged(before, counts(dataSource, TABLES));
+    }
+}
