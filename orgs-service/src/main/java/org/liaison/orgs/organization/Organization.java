@@ -9,9 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.liaison.contracts.OrganizationState;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -34,6 +38,11 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "name_en")
     public String nameEn;
 
+    /** Short names and acronyms, as written: «مسد», SDC. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "short_names")
+    public List<String> shortNames = new ArrayList<>();
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -41,7 +50,7 @@ public class Organization extends PanacheEntityBase {
     public Instant updatedAt;
 
     public OrganizationState toState() {
-        return new OrganizationState(id, version, kind.code(), nameAr, nameEn);
+        return new OrganizationState(id, version, kind.code(), nameAr, nameEn, List.copyOf(shortNames));
     }
 
     @Converter

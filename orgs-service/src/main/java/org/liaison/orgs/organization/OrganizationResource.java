@@ -3,6 +3,7 @@ package org.liaison.orgs.organization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
+import org.liaison.support.http.QueryParams;
 import org.liaison.support.idempotency.IdempotencyKeys;
 import org.liaison.support.idempotency.IdempotentCreate;
 import org.liaison.support.paging.KeysetCursor;
@@ -70,7 +72,9 @@ public class OrganizationResource {
 
     @GET
     public Page<OrganizationView> list(@QueryParam(PageLimit.PARAM) String limit,
-                                  @QueryParam(KeysetCursor.PARAM) String cursor) {
-        return service.list(PageLimit.parse(limit), cursor);
+                                       @QueryParam(KeysetCursor.PARAM) String cursor,
+                                       @QueryParam("q") @Size(max = OrganizationRequests.NAME_MAX) String q,
+                                       @QueryParam("kind") String kind) {
+        return service.list(PageLimit.parse(limit), cursor, q, QueryParams.code(OrganizationKind.class, "kind", kind));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
+import org.liaison.names.ArabicNames;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
@@ -12,6 +13,7 @@ import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +28,12 @@ public class OrganizationService {
 
     private final Outbox outbox;
     private final CurrentActor actor;
+    private final OrganizationNames names;
 
-    public OrganizationService(Outbox outbox, CurrentActor actor) {
+    public OrganizationService(Outbox outbox, CurrentActor actor, OrganizationNames names) {
         this.outbox = outbox;
         this.actor = actor;
+        this.names = names;
     }
 
     public OrganizationView register(OrganizationRequests.Register request) {
@@ -42,9 +46,14 @@ public class OrganizationService {
         organization.kind = request.kind();
         organization.nameAr = request.nameAr().strip();
         organization.nameEn = blankToNull(request.nameEn());
+        organization.shortNames = cleanShortNames(request.shortNames());
+        if (!Boolean.TRUE.equals(request.distinct())) {
+            names.requireUnregistered(organization);
+        }
         organization.createdAt = now();
         organization.updatedAt = organization.createdAt;
         organization.persist();
+        names.index(organization);
         outbox.append(EventTypes.ORGANIZATION_REGISTERED, AggregateTypes.ORGANIZATION, organization::toState);
         return OrganizationView.of(organization);
     }
@@ -68,8 +77,13 @@ public class OrganizationService {
             organization.nameEn = blankToNull(request.nameEn());
             changed = true;
         }
+        if (request.shortNames() != null && !cleanShortNames(request.shortNames()).equals(organization.shortNames)) {
+            organization.shortNames = cleanShortNames(request.shortNames());
+            changed = true;
+        }
         if (changed) {
             organization.updatedAt = now();
+            names.index(organization);
             outbox.append(EventTypes.ORGANIZATION_UPDATED, AggregateTypes.ORGANIZATION, organization::toState);
         }
         return OrganizationView.of(organization);
@@ -80,14 +94,44 @@ public class OrganizationService {
         return OrganizationView.of(require(id));
     }
 
+    /**
+     * @param q    any spelling of any of its names, Arabic or English (folded by the shared normaliser)
+     * @param kind only organisations of this kind
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrganizationView> list(int limit, String cursor) {
+    public Page<OrganizationView> list(int limit, String cursor, String q, OrganizationKind kind) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        String key = q == null ? "" : ArabicNames.searchKey(q);
+        if (!key.isEmpty()) {
+            params.add("%" + likeEscaped(key) + "%");
+            where.add("id in (select n.organizationId from OrganizationName n where n.searchKey like ?" + params.size() + ")");
+        }
+        if (kind != null) {
+            params.add(kind);
+            where.add("kind = ?" + params.size());
+        }
+        String filter = String.join(" and ", where);
+        long total = filter.isEmpty() ? Organization.count() : Organization.count(filter, params.toArray());
         KeysetCursor after = KeysetCursor.decode(cursor);
-        List<Organization> rows = after == null
-                ? Organization.find(KeysetPages.ORDER).page(0, limit + 1).list()
-                : Organization.find(KeysetPages.AFTER_CURSOR + " " + KeysetPages.ORDER, after.after(), after.afterId())
-                        .page(0, limit + 1).list();
-        return KeysetPages.of(rows, limit, Organization.count(), row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
+        if (after != null) {
+            params.add(after.after());
+            params.add(after.afterId());
+            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
+        List<Organization> rows = Organization.<Organization>find(query, params.toArray()).page(0, limit + 1).list();
+        return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Short names as written, without blanks or repeats. */
+    private static List<String> cleanShortNames(List<String> shortNames) {
+        return shortNames == null ? new ArrayList<>()
+                : new ArrayList<>(shortNames.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList());
     }
 
     private static Organization require(UUID id) {

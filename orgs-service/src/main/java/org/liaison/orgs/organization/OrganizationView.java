@@ -1,13 +1,15 @@
 package org.liaison.orgs.organization;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** An organisation as the API shows it. */
 public record OrganizationView(UUID id, long version, OrganizationKind kind, String nameAr, String nameEn,
-                               Instant createdAt, Instant updatedAt) {
+                               List<String> shortNames, Instant createdAt, Instant updatedAt) {
 
     static OrganizationView of(Organization o) {
-        return new OrganizationView(o.id, o.version, o.kind, o.nameAr, o.nameEn, o.createdAt, o.updatedAt);
+        return new OrganizationView(o.id, o.version, o.kind, o.nameAr, o.nameEn, List.copyOf(o.shortNames),
+                o.createdAt, o.updatedAt);
     }
 }

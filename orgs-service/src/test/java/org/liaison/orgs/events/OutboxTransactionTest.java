@@ -7,6 +7,7 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.TestNames;
 import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.organization.OrganizationKind;
 import org.liaison.orgs.organization.OrganizationRequests;
@@ -33,7 +34,7 @@ class OutboxTransactionTest {
     void aRolledBackChangeLeavesNoEvent() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.begin();
-        organizations.register(new OrganizationRequests.Register(id, OrganizationKind.OFFICE, "مكتب العلاقات العامة", null));
+        organizations.register(new OrganizationRequests.Register(id, OrganizationKind.OFFICE, TestNames.unique("مكتب العلاقات العامة"), null, null, null));
         assertEquals(1, pendingInThisTransaction(id), "the event is written inside the change's transaction");
         assertEquals(0, (long) QuarkusTransaction.suspendingExisting().call(() -> outbox.countFor(id)),
                 "and is invisible to the relay before commit");
@@ -47,11 +48,11 @@ class OutboxTransactionTest {
     void aCommittedChangeLeavesExactlyOneEvent() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
-                new OrganizationRequests.Register(id, OrganizationKind.DEPARTMENT, "دائرة العلاقات الخارجية", "Department of Foreign Relations")));
+                new OrganizationRequests.Register(id, OrganizationKind.DEPARTMENT, TestNames.unique("دائرة العلاقات الخارجية"), null, null, null)));
         assertEquals(1, outbox.countFor(id));
 
         QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
-                new OrganizationRequests.Update(null, "دائرة العلاقات الخارجية في الإدارة الذاتية", null)));
+                new OrganizationRequests.Update(null, "دائرة العلاقات الخارجية في الإدارة الذاتية", null, null)));
         assertEquals(2, outbox.countFor(id));
     }
 
@@ -59,9 +60,9 @@ class OutboxTransactionTest {
     void anUpdateThatChangesNothingPublishesNothing() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
-                new OrganizationRequests.Register(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
+                new OrganizationRequests.Register(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory", null, true)));
         QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
-                new OrganizationRequests.Update(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
+                new OrganizationRequests.Update(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory", null)));
         assertEquals(1, outbox.countFor(id));
     }
 

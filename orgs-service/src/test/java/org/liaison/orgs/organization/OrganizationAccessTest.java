@@ -12,6 +12,7 @@ import org.liaison.infra.LocalKeys;
 import org.liaison.infra.LocalTokens;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.TestNames;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -26,11 +27,12 @@ import static org.hamcrest.Matchers.equalTo;
 class OrganizationAccessTest {
 
     UUID ownOffice;
+    String officeName = TestNames.unique("مكتب العلاقات العامة");
 
     @BeforeEach
     void registerAnOffice() {
         ownOffice = UUID.fromString(as("admin").contentType(ContentType.JSON)
-                .body("{\"kind\": \"office\", \"nameAr\": \"مكتب العلاقات العامة\"}")
+                .body("{\"kind\": \"office\", \"nameAr\": \"" + officeName + "\"}")
                 .post("/organizations").then().statusCode(201).extract().path("id"));
     }
 
@@ -59,7 +61,7 @@ class OrganizationAccessTest {
         var response = switch (method + " " + target) {
             case "GET list" -> request.get("/organizations");
             case "GET own" -> request.get("/organizations/" + ownOffice);
-            case "POST new" -> request.body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"بيتنا\"}").post("/organizations");
+            case "POST new" -> request.body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("بيتنا") + "\"}").post("/organizations");
             case "PATCH own" -> request.header("If-Match", "\"0\"").body("{\"nameEn\": \"Public Relations Office " + UUID.randomUUID() + "\"}")
                     .patch("/organizations/" + ownOffice);
             default -> throw new IllegalArgumentException(method + " " + target);
@@ -75,7 +77,7 @@ class OrganizationAccessTest {
         as("other-editor").contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"nameAr\": \"اسم آخر\"}")
                 .patch("/organizations/" + ownOffice).then().statusCode(403);
         as("reader").get("/organizations/" + ownOffice).then().statusCode(200)
-                .body("nameAr", equalTo("مكتب العلاقات العامة")).body("version", equalTo(0));
+                .body("nameAr", equalTo(officeName)).body("version", equalTo(0));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.TestNames;
 
 import java.util.UUID;
 
@@ -21,15 +22,16 @@ class OrganizationApiTest {
 
     @Test
     void registersReadsAndRenamesAnOrganization() {
+        String snc = TestNames.unique("هيئة التفاوض السورية");
         String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
-                        {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission"}""")
+                        {"kind": "negotiation_body", "nameAr": "%s", "nameEn": "Syrian Negotiation Commission", "distinct": true}""".formatted(snc))
                 .post("/organizations")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
                 .header("ETag", "\"0\"")
                 .body("kind", equalTo("negotiation_body"))
-                .body("nameAr", equalTo("هيئة التفاوض السورية"))
+                .body("nameAr", equalTo(snc))
                 .extract().path("id");
 
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + id).then().statusCode(200)
@@ -49,7 +51,8 @@ class OrganizationApiTest {
 
     @Test
     void listsWithCursorPaging() {
-        for (String name : new String[]{"بيتنا", "مدنية", "اليوم التالي"}) {
+        String dayAfter = TestNames.unique("اليوم التالي");
+        for (String name : new String[]{TestNames.unique("بيتنا"), TestNames.unique("مدنية"), dayAfter}) {
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + name + "\"}")
                     .post("/organizations").then().statusCode(201);
@@ -61,13 +64,13 @@ class OrganizationApiTest {
                 .body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
         given().auth().oauth2(TestTokens.admin()).queryParam("limit", 200).queryParam("cursor", next).get("/organizations")
-                .then().statusCode(200).body("items.nameAr", hasItem("اليوم التالي"));
+                .then().statusCode(200).body("items.nameAr", hasItem(dayAfter));
     }
 
     @Test
     void aClientChosenIdCanBeRegisteredOnlyOnce() {
         UUID id = UUID.randomUUID();
-        String body = "{\"id\": \"" + id + "\", \"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\"}";
+        String body = "{\"id\": \"" + id + "\", \"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس سوريا الديمقراطية") + "\"}";
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations").then().statusCode(201);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations")
                 .then().statusCode(409)

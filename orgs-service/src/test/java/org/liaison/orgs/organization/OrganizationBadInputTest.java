@@ -42,6 +42,8 @@ class OrganizationBadInputTest {
 
     static final String[] TABLES = {"organization", "outbox_event", "idempotency_key"};
     static final String VALID = "{\"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\"}";
+    /** VALID as a registration that must succeed although other tests register the same name. */
+    static final String VALID_AGAIN = "{\"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\", \"distinct\": true}";
     private static final String RENAME = "{\"nameAr\": \"اسم جديد\"}";
     private static UUID existing;
 
@@ -51,7 +53,7 @@ class OrganizationBadInputTest {
     @BeforeEach
     void anOrganizationToChange() {
         if (existing == null) {
-            existing = UUID.fromString(admin().contentType(ContentType.JSON).body(VALID).post("/organizations")
+            existing = UUID.fromString(admin().contentType(ContentType.JSON).body(VALID_AGAIN).post("/organizations")
                     .then().statusCode(201).extract().path("id"));
         }
     }
@@ -273,7 +275,7 @@ class OrganizationBadInputTest {
     @Test
     void refusesAnIdempotencyKeyReusedForAnotherRequestAndAnIdAlreadyTaken() {
         String key = UUID.randomUUID().toString();
-        admin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(VALID).post("/organizations")
+        admin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(VALID_AGAIN).post("/organizations")
                 .then().statusCode(201);
         assertRefused(422, "Idempotency-Key", () -> admin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body("{\"kind\": \"coalition\", \"nameAr\": \"ائتلاف\"}").post("/organizations"));
@@ -295,7 +297,7 @@ class OrganizationBadInputTest {
             """)
     void storesTextThatLooksLikeCodeVerbatim(String name, String text) throws Exception {
         String nameAr = expand(text);
-        String body = new ObjectMapper().writeValueAsString(Map.of("kind", "council", "nameAr", nameAr, "nameEn", nameAr));
+        String body = new ObjectMapper().writeValueAsString(Map.of("kind", "council", "nameAr", nameAr, "nameEn", nameAr, "distinct", true));
         String id = admin().contentType(ContentType.JSON).body(body).post("/organizations")
                 .then().statusCode(201).body("nameAr", equalTo(nameAr)).extract().path("id");
         admin().get("/organizations/" + id).then().statusCode(200)

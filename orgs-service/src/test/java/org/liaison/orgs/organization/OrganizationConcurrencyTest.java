@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.TestNames;
 import org.liaison.orgs.events.OutboxRows;
 
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ class OrganizationConcurrencyTest {
 
     private static String register() {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"بيتنا\"}")
+                .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("بيتنا") + "\"}")
                 .post("/organizations").then().statusCode(201).extract().path("id");
     }
 

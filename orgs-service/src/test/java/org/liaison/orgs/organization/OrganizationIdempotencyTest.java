@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.TestNames;
 import org.liaison.orgs.events.OutboxRows;
 
 import java.util.List;
@@ -32,7 +33,7 @@ class OrganizationIdempotencyTest {
     @Test
     void theSameKeyAndBodyReplayTheFirstAnswer() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"kind\": \"civil_society_organization\", \"nameAr\": \"وحدة دعم الاستقرار\"}";
+        String body = "{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("وحدة دعم الاستقرار") + "\"}";
         long eventsBefore = outbox.count();
         Response first = create(key, body);
         first.then().statusCode(201);
@@ -46,7 +47,7 @@ class OrganizationIdempotencyTest {
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
-        create(key, "{\"kind\": \"platform\", \"nameAr\": \"الذاكرة السورية\"}").then().statusCode(201);
+        create(key, "{\"kind\": \"platform\", \"nameAr\": \"" + TestNames.unique("الذاكرة السورية") + "\"}").then().statusCode(201);
         create(key, "{\"kind\": \"platform\", \"nameAr\": \"منصة أخرى\"}").then().statusCode(422)
                 .contentType("application/problem+json");
     }
@@ -60,7 +61,7 @@ class OrganizationIdempotencyTest {
     @Test
     void concurrentDuplicatesCreateOnce() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"kind\": \"coalition\", \"nameAr\": \"التحالف الأمريكي لأجل سوريا\"}";
+        String body = "{\"kind\": \"coalition\", \"nameAr\": \"" + TestNames.unique("التحالف الأمريكي لأجل سوريا") + "\"}";
         long eventsBefore = outbox.count();
         List<CompletableFuture<Response>> requests = List.of(1, 2, 3).stream()
                 .map(i -> CompletableFuture.supplyAsync(() -> create(key, body))).toList();

@@ -1,0 +1,53 @@
+package org.liaison.orgs.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.names.ArabicNames;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the name index of organisations and answers "is this body registered already?": two names are the
+ * same when their compact keys are («مسـد» = «مسد», «هيئة التفاوض السورية» = «هيئه التفاوض السوريه»).
+ */
+@ApplicationScoped
+public class OrganizationNames {
+
+    /** The names an organisation is known by, each once. */
+    static Set<String> of(Organization organization) {
+        Set<String> names = new LinkedHashSet<>();
+        Stream.concat(Stream.of(organization.nameAr, organization.nameEn), organization.shortNames.stream())
+                .filter(Objects::nonNull).forEach(names::add);
+        return names;
+    }
+
+    /** Rewrites the index rows of one organisation after its names changed. */
+    void index(Organization organization) {
+        OrganizationName.delete("organizationId", organization.id);
+        for (String name : of(organization)) {
+            OrganizationName.of(organization.id, name).persist();
+        }
+    }
+
+    /** Refuses names that another organisation already has, unless the client says it is a distinct body. */
+    void requireUnregistered(Organization candidate) {
+        List<String> keys = of(candidate).stream().map(ArabicNames::compactKey).filter(k -> !k.isEmpty()).toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        Optional<OrganizationName> clash = OrganizationName
+                .<OrganizationName>find("compactKey in ?1 and organizationId <> ?2", keys, candidate.id)
+                .firstResultOptional();
+        clash.ifPresent(existing -> {
+            throw ProblemException.conflict("«" + existing.name + "» is already the name of organisation "
+                            + existing.organizationId + "; if this is a different body, register it with \"distinct\": true",
+                    Map.of("existingId", existing.organizationId, "matchedName", existing.name));
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package org.liaison.orgs.organization;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
+import org.liaison.orgs.OrgsTestResource;
+import org.liaison.orgs.TestNames;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** Keys computed by an older normaliser version, or never computed, are recomputed at startup. */
+@QuarkusTest
+@WithTestResource(OrgsTestResource.class)
+class NameKeyRefreshTest {
+
+    @Inject
+    NameKeyRefresh refresh;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void staleAndMissingKeysAreRecomputed() throws Exception {
+        String name = TestNames.unique("وحدة تنسيق الدعم");
+        String stale = register(name);
+        String missing = register(TestNames.unique("وحدة تنسيق الدعم"));
+        execute("update organization_name set search_key = 'old', compact_key = 'old', key_version = 0 where organization_id = ?", stale);
+        execute("delete from organization_name where organization_id = ?", missing);
+        search("وحده تنسيق الدعم").then().body("items.id", not(hasItem(stale))).body("items.id", not(hasItem(missing)));
+
+        refresh.onStart(null);
+
+        search("وحده تنسيق الدعم").then().statusCode(200).body("items.id", hasItem(stale)).body("items.id", hasItem(missing));
+    }
+
+    private void execute(String sql, String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, UUID.fromString(id));
+            s.executeUpdate();
+        }
+    }
+
+    private static String register(String name) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + name + "\", \"distinct\": true}")
+                .post("/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.Response search(String q) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("q", q).queryParam("limit", 200).get("/organizations");
+    }
+}
