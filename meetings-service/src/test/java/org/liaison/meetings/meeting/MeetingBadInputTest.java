@@ -27,11 +27,11 @@ import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.liaison.meetings.meeting.BadInput.assertNames;
-import static org.liaison.meetings.meeting.BadInput.assertProblem;
-import static org.liaison.meetings.meeting.BadInput.assertUnchanged;
-import static org.liaison.meetings.meeting.BadInput.counts;
-import static org.liaison.meetings.meeting.BadInput.expand;
+import static org.liaison.infra.testing.BadInput.assertNames;
+import static org.liaison.infra.testing.BadInput.assertProblem;
+import static org.liaison.infra.testing.BadInput.assertUnchanged;
+import static org.liaison.infra.testing.BadInput.counts;
+import static org.liaison.infra.testing.BadInput.expand;
 
 /**
  * Bad input of every kind is answered with a 4xx problem+json that gives nothing away, and writes nothing:

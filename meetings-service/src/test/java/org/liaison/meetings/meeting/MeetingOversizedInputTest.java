@@ -27,9 +27,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.liaison.meetings.meeting.BadInput.assertProblem;
-import static org.liaison.meetings.meeting.BadInput.assertUnchanged;
-import static org.liaison.meetings.meeting.BadInput.counts;
+import static org.liaison.infra.testing.BadInput.assertProblem;
+import static org.liaison.infra.testing.BadInput.assertUnchanged;
+import static org.liaison.infra.testing.BadInput.counts;
 import static org.liaison.meetings.meeting.MeetingBadInputTest.ORGANIZER;
 import static org.liaison.meetings.meeting.MeetingBadInputTest.TABLES;
 import static org.liaison.meetings.meeting.MeetingBadInputTest.admin;

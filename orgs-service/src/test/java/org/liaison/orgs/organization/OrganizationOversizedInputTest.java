@@ -22,9 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.liaison.orgs.organization.BadInput.assertProblem;
-import static org.liaison.orgs.organization.BadInput.assertUnchanged;
-import static org.liaison.orgs.organization.BadInput.counts;
+import static org.liaison.infra.testing.BadInput.assertProblem;
+import static org.liaison.infra.testing.BadInput.assertUnchanged;
+import static org.liaison.infra.testing.BadInput.counts;
 import static org.liaison.orgs.organization.OrganizationBadInputTest.TABLES;
 import static org.liaison.orgs.organization.OrganizationBadInputTest.admin;
 

@@ -29,9 +29,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
-import static org.liaison.recommendations.directory.BadInput.assertProblem;
-import static org.liaison.recommendations.directory.BadInput.assertUnchanged;
-import static org.liaison.recommendations.directory.BadInput.counts;
+import static org.liaison.infra.testing.BadInput.assertProblem;
+import static org.liaison.infra.testing.BadInput.assertUnchanged;
+import static org.liaison.infra.testing.BadInput.counts;
 
 /**
  * The directory is read-only: ids that are not UUIDs, unknown ids, injection strings in the path, wrong methods,

@@ -1,4 +1,4 @@
-package org.liaison.meetings.meeting;
+package org.liaison.infra.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What every refused request must look like, and how to see that it wrote nothing. */
-final class BadInput {
+public final class BadInput {
 
     /** Stack-trace and class-name fragments that must never reach a client. */
     private static final String[] LEAKS = {"Exception", "org.liaison", "org.hibernate", "io.quarkus", "java.",
@@ -33,11 +33,11 @@ final class BadInput {
     }
 
     /** A 4xx problem+json with the exact status, that status in its body and nothing about the code behind it. */
-    static void assertProblem(Response response, int status) {
+    public static void assertProblem(Response response, int status) {
         assertProblem(status, response.contentType(), response.asString(), response.statusCode());
     }
 
-    static void assertProblem(int status, String contentType, String body, int actualStatus) {
+    public static void assertProblem(int status, String contentType, String body, int actualStatus) {
         assertEquals(status, actualStatus, () -> "status; body: " + body);
         assertThat("Content-Type; body: " + body, contentType, startsWith("application/problem+json"));
         int bodyStatus;
@@ -53,7 +53,7 @@ final class BadInput {
     }
 
     /** Asserts the problem names {@code field} among its errors (no check for an empty field). */
-    static void assertNames(Response response, String field) {
+    public static void assertNames(Response response, String field) {
         if (field != null && !field.isEmpty()) {
             assertThat(response.asString(), response.<java.util.List<String>>path("errors.field"),
                     org.hamcrest.Matchers.hasItem(field));
@@ -61,7 +61,7 @@ final class BadInput {
     }
 
     /** Row counts, each read on a fresh connection so that only committed rows count. */
-    static Map<String, Long> counts(DataSource dataSource, String... tables) {
+    public static Map<String, Long> counts(DataSource dataSource, String... tables) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : tables) {
@@ -76,12 +76,12 @@ final class BadInput {
         return counts;
     }
 
-    static void assertUnchanged(Map<String, Long> before, Map<String, Long> after) {
+    public static void assertUnchanged(Map<String, Long> before, Map<String, Long> after) {
         assertThat("rows written by a refused request", after, equalTo(before));
     }
 
     /** Expands {@code <<kind:n>>} into n repetitions, so long values fit in one table row. */
-    static String expand(String template) {
+    public static String expand(String template) {
         if (template == null) {
             return null;
         }
