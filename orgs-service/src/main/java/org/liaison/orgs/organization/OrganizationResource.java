@@ -26,6 +26,7 @@ import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageLimit;
 import org.liaison.support.security.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/organizations")
@@ -36,10 +37,12 @@ public class OrganizationResource {
 
     private final OrganizationService service;
     private final IdempotentCreate idempotentCreate;
+    private final SimilarOrganizations similar;
 
-    public OrganizationResource(OrganizationService service, IdempotentCreate idempotentCreate) {
+    public OrganizationResource(OrganizationService service, IdempotentCreate idempotentCreate, SimilarOrganizations similar) {
         this.service = service;
         this.idempotentCreate = idempotentCreate;
+        this.similar = similar;
     }
 
     /** With an {@code Idempotency-Key}, a retried request gets the first answer instead of a second record. */
@@ -76,5 +79,24 @@ public class OrganizationResource {
                                        @QueryParam("q") @Size(max = OrganizationRequests.NAME_MAX) String q,
                                        @QueryParam("kind") String kind) {
         return service.list(PageLimit.parse(limit), cursor, q, QueryParams.code(OrganizationKind.class, "kind", kind));
+    }
+
+    /** Organisations whose names look like this one's (spelling variants, near misses), for review. */
+    @GET
+    @Path("/{id}/similar")
+    public Items<SimilarOrganizations.Match> similar(@PathParam("id") UUID id, @QueryParam(PageLimit.PARAM) String limit) {
+        service.get(id);
+        return new Items<>(similar.like(id, PageLimit.parse(limit)));
+    }
+
+    /** Pairs of organisations that may be the same body registered twice, most alike first. */
+    @GET
+    @Path("/duplicates")
+    public Items<SimilarOrganizations.Pair> duplicates(@QueryParam(PageLimit.PARAM) String limit) {
+        return new Items<>(similar.pairs(PageLimit.parse(limit)));
+    }
+
+    /** A list that is complete up to its limit, so it has no cursor. */
+    public record Items<T>(List<T> items) {
     }
 }
