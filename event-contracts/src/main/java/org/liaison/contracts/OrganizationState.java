@@ -8,7 +8,8 @@ import java.util.UUID;
  * consumer can upsert "if newer" and heal any event it missed with the next one.
  */
 public record OrganizationState(UUID id, long version, String kind, String nameAr, String nameEn,
-                                List<String> shortNames) implements AggregateState {
+                                List<String> shortNames, UUID parentId, String parentRelation)
+        implements AggregateState {
 
     public OrganizationState {
         shortNames = shortNames == null ? List.of() : List.copyOf(shortNames);
@@ -16,6 +17,6 @@ public record OrganizationState(UUID id, long version, String kind, String nameA
 
     /** A state without short names, as the directories of other services keep it. */
     public OrganizationState(UUID id, long version, String kind, String nameAr, String nameEn) {
-        this(id, version, kind, nameAr, nameEn, List.of());
+        this(id, version, kind, nameAr, nameEn, List.of(), null, null);
     }
 }

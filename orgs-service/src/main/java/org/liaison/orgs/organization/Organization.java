@@ -43,6 +43,14 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "short_names")
     public List<String> shortNames = new ArrayList<>();
 
+    /** The organisation this one sits under (a council for its office), or null. */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Convert(converter = RelationColumn.class)
+    @Column(name = "parent_relation")
+    public ParentRelation parentRelation;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -50,7 +58,8 @@ public class Organization extends PanacheEntityBase {
     public Instant updatedAt;
 
     public OrganizationState toState() {
-        return new OrganizationState(id, version, kind.code(), nameAr, nameEn, List.copyOf(shortNames));
+        return new OrganizationState(id, version, kind.code(), nameAr, nameEn, List.copyOf(shortNames), parentId,
+                parentRelation == null ? null : parentRelation.code());
     }
 
     @Converter
@@ -63,6 +72,19 @@ public class Organization extends PanacheEntityBase {
         @Override
         public OrganizationKind convertToEntityAttribute(String code) {
             return code == null ? null : OrganizationKind.fromCode(code);
+        }
+    }
+
+    @Converter
+    static class RelationColumn implements AttributeConverter<ParentRelation, String> {
+        @Override
+        public String convertToDatabaseColumn(ParentRelation relation) {
+            return relation == null ? null : relation.code();
+        }
+
+        @Override
+        public ParentRelation convertToEntityAttribute(String code) {
+            return code == null ? null : ParentRelation.fromCode(code);
         }
     }
 }

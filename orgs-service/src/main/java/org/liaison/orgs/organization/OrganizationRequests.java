@@ -25,19 +25,25 @@ public final class OrganizationRequests {
      *                   that registering the same organisation twice is recognised
      * @param shortNames short names and acronyms («مسد», SDC)
      * @param distinct   true to register a body whose name another organisation already has
+     * @param parentId   the organisation it sits under, e.g. the council of an office
+     * @param parentRelation how it stands to the parent (default unit_of)
      */
     public record Register(UUID id,
                            @NotNull OrganizationKind kind,
                            @NotBlank @Size(max = NAME_MAX) String nameAr,
                            @Size(max = NAME_MAX) String nameEn,
                            @Size(max = SHORT_NAMES_MAX) List<@NotBlank @Size(max = SHORT_NAME_MAX) String> shortNames,
-                           Boolean distinct) {
+                           Boolean distinct,
+                           UUID parentId,
+                           ParentRelation parentRelation) {
     }
 
     /** A partial update: absent fields stay as they are; a present Arabic name must not be blank. */
     public record Update(OrganizationKind kind,
                          @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = NAME_MAX) String nameAr,
                          @Size(max = NAME_MAX) String nameEn,
-                         @Size(max = SHORT_NAMES_MAX) List<@NotBlank @Size(max = SHORT_NAME_MAX) String> shortNames) {
+                         @Size(max = SHORT_NAMES_MAX) List<@NotBlank @Size(max = SHORT_NAME_MAX) String> shortNames,
+                         UUID parentId,
+                         ParentRelation parentRelation) {
     }
 }

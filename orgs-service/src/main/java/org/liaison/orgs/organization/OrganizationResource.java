@@ -89,6 +89,13 @@ public class OrganizationResource {
         return new Items<>(similar.like(id, PageLimit.parse(limit)));
     }
 
+    /** The organisations below this one (offices, departments, representations), level by level. */
+    @GET
+    @Path("/{id}/units")
+    public Items<OrganizationTree.Unit> units(@PathParam("id") UUID id) {
+        return new Items<>(service.units(id));
+    }
+
     /** Pairs of organisations that may be the same body registered twice, most alike first. */
     @GET
     @Path("/duplicates")

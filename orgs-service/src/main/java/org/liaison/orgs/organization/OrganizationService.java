@@ -29,11 +29,13 @@ public class OrganizationService {
     private final Outbox outbox;
     private final CurrentActor actor;
     private final OrganizationNames names;
+    private final OrganizationTree tree;
 
-    public OrganizationService(Outbox outbox, CurrentActor actor, OrganizationNames names) {
+    public OrganizationService(Outbox outbox, CurrentActor actor, OrganizationNames names, OrganizationTree tree) {
         this.outbox = outbox;
         this.actor = actor;
         this.names = names;
+        this.tree = tree;
     }
 
     public OrganizationView register(OrganizationRequests.Register request) {
@@ -47,6 +49,11 @@ public class OrganizationService {
         organization.nameAr = request.nameAr().strip();
         organization.nameEn = blankToNull(request.nameEn());
         organization.shortNames = cleanShortNames(request.shortNames());
+        if (request.parentId() != null) {
+            tree.requireParentFor(id, request.parentId());
+            organization.parentId = request.parentId();
+            organization.parentRelation = relationOrDefault(request.parentRelation());
+        }
         if (!Boolean.TRUE.equals(request.distinct())) {
             names.requireUnregistered(organization);
         }
@@ -61,8 +68,8 @@ public class OrganizationService {
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
     public OrganizationView update(UUID id, String ifMatch, OrganizationRequests.Update request) {
         Organization organization = require(id);
-        // An office edits its own record (and, once hierarchies exist, its units).
-        actor.requireMayChange("organization " + id, List.of(organization.id));
+        // An office edits its own record and those of its units.
+        actor.requireMayChange("organization " + id, tree.selfAndAncestors(id));
         Preconditions.requireIfMatch(ifMatch, organization.version);
         boolean changed = false;
         if (request.kind() != null && request.kind() != organization.kind) {
@@ -79,6 +86,16 @@ public class OrganizationService {
         }
         if (request.shortNames() != null && !cleanShortNames(request.shortNames()).equals(organization.shortNames)) {
             organization.shortNames = cleanShortNames(request.shortNames());
+            changed = true;
+        }
+        if (request.parentId() != null && !request.parentId().equals(organization.parentId)) {
+            tree.requireParentFor(id, request.parentId());
+            organization.parentId = request.parentId();
+            organization.parentRelation = relationOrDefault(request.parentRelation());
+            changed = true;
+        } else if (request.parentRelation() != null && organization.parentId != null
+                && request.parentRelation() != organization.parentRelation) {
+            organization.parentRelation = request.parentRelation();
             changed = true;
         }
         if (changed) {
@@ -126,6 +143,17 @@ public class OrganizationService {
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The organisations below {@code id}, with their distance from it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationTree.Unit> units(UUID id) {
+        require(id);
+        return tree.units(id);
+    }
+
+    private static ParentRelation relationOrDefault(ParentRelation relation) {
+        return relation == null ? ParentRelation.UNIT_OF : relation;
     }
 
     /** Short names as written, without blanks or repeats. */
