@@ -1,7 +1,6 @@
 package org.liaison.meetings.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -11,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.PartialDate;
+import org.liaison.support.persistence.EnumCodeColumn;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,15 +84,9 @@ public class Meeting extends PanacheEntityBase {
     }
 
     @Converter
-    static class KindColumn implements AttributeConverter<MeetingKind, String> {
-        @Override
-        public String convertToDatabaseColumn(MeetingKind kind) {
-            return kind == null ? null : kind.code();
-        }
-
-        @Override
-        public MeetingKind convertToEntityAttribute(String code) {
-            return code == null ? null : MeetingKind.fromCode(code);
+    static class KindColumn extends EnumCodeColumn<MeetingKind> {
+        KindColumn() {
+            super(MeetingKind.class);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,6 +11,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.contracts.OrganizationState;
+import org.liaison.support.persistence.EnumCodeColumn;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,28 +63,16 @@ public class Organization extends PanacheEntityBase {
     }
 
     @Converter
-    static class KindColumn implements AttributeConverter<OrganizationKind, String> {
-        @Override
-        public String convertToDatabaseColumn(OrganizationKind kind) {
-            return kind == null ? null : kind.code();
-        }
-
-        @Override
-        public OrganizationKind convertToEntityAttribute(String code) {
-            return code == null ? null : OrganizationKind.fromCode(code);
+    static class KindColumn extends EnumCodeColumn<OrganizationKind> {
+        KindColumn() {
+            super(OrganizationKind.class);
         }
     }
 
     @Converter
-    static class RelationColumn implements AttributeConverter<ParentRelation, String> {
-        @Override
-        public String convertToDatabaseColumn(ParentRelation relation) {
-            return relation == null ? null : relation.code();
-        }
-
-        @Override
-        public ParentRelation convertToEntityAttribute(String code) {
-            return code == null ? null : ParentRelation.fromCode(code);
+    static class RelationColumn extends EnumCodeColumn<ParentRelation> {
+        RelationColumn() {
+            super(ParentRelation.class);
         }
     }
 }

@@ -84,8 +84,9 @@ public class OrganizationService {
             organization.nameEn = blankToNull(request.nameEn());
             changed = true;
         }
-        if (request.shortNames() != null && !cleanShortNames(request.shortNames()).equals(organization.shortNames)) {
-            organization.shortNames = cleanShortNames(request.shortNames());
+        List<String> shortNames = request.shortNames() == null ? null : cleanShortNames(request.shortNames());
+        if (shortNames != null && !shortNames.equals(organization.shortNames)) {
+            organization.shortNames = shortNames;
             changed = true;
         }
         if (request.parentId() != null && !request.parentId().equals(organization.parentId)) {
