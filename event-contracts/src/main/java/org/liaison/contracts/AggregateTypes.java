@@ -3,6 +3,8 @@ package org.liaison.contracts;
 /** Names of the aggregates whose state the events carry; used as the CloudEvents subject prefix. */
 public final class AggregateTypes {
     public static final String ORGANIZATION = "organization";
+    public static final String PERSON = "person";
+    public static final String MEMBERSHIP = "membership";
     public static final String MEETING = "meeting";
 
     private AggregateTypes() {

@@ -4,6 +4,20 @@ package org.liaison.contracts;
 public final class EventTypes {
     public static final String ORGANIZATION_REGISTERED = "organization.registered";
     public static final String ORGANIZATION_UPDATED = "organization.updated";
+    public static final String ORGANIZATION_RENAMED = "organization.renamed";
+    /** Keyed by the merged (losing) organisation; its state names the winner in {@code mergedInto}. */
+    public static final String ORGANIZATION_MERGED = "organization.merged";
+    /** Keyed by the organisation a merge took in; its state has {@code mergedInto} null again. */
+    public static final String ORGANIZATION_UNMERGED = "organization.unmerged";
+    public static final String ORGANIZATION_DISSOLVED = "organization.dissolved";
+
+    public static final String PERSON_REGISTERED = "person.registered";
+    public static final String PERSON_UPDATED = "person.updated";
+
+    public static final String MEMBERSHIP_STARTED = "membership.started";
+    /** A correction to a role (its label, dates, sources) that neither starts nor ends it. */
+    public static final String MEMBERSHIP_UPDATED = "membership.updated";
+    public static final String MEMBERSHIP_ENDED = "membership.ended";
 
     public static final String MEETING_SCHEDULED = "meeting.scheduled";
     public static final String MEETING_UPDATED = "meeting.updated";

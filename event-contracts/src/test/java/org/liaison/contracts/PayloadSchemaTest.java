@@ -34,6 +34,21 @@ class PayloadSchemaTest {
     }
 
     @Test
+    void aFullOrganizationStateSatisfiesItsSchema() throws Exception {
+        var state = new OrganizationState(UUID.randomUUID(), 3, "office", "مكتب التنسيق والعلاقات العامة المحلية والدولية",
+                null, List.of(), List.of(new OtherName("مكتب التنسيق والعلاقات المحلية والدولية للعلويين", null, null, "headline")),
+                UUID.randomUUID(), "office_of", "SY", null, List.of("روحي", "مدني", "علاقات عامة"), List.of(), List.of(),
+                PartialDate.parse("2024"), null, true, List.of(new Identifier(null, "A-1")),
+                List.of(new Link("https://example.org", null)),
+                List.of(new Source("نورث بالس", null, PartialDate.parse("2023-01"), null)), UUID.randomUUID());
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("organization-state.schema.json").validate(json));
+        assertEquals("2023-01", json.at("/sources/0/publishedOn").asText());
+        ((ObjectNode) json).put("country", "Syria");
+        assertFalse(schema("organization-state.schema.json").validate(json).isEmpty());
+    }
+
+    @Test
     void meetingStateSatisfiesItsSchema() throws Exception {
         var state = new MeetingState(UUID.randomUUID(), 0, "expanded_meeting",
                 "اجتماع موسع مع مديري منظمات المجتمع المدني السوري", null,

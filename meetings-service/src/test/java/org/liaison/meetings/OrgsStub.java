@@ -1,5 +1,6 @@
 package org.liaison.meetings;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.OrganizationState;
@@ -35,14 +36,30 @@ public final class OrgsStub implements AutoCloseable {
             OrganizationState state = known.get(UUID.fromString(id));
             byte[] body = state == null
                     ? "{\"status\":404}".getBytes(StandardCharsets.UTF_8)
-                    : EventJson.mapper().writeValueAsBytes(state);
+                    : EventJson.mapper().writeValueAsBytes(view(state));
             exchange.getResponseHeaders().add("Content-Type", state == null ? "application/problem+json" : "application/json");
-            exchange.sendResponseHeaders(state == null ? 404 : 200, body.length);
+            int status = state == null ? 404 : 200;
+            if (state != null && state.mergedInto() != null) {
+                // As orgs-service answers for a merged organisation: its own record, pointing at the winner.
+                status = 307;
+                exchange.getResponseHeaders().add("Location", "/organizations/" + state.mergedInto());
+            }
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         });
         server.start();
+    }
+
+    /** orgs-service's view: the state and fields the events do not carry, some in shapes the look-up never reads. */
+    private static ObjectNode view(OrganizationState state) {
+        ObjectNode view = EventJson.mapper().valueToTree(state);
+        view.put("createdAt", "2024-06-10T09:00:00Z");
+        view.put("updatedAt", "2024-06-11T09:00:00Z");
+        view.putObject("parent").put("id", UUID.randomUUID().toString()).putArray("path").add("x");
+        view.putArray("otherNames").addObject().put("name", "اسم سابق").putObject("period").put("from", 2019);
+        return view;
     }
 
     public void register(OrganizationState state) {

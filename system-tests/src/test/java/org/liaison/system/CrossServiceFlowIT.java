@@ -1,7 +1,6 @@
 package org.liaison.system;
 
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
@@ -22,24 +21,14 @@ class CrossServiceFlowIT {
 
     @BeforeAll
     static void start() {
-        system = LiaisonSystem.start();
-        for (ServiceProcess service : new ServiceProcess[]{system.orgs, system.meetings, system.recommendations}) {
-            System.out.printf("%s ready in %d ms, RSS %d MiB%n", service.name, service.startupTime.toMillis(), service.rssMiB());
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
+        system = LiaisonSystem.shared();
     }
 
     @Test
     void aRenameReachesTheMeetingAndTheRecommendationsDirectory() {
         String orgId = given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
                 .body("""
-                        {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission"}""")
+                        {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission", "distinct": true}""")
                 .post("/organizations").then().statusCode(201).extract().path("id");
 
         // At once: the directory may not have the organisation yet, and the meeting must not be refused.

@@ -3,8 +3,13 @@ package org.liaison.system;
 import org.liaison.infra.EmbeddedInfra;
 import org.liaison.infra.testing.TestTokens;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The whole system on real servers: embedded PostgreSQL and Kafka, and the three services as processes. */
 final class LiaisonSystem implements AutoCloseable {
@@ -17,6 +22,50 @@ final class LiaisonSystem implements AutoCloseable {
         this.orgs = orgs;
         this.meetings = meetings;
         this.recommendations = recommendations;
+    }
+
+    private static LiaisonSystem shared;
+
+    /** What the sample-data loader printed when the shared system started. */
+    String sampleDataLoad;
+
+    /**
+     * One system for every IT class of the run (starting three services takes 10–15 s on two cores), stopped
+     * when the test JVM exits. Like {@code ./liaison up}, it starts with the sample data loaded; tests register
+     * their own records next to it (with {@code "distinct": true} where they reuse a real name).
+     */
+    static synchronized LiaisonSystem shared() {
+        if (shared == null) {
+            shared = start();
+            for (ServiceProcess service : new ServiceProcess[]{shared.orgs, shared.meetings, shared.recommendations}) {
+                System.out.printf("%s ready in %d ms, RSS %d MiB%n", service.name, service.startupTime.toMillis(), service.rssMiB());
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+            shared.sampleDataLoad = shared.loadSampleData();
+        }
+        return shared;
+    }
+
+    /** Runs {@code scripts/load-sample-data.sh} against this system; fails unless it succeeds. */
+    String loadSampleData() {
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("..", "scripts", "load-sample-data.sh").toString())
+                .redirectErrorStream(true);
+        builder.environment().put("ORGS_URL", orgs.baseUrl);
+        builder.environment().put("MEETINGS_URL", meetings.baseUrl);
+        builder.environment().put("LIAISON_TOKEN", TestTokens.admin());
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("loading the sample data failed:\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static LiaisonSystem start() {

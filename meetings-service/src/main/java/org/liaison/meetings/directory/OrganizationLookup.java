@@ -1,6 +1,7 @@
 package org.liaison.meetings.directory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,20 +57,38 @@ public class OrganizationLookup {
             if (response.getStatus() == 404) {
                 return Optional.empty();
             }
-            if (response.getStatus() != 200) {
+            // A merged organisation answers 307 towards its winner, with its own record (mergedInto set) as the
+            // body: that record is the answer, the redirect is not followed.
+            if (response.getStatus() != 200 && response.getStatus() != 307) {
                 throw unavailable("orgs-service answered " + response.getStatus());
             }
-            return Optional.of(EventJson.mapper().readValue(response.readEntity(String.class), OrganizationState.class));
+            return Optional.of(read(id, EventJson.mapper().readTree(response.readEntity(String.class))));
         } catch (WebApplicationException e) {
             // The REST client raises HTTP errors as exceptions, a 404 included.
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();
             }
             throw unavailable("orgs-service answered " + e.getResponse().getStatus());
-        } catch (ProcessingException | JsonProcessingException e) {
+        } catch (ProcessingException | JsonProcessingException | IllegalArgumentException e) {
             LOG.warnf("Fallback look-up of organisation %s failed: %s", id, e.toString());
             throw unavailable("orgs-service could not be asked");
         }
+    }
+
+    /**
+     * Takes from orgs-service's view of an organisation only what the directory keeps, so that the view may
+     * gain or reshape other fields without breaking this look-up.
+     */
+    private static OrganizationState read(UUID id, JsonNode view) {
+        if (!id.toString().equals(view.path("id").asText()) || !view.path("version").canConvertToLong()
+                || !view.path("kind").isTextual() || !view.path("nameAr").isTextual()) {
+            throw new IllegalArgumentException("orgs-service's answer is not organisation " + id);
+        }
+        long version = view.path("version").asLong();
+        JsonNode mergedInto = view.path("mergedInto");
+        return new OrganizationState(id, version, view.path("kind").asText(), view.path("nameAr").asText(),
+                view.path("nameEn").isTextual() ? view.path("nameEn").asText() : null)
+                .withMergedInto(mergedInto.isTextual() ? UUID.fromString(mergedInto.asText()) : null, version);
     }
 
     /** Not the client's fault: the organisation cannot be checked right now. */

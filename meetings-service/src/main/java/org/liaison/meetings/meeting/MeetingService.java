@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.meetings.directory.OrganizationLookup;
+import org.liaison.meetings.merge.OrganizationRewrites;
+import org.liaison.meetings.merge.ReferenceColumns;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
@@ -30,13 +32,15 @@ public class MeetingService {
     private final Outbox outbox;
     private final OrganizationLookup organizations;
     private final OrganizationDirectory directory;
+    private final OrganizationRewrites rewrites;
     private final CurrentActor actor;
 
     public MeetingService(Outbox outbox, OrganizationLookup organizations, OrganizationDirectory directory,
-                          CurrentActor actor) {
+                          OrganizationRewrites rewrites, CurrentActor actor) {
         this.outbox = outbox;
         this.organizations = organizations;
         this.directory = directory;
+        this.rewrites = rewrites;
         this.actor = actor;
     }
 
@@ -45,19 +49,20 @@ public class MeetingService {
         if (Meeting.findById(id) != null) {
             throw ProblemException.conflict("meeting " + id + " is already recorded", Map.of("existingId", id));
         }
-        requireOrganization(request.organizerId());
+        OrganizationRewrites.Resolution organizer = requireOrganization(request.organizerId());
         Meeting meeting = new Meeting();
         meeting.id = id;
         meeting.kind = request.kind();
         meeting.titleAr = request.titleAr().strip();
         meeting.titleEn = blankToNull(request.titleEn());
         meeting.date(request.date());
-        meeting.organizerId = request.organizerId();
+        meeting.organizerId = organizer.current();
         meeting.restricted = Boolean.TRUE.equals(request.restricted());
         meeting.createdByOffice = actor.office().orElse(null);
         meeting.createdAt = now();
         meeting.updatedAt = meeting.createdAt;
         meeting.persist();
+        rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
         outbox.append(EventTypes.MEETING_SCHEDULED, AggregateTypes.MEETING, meeting::toState);
         return view(meeting);
     }
@@ -68,6 +73,7 @@ public class MeetingService {
         actor.requireMayChange("meeting " + id, meeting.parties());
         Preconditions.requireIfMatch(ifMatch, meeting.version);
         var before = meeting.toState();
+        OrganizationRewrites.Resolution organizer = null;
         if (request.kind() != null) {
             meeting.kind = request.kind();
         }
@@ -81,8 +87,11 @@ public class MeetingService {
             meeting.date(request.date());
         }
         if (request.organizerId() != null && !request.organizerId().equals(meeting.organizerId)) {
-            requireOrganization(request.organizerId());
-            meeting.organizerId = request.organizerId();
+            OrganizationRewrites.Resolution resolved = requireOrganization(request.organizerId());
+            if (!resolved.current().equals(meeting.organizerId)) {
+                meeting.organizerId = resolved.current();
+                organizer = resolved;
+            }
         }
         if (request.restricted() != null) {
             meeting.restricted = request.restricted();
@@ -90,6 +99,12 @@ public class MeetingService {
         if (!Objects.equals(before, meeting.toState())) {
             meeting.updatedAt = now();
             outbox.append(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING, meeting::toState);
+        }
+        // After the event's flush, so that these statements do not flush (and version) the meeting twice.
+        if (organizer != null) {
+            // Chosen now: a merge undone later no longer moves it back (unless it was given as a merged one).
+            rewrites.forget(meeting.id, ReferenceColumns.ORGANIZER);
+            rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
         }
         return view(meeting);
     }
@@ -109,10 +124,12 @@ public class MeetingService {
         return KeysetPages.of(rows, limit, Meeting.count(), row -> new KeysetCursor(row.createdAt, row.id), this::view);
     }
 
-    private void requireOrganization(UUID organizerId) {
+    /** The organiser as given and, if it was merged, the organisation to store instead. */
+    private OrganizationRewrites.Resolution requireOrganization(UUID organizerId) {
         if (organizations.find(organizerId).isEmpty()) {
             throw ProblemException.unprocessable("organizerId", "no organisation " + organizerId + " is registered");
         }
+        return rewrites.resolve(organizerId);
     }
 
     private MeetingView view(Meeting meeting) {

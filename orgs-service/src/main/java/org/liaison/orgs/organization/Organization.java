@@ -10,8 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.liaison.contracts.Identifier;
+import org.liaison.contracts.Link;
 import org.liaison.contracts.OrganizationState;
+import org.liaison.contracts.OtherName;
+import org.liaison.contracts.PartialDate;
+import org.liaison.contracts.Source;
 import org.liaison.support.persistence.EnumCodeColumn;
+import org.liaison.support.persistence.PartialDateColumn;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +49,10 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "short_names")
     public List<String> shortNames = new ArrayList<>();
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "other_names")
+    public List<OtherName> otherNames = new ArrayList<>();
+
     /** The organisation this one sits under (a council for its office), or null. */
     @Column(name = "parent_id")
     public UUID parentId;
@@ -51,6 +61,43 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "parent_relation")
     public ParentRelation parentRelation;
 
+    /** ISO 3166-1 alpha-2. */
+    public String country;
+
+    public String city;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> domains = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> principles = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> goals = new ArrayList<>();
+
+    @Convert(converter = PartialDateColumn.class)
+    @Column(name = "founding_date")
+    public PartialDate foundingDate;
+
+    @Convert(converter = PartialDateColumn.class)
+    @Column(name = "dissolution_date")
+    public PartialDate dissolutionDate;
+
+    public boolean active = true;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Identifier> identifiers = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Link> links = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Source> sources = new ArrayList<>();
+
+    /** The organisation this one was merged into, while the merge stands. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -58,8 +105,9 @@ public class Organization extends PanacheEntityBase {
     public Instant updatedAt;
 
     public OrganizationState toState() {
-        return new OrganizationState(id, version, kind.code(), nameAr, nameEn, List.copyOf(shortNames), parentId,
-                parentRelation == null ? null : parentRelation.code());
+        return new OrganizationState(id, version, kind.code(), nameAr, nameEn, shortNames, otherNames, parentId,
+                parentRelation == null ? null : parentRelation.code(), country, city, domains, principles, goals,
+                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto);
     }
 
     @Converter

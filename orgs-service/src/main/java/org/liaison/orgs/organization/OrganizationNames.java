@@ -1,15 +1,18 @@
 package org.liaison.orgs.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.problem.ProblemException;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -19,20 +22,42 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class OrganizationNames {
 
+    static final String FORMER_NAME = "former name";
+
     /** The names an organisation is known by, each once. */
-    static Set<String> of(Organization organization) {
+    public static Set<String> of(Organization organization) {
         Set<String> names = new LinkedHashSet<>();
-        Stream.concat(Stream.of(organization.nameAr, organization.nameEn), organization.shortNames.stream())
-                .filter(Objects::nonNull).forEach(names::add);
+        Stream.of(Stream.of(organization.nameAr, organization.nameEn), organization.shortNames.stream(),
+                        organization.otherNames.stream().map(OtherName::name))
+                .flatMap(s -> s).filter(Objects::nonNull).forEach(names::add);
         return names;
     }
 
     /** Rewrites the index rows of one organisation after its names changed. */
-    void index(Organization organization) {
+    public void index(Organization organization) {
         OrganizationName.delete("organizationId", organization.id);
         for (String name : of(organization)) {
             OrganizationName.of(organization.id, name).persist();
         }
+    }
+
+    /** Keeps a name the organisation no longer carries among its other names, so that it is still found by it. */
+    static void keepFormerName(Organization organization, String formerName) {
+        if (formerName == null) {
+            return;
+        }
+        String key = ArabicNames.compactKey(formerName);
+        boolean known = of(organization).stream().anyMatch(name -> ArabicNames.compactKey(name).equals(key));
+        if (!known) {
+            List<OtherName> otherNames = new ArrayList<>(organization.otherNames);
+            otherNames.add(OtherName.of(formerName, FORMER_NAME));
+            organization.otherNames = otherNames;
+        }
+    }
+
+    /** Removes an organisation from the index while it is merged into another, which now carries its names. */
+    public void unindex(UUID organizationId) {
+        OrganizationName.delete("organizationId", organizationId);
     }
 
     /** Refuses names that another organisation already has, unless the client says it is a distinct body. */

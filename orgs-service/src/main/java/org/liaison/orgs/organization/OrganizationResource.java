@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,10 +58,24 @@ public class OrganizationResource {
         });
     }
 
+    /** A merged organisation answers 307 to the one it was merged into, with its own record as the body. */
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, UriInfo uri) {
         OrganizationView organization = service.get(id);
+        Response.ResponseBuilder response = organization.mergedInto() == null ? Response.ok(organization)
+                : Response.temporaryRedirect(uri.getBaseUriBuilder().path(OrganizationResource.class)
+                .path(organization.mergedInto().toString()).build()).entity(organization);
+        return response.tag(ETags.of(organization.version())).build();
+    }
+
+    /** Replaces the whole record: fields the body leaves out are cleared. */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                            @Valid @NotNull OrganizationRequests.Register request) {
+        OrganizationView organization = service.replace(id, ifMatch, request);
         return Response.ok(organization).tag(ETags.of(organization.version())).build();
     }
 
@@ -77,8 +92,13 @@ public class OrganizationResource {
     public Page<OrganizationView> list(@QueryParam(PageLimit.PARAM) String limit,
                                        @QueryParam(KeysetCursor.PARAM) String cursor,
                                        @QueryParam("q") @Size(max = OrganizationRequests.NAME_MAX) String q,
-                                       @QueryParam("kind") String kind) {
-        return service.list(PageLimit.parse(limit), cursor, q, QueryParams.code(OrganizationKind.class, "kind", kind));
+                                       @QueryParam("kind") String kind,
+                                       @QueryParam("parent") String parent,
+                                       @QueryParam("country") @Size(max = 2) String country,
+                                       @QueryParam("active") String active) {
+        return service.list(PageLimit.parse(limit), cursor, new OrganizationFilter(q,
+                QueryParams.code(OrganizationKind.class, "kind", kind), QueryParams.uuid("parent", parent),
+                country == null || country.isEmpty() ? null : country, QueryParams.bool("active", active)));
     }
 
     /** Organisations whose names look like this one's (spelling variants, near misses), for review. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
+import org.liaison.contracts.OrganizationState;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
@@ -16,9 +17,10 @@ import org.liaison.support.security.CurrentActor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.UUID;
 
-import static org.liaison.support.text.Texts.blankToNull;
 import static org.liaison.support.text.Timestamps.now;
 
 /** The transaction boundary of organisation changes: each change and its event commit together. */
@@ -43,17 +45,13 @@ public class OrganizationService {
         if (Organization.findById(id) != null) {
             throw ProblemException.conflict("organization " + id + " is already registered", Map.of("existingId", id));
         }
+        OrganizationFields fields = OrganizationFields.of(request).requireConsistent();
+        if (fields.parentId() != null) {
+            tree.requireParentFor(id, fields.parentId());
+        }
         Organization organization = new Organization();
         organization.id = id;
-        organization.kind = request.kind();
-        organization.nameAr = request.nameAr().strip();
-        organization.nameEn = blankToNull(request.nameEn());
-        organization.shortNames = cleanShortNames(request.shortNames());
-        if (request.parentId() != null) {
-            tree.requireParentFor(id, request.parentId());
-            organization.parentId = request.parentId();
-            organization.parentRelation = relationOrDefault(request.parentRelation());
-        }
+        fields.assignTo(organization);
         if (!Boolean.TRUE.equals(request.distinct())) {
             names.requireUnregistered(organization);
         }
@@ -65,46 +63,58 @@ public class OrganizationService {
         return OrganizationView.of(organization);
     }
 
-    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
+    /** PUT: every field replaced by the request's, absent ones cleared. */
+    public OrganizationView replace(UUID id, String ifMatch, OrganizationRequests.Register request) {
+        if (request.id() != null && !request.id().equals(id)) {
+            throw ProblemException.unprocessable("id", "must be absent or " + id);
+        }
+        return change(id, ifMatch, organization -> OrganizationFields.of(request));
+    }
+
+    /** PATCH: the fields the request gives replace the current ones. */
     public OrganizationView update(UUID id, String ifMatch, OrganizationRequests.Update request) {
-        Organization organization = require(id);
+        return change(id, ifMatch, organization -> OrganizationFields.of(organization).with(request));
+    }
+
+    /**
+     * @param ifMatch the request's If-Match header: the ETag of the version the client read
+     * @return the organisation after the change; its event says what kind of change it was
+     */
+    private OrganizationView change(UUID id, String ifMatch, Function<Organization, OrganizationFields> edit) {
+        Organization organization = requireCurrent(id);
         // An office edits its own record and those of its units.
         actor.requireMayChange("organization " + id, tree.selfAndAncestors(id));
         Preconditions.requireIfMatch(ifMatch, organization.version);
-        boolean changed = false;
-        if (request.kind() != null && request.kind() != organization.kind) {
-            organization.kind = request.kind();
-            changed = true;
+        OrganizationFields fields = edit.apply(organization).requireConsistent();
+        if (fields.parentId() != null && !fields.parentId().equals(organization.parentId)) {
+            tree.requireParentFor(id, fields.parentId());
         }
-        if (request.nameAr() != null && !request.nameAr().strip().equals(organization.nameAr)) {
-            organization.nameAr = request.nameAr().strip();
-            changed = true;
+        OrganizationState before = organization.toState();
+        fields.assignTo(organization);
+        if (!fields.nameAr().equals(before.nameAr())) {
+            OrganizationNames.keepFormerName(organization, before.nameAr());
         }
-        if (request.nameEn() != null && !request.nameEn().strip().equals(organization.nameEn == null ? "" : organization.nameEn)) {
-            organization.nameEn = blankToNull(request.nameEn());
-            changed = true;
+        if (fields.nameEn() != null && !fields.nameEn().equals(before.nameEn())) {
+            OrganizationNames.keepFormerName(organization, before.nameEn());
         }
-        List<String> shortNames = request.shortNames() == null ? null : cleanShortNames(request.shortNames());
-        if (shortNames != null && !shortNames.equals(organization.shortNames)) {
-            organization.shortNames = shortNames;
-            changed = true;
-        }
-        if (request.parentId() != null && !request.parentId().equals(organization.parentId)) {
-            tree.requireParentFor(id, request.parentId());
-            organization.parentId = request.parentId();
-            organization.parentRelation = relationOrDefault(request.parentRelation());
-            changed = true;
-        } else if (request.parentRelation() != null && organization.parentId != null
-                && request.parentRelation() != organization.parentRelation) {
-            organization.parentRelation = request.parentRelation();
-            changed = true;
-        }
-        if (changed) {
+        OrganizationState after = organization.toState();
+        if (!after.equals(before)) {
             organization.updatedAt = now();
             names.index(organization);
-            outbox.append(EventTypes.ORGANIZATION_UPDATED, AggregateTypes.ORGANIZATION, organization::toState);
+            outbox.append(changeType(before, after), AggregateTypes.ORGANIZATION, organization::toState);
         }
         return OrganizationView.of(organization);
+    }
+
+    /** The event type that names the change best: a dissolution, then a new name, else an update. */
+    private static String changeType(OrganizationState before, OrganizationState after) {
+        if (before.active() && !after.active()) {
+            return EventTypes.ORGANIZATION_DISSOLVED;
+        }
+        if (!after.nameAr().equals(before.nameAr()) || !Objects.equals(after.nameEn(), before.nameEn())) {
+            return EventTypes.ORGANIZATION_RENAMED;
+        }
+        return EventTypes.ORGANIZATION_UPDATED;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -113,11 +123,12 @@ public class OrganizationService {
     }
 
     /**
-     * @param q    any spelling of any of its names, Arabic or English (folded by the shared normaliser)
-     * @param kind only organisations of this kind
+     * Organisations that match every filter given; merged organisations are left out (their names are the
+     * winner's other names).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrganizationView> list(int limit, String cursor, String q, OrganizationKind kind) {
+    public Page<OrganizationView> list(int limit, String cursor, OrganizationFilter filter) {
+        String q = filter.q();
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         String key = q == null ? "" : ArabicNames.searchKey(q);
@@ -125,12 +136,24 @@ public class OrganizationService {
             params.add("%" + likeEscaped(key) + "%");
             where.add("id in (select n.organizationId from OrganizationName n where n.searchKey like ?" + params.size() + ")");
         }
-        if (kind != null) {
-            params.add(kind);
+        where.add("mergedInto is null");
+        if (filter.kind() != null) {
+            params.add(filter.kind());
             where.add("kind = ?" + params.size());
         }
-        String filter = String.join(" and ", where);
-        long total = filter.isEmpty() ? Organization.count() : Organization.count(filter, params.toArray());
+        if (filter.parentId() != null) {
+            params.add(filter.parentId());
+            where.add("parentId = ?" + params.size());
+        }
+        if (filter.country() != null) {
+            params.add(filter.country());
+            where.add("country = ?" + params.size());
+        }
+        if (filter.active() != null) {
+            params.add(filter.active());
+            where.add("active = ?" + params.size());
+        }
+        long total = Organization.count(String.join(" and ", where), params.toArray());
         KeysetCursor after = KeysetCursor.decode(cursor);
         if (after != null) {
             params.add(after.after());
@@ -153,17 +176,17 @@ public class OrganizationService {
         return tree.units(id);
     }
 
-    private static ParentRelation relationOrDefault(ParentRelation relation) {
-        return relation == null ? ParentRelation.UNIT_OF : relation;
+    /** An organisation that is not merged into another: only those can change. */
+    private static Organization requireCurrent(UUID id) {
+        Organization organization = require(id);
+        if (organization.mergedInto != null) {
+            throw ProblemException.conflict("organization " + id + " is merged into " + organization.mergedInto
+                    + "; change that one, or undo the merge", Map.of("mergedInto", organization.mergedInto));
+        }
+        return organization;
     }
 
-    /** Short names as written, without blanks or repeats. */
-    private static List<String> cleanShortNames(List<String> shortNames) {
-        return shortNames == null ? new ArrayList<>()
-                : new ArrayList<>(shortNames.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList());
-    }
-
-    private static Organization require(UUID id) {
+    static Organization require(UUID id) {
         Organization organization = Organization.findById(id);
         if (organization == null) {
             throw ProblemException.notFound("organization", id);

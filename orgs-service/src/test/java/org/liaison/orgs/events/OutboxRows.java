@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads the outbox table directly, as the relay would see it. */
@@ -25,6 +27,24 @@ public class OutboxRows {
 
     public long countFor(UUID aggregateId) {
         return queryLong("select count(*) from outbox_event where aggregate_id = ?", aggregateId);
+    }
+
+    /** The types of the events written for one aggregate, oldest first. */
+    public List<String> typesFor(UUID aggregateId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select event_type from outbox_event where aggregate_id = ? order by aggregate_version, seq")) {
+            s.setObject(1, aggregateId);
+            List<String> types = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                }
+            }
+            return types;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String status(UUID eventId) {

@@ -34,7 +34,7 @@ class OutboxTransactionTest {
     void aRolledBackChangeLeavesNoEvent() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.begin();
-        organizations.register(new OrganizationRequests.Register(id, OrganizationKind.OFFICE, TestNames.unique("مكتب العلاقات العامة"), null, null, null, null, null));
+        organizations.register(OrganizationRequests.Register.named(id, OrganizationKind.OFFICE, TestNames.unique("مكتب العلاقات العامة"), null, false));
         assertEquals(1, pendingInThisTransaction(id), "the event is written inside the change's transaction");
         assertEquals(0, (long) QuarkusTransaction.suspendingExisting().call(() -> outbox.countFor(id)),
                 "and is invisible to the relay before commit");
@@ -48,11 +48,11 @@ class OutboxTransactionTest {
     void aCommittedChangeLeavesExactlyOneEvent() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
-                new OrganizationRequests.Register(id, OrganizationKind.DEPARTMENT, TestNames.unique("دائرة العلاقات الخارجية"), null, null, null, null, null)));
+                OrganizationRequests.Register.named(id, OrganizationKind.DEPARTMENT, TestNames.unique("دائرة العلاقات الخارجية"), null, false)));
         assertEquals(1, outbox.countFor(id));
 
         QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
-                new OrganizationRequests.Update(null, "دائرة العلاقات الخارجية في الإدارة الذاتية", null, null, null, null)));
+                OrganizationRequests.Update.names(null, "دائرة العلاقات الخارجية في الإدارة الذاتية", null)));
         assertEquals(2, outbox.countFor(id));
     }
 
@@ -60,9 +60,9 @@ class OutboxTransactionTest {
     void anUpdateThatChangesNothingPublishesNothing() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
-                new OrganizationRequests.Register(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory", null, true, null, null)));
+                OrganizationRequests.Register.named(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory", true)));
         QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
-                new OrganizationRequests.Update(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory", null, null, null)));
+                OrganizationRequests.Update.names(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
         assertEquals(1, outbox.countFor(id));
     }
 

@@ -143,7 +143,7 @@ class OrganizationBadInputTest {
             accepts only XML       | POST   | /organizations            | application/json                    | application/xml  | 406
             accepts only HTML      | GET    | /organizations/{existing} | ~                                   | text/html        | 406
             DELETE one             | DELETE | /organizations/{existing} | ~                                   | ~                | 405
-            PUT one                | PUT    | /organizations/{existing} | application/json                    | ~                | 405
+            PUT all                | PUT    | /organizations            | application/json                    | ~                | 405
             POST to one            | POST   | /organizations/{existing} | application/json                    | ~                | 405
             DELETE all             | DELETE | /organizations            | ~                                   | ~                | 405
             PATCH all              | PATCH  | /organizations            | application/json                    | ~                | 405

@@ -1,0 +1,90 @@
+package org.liaison.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The person and membership payload records and their published JSON Schemas describe the same documents. */
+class PersonAndMembershipSchemaTest {
+
+    private static JsonSchema schema(String name) throws Exception {
+        try (InputStream in = PersonAndMembershipSchemaTest.class.getResourceAsStream("/schemas/" + name)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static PersonState jamous() {
+        return new PersonState(UUID.randomUUID(), 3, "بدر جاموس", "Badr Jamous", "د.",
+                List.of(new OtherName("بدر جاموس الحسيني", PartialDate.ofYear(2019), PartialDate.parse("2021-03"), "variant"),
+                        OtherName.of("أبو بدر", null)),
+                List.of(new Source("نورث بالس", "https://npasyria.com/article", PartialDate.parse("2024-06-10"), null),
+                        new Source(null, "https://example.org/snc", null, "statement")));
+    }
+
+    private static MembershipState director(PartialDate end) {
+        return new MembershipState(UUID.randomUUID(), 1, UUID.randomUUID(), UUID.randomUUID(), "director",
+                "مدير التخطيط السياسي والعلاقات الحكومية", UUID.randomUUID(), PartialDate.ofYear(2019), end,
+                List.of(new Source("North Press", null, PartialDate.ofMonth(2024, 6), null)));
+    }
+
+    @Test
+    void personStateSatisfiesItsSchema() throws Exception {
+        JsonNode json = EventJson.mapper().valueToTree(jamous());
+        assertEquals(Set.of(), schema("person-state.schema.json").validate(json));
+        assertEquals("2024-06-10", json.at("/sources/0/publishedOn").asText());
+        assertEquals("2019", json.at("/otherNames/0/startDate").asText());
+    }
+
+    @Test
+    void aPersonWithoutOptionalFieldsSatisfiesItsSchema() throws Exception {
+        var state = new PersonState(UUID.randomUUID(), 0, "أسعد العشي", null, null, null, null);
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("person-state.schema.json").validate(json));
+        assertTrue(json.get("otherNames").isArray(), "a missing list is written as an empty one");
+    }
+
+    @Test
+    void membershipStateSatisfiesItsSchemaWhetherCurrentOrEnded() throws Exception {
+        JsonSchema schema = schema("membership-state.schema.json");
+        JsonNode current = EventJson.mapper().valueToTree(director(null));
+        assertEquals(Set.of(), schema.validate(current));
+        assertTrue(current.get("endDate").isNull());
+        JsonNode ended = EventJson.mapper().valueToTree(director(PartialDate.parse("2024-06")));
+        assertEquals(Set.of(), schema.validate(ended));
+        assertEquals("2024-06", ended.get("endDate").asText());
+    }
+
+    @Test
+    void schemasRefuseStatesWithoutTheirIdentityOrWithMalformedValues() throws Exception {
+        JsonSchema person = schema("person-state.schema.json");
+        ObjectNode noName = EventJson.mapper().valueToTree(jamous());
+        noName.remove("nameAr");
+        assertFalse(person.validate(noName).isEmpty());
+        ObjectNode anonymousSource = EventJson.mapper().valueToTree(jamous());
+        ((ObjectNode) anonymousSource.at("/sources/0")).putNull("publisher").putNull("url");
+        assertFalse(person.validate(anonymousSource).isEmpty(), "a source needs a publisher or a url");
+
+        JsonSchema membership = schema("membership-state.schema.json");
+        ObjectNode noPerson = EventJson.mapper().valueToTree(director(null));
+        noPerson.remove("personId");
+        assertFalse(membership.validate(noPerson).isEmpty());
+        ObjectNode badDate = EventJson.mapper().valueToTree(director(null));
+        badDate.put("endDate", "10/06/2024");
+        assertFalse(membership.validate(badDate).isEmpty());
+        ObjectNode noRole = EventJson.mapper().valueToTree(director(null));
+        noRole.put("role", "");
+        assertFalse(membership.validate(noRole).isEmpty());
+    }
+}

@@ -1,0 +1,143 @@
+package org.liaison.meetings.merge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.liaison.support.directory.OrganizationDirectory;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Moves references from a merged organisation to the one it now resolves to, and back, keeping a row in
+ * {@code organization_rewrite} per merge each reference passed. For a meeting organised by A, with A merged into
+ * B and B into C, that is (A → B) and (B → C): undoing B's merge brings it back to B (A still resolves there),
+ * undoing A's brings it back to A. A reference is restored only while it still holds what the merge left there
+ * (or where that organisation has been merged on to since); one changed on purpose meanwhile has lost its rows
+ * ({@link #forget}) and stays as it is.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class OrganizationRewrites {
+
+    private final EntityManager entityManager;
+    private final OrganizationDirectory directory;
+
+    public OrganizationRewrites(EntityManager entityManager, OrganizationDirectory directory) {
+        this.entityManager = entityManager;
+        this.directory = directory;
+    }
+
+    /** An organisation id as given, and its chain of merges as the directory knows it now. */
+    public record Resolution(List<UUID> path) {
+        public UUID requested() {
+            return path.get(0);
+        }
+
+        /** The organisation to store. */
+        public UUID current() {
+            return path.get(path.size() - 1);
+        }
+
+        boolean merged() {
+            return path.size() > 1;
+        }
+    }
+
+    public Resolution resolve(UUID organizationId) {
+        return new Resolution(directory.mergePath(organizationId));
+    }
+
+    /**
+     * Records that a meeting's reference, stored as {@link Resolution#current()}, was given as a merged
+     * organisation, so that undoing that merge gives it back. Does nothing for an organisation not merged.
+     */
+    public void record(UUID meetingId, ReferenceColumn column, Resolution resolution) {
+        if (resolution.merged()) {
+            entityManager.flush(); // the meeting row must exist first
+            recordPath(meetingId, column, resolution.path());
+        }
+    }
+
+    /** The reference was set on purpose: no merge undone later moves it. */
+    public void forget(UUID meetingId, ReferenceColumn column) {
+        entityManager.createNativeQuery("delete from organization_rewrite where meeting_id = ?1 and field = ?2")
+                .setParameter(1, meetingId).setParameter(2, column.field()).executeUpdate();
+    }
+
+    /**
+     * Moves every reference to {@code loser} to the organisation it resolves to now.
+     *
+     * @return the meetings changed
+     */
+    public Set<UUID> moveAll(UUID loser) {
+        Resolution resolution = resolve(loser);
+        Set<UUID> changed = new LinkedHashSet<>();
+        if (!resolution.merged()) {
+            return changed; // not merged (any more): nothing to move to
+        }
+        for (ReferenceColumn column : ReferenceColumns.ALL) {
+            Set<UUID> meetings = new LinkedHashSet<>();
+            for (Object meeting : entityManager.createNativeQuery(column.selectMeetingsReferring(), UUID.class)
+                    .setParameter(1, loser).getResultList()) {
+                meetings.add((UUID) meeting);
+            }
+            if (meetings.isEmpty()) {
+                continue;
+            }
+            entityManager.createNativeQuery(column.moveAll())
+                    .setParameter(1, loser).setParameter(2, resolution.current()).executeUpdate();
+            for (UUID meeting : meetings) {
+                recordPath(meeting, column, resolution.path());
+            }
+            changed.addAll(meetings);
+        }
+        return changed;
+    }
+
+    /**
+     * Gives back to {@code loser} the references its merge moved, and forgets that merge. (When the loser went
+     * straight on to another winner, {@link #moveAll} then moves them again, recording the new merge.)
+     *
+     * @return the meetings changed
+     */
+    public Set<UUID> restoreAll(UUID loser) {
+        Set<UUID> changed = new LinkedHashSet<>();
+        for (ReferenceColumn column : ReferenceColumns.ALL) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                            select meeting_id, winner_id from organization_rewrite
+                            where loser_id = ?1 and field = ?2 order by meeting_id for update""")
+                    .setParameter(1, loser).setParameter(2, column.field()).getResultList();
+            for (Object[] row : rows) {
+                UUID meeting = (UUID) row[0];
+                UUID winner = (UUID) row[1];
+                int restored = entityManager.createNativeQuery(column.restoreOne())
+                        .setParameter(1, meeting).setParameter(2, loser)
+                        .setParameter(3, winner).setParameter(4, directory.resolve(winner))
+                        .executeUpdate();
+                if (restored > 0) {
+                    changed.add(meeting);
+                }
+            }
+            entityManager.createNativeQuery("delete from organization_rewrite where loser_id = ?1 and field = ?2")
+                    .setParameter(1, loser).setParameter(2, column.field()).executeUpdate();
+        }
+        return changed;
+    }
+
+    private void recordPath(UUID meetingId, ReferenceColumn column, List<UUID> path) {
+        for (int i = 0; i + 1 < path.size(); i++) {
+            entityManager.createNativeQuery("""
+                            insert into organization_rewrite (meeting_id, field, loser_id, winner_id)
+                            values (?1, ?2, ?3, ?4)
+                            on conflict (meeting_id, field, loser_id)
+                            do update set winner_id = excluded.winner_id, rewritten_at = now()""")
+                    .setParameter(1, meetingId).setParameter(2, column.field())
+                    .setParameter(3, path.get(i)).setParameter(4, path.get(i + 1))
+                    .executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.liaison.orgs.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventTypes;
+import org.liaison.contracts.PartialDate;
+import org.liaison.contracts.Source;
+import org.liaison.orgs.common.Dates;
+import org.liaison.orgs.common.Inputs;
+import org.liaison.orgs.common.SourceInput;
+import org.liaison.orgs.organization.Organization;
+import org.liaison.orgs.organization.OrganizationTree;
+import org.liaison.orgs.person.Person;
+import org.liaison.support.http.Preconditions;
+import org.liaison.support.outbox.Outbox;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.Page;
+import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.liaison.support.text.Texts.blankToNull;
+import static org.liaison.support.text.Timestamps.now;
+
+/**
+ * The transaction boundary of role changes: each change and its event commit together. A role is recorded
+ * and changed by the office of its organisation, an office above it, or an admin.
+ * <ul>
+ *   <li>recording a role: {@code membership.started} (also for a role recorded with its end date);</li>
+ *   <li>a change that gives a current role an end date: {@code membership.ended};</li>
+ *   <li>any other change (label, dates, sources, a mistaken end date removed): {@code membership.updated}.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@Transactional
+public class MembershipService {
+
+    private final Outbox outbox;
+    private final CurrentActor actor;
+    private final OrganizationTree tree;
+
+    public MembershipService(Outbox outbox, CurrentActor actor, OrganizationTree tree) {
+        this.outbox = outbox;
+        this.actor = actor;
+        this.tree = tree;
+    }
+
+    public MembershipView start(MembershipRequests.Start request) {
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        if (Membership.findById(id) != null) {
+            throw alreadyRecorded(id);
+        }
+        if (Person.findById(request.personId()) == null) {
+            throw ProblemException.unprocessable("personId", "no person " + request.personId() + " is registered");
+        }
+        requireOrganization("organizationId", request.organizationId());
+        actor.requireMayChange("membership " + id, tree.selfAndAncestors(request.organizationId()));
+        requireOnBehalfOf(request.onBehalfOfId(), request.organizationId());
+        requireOrdered(request.startDate(), request.endDate());
+        Membership membership = new Membership();
+        membership.id = id;
+        membership.personId = request.personId();
+        membership.organizationId = request.organizationId();
+        membership.role = request.role();
+        membership.label = blankToNull(request.label());
+        membership.onBehalfOfId = request.onBehalfOfId();
+        membership.startDate = request.startDate();
+        membership.endDate = request.endDate();
+        membership.sources = sources(request.sources());
+        membership.createdAt = now();
+        membership.updatedAt = membership.createdAt;
+        membership.persist();
+        try {
+            Membership.flush();
+        } catch (PersistenceException e) {
+            // Another request recorded the same client-chosen id since the look-up above.
+            if (violates(e, "membership_pkey")) {
+                throw alreadyRecorded(id);
+            }
+            throw e;
+        }
+        outbox.append(EventTypes.MEMBERSHIP_STARTED, AggregateTypes.MEMBERSHIP, membership::toState);
+        return MembershipView.of(membership);
+    }
+
+    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
+    public MembershipView update(UUID id, String ifMatch, MembershipRequests.Update request) {
+        Membership membership = require(id);
+        actor.requireMayChange("membership " + id, tree.selfAndAncestors(membership.organizationId));
+        Preconditions.requireIfMatch(ifMatch, membership.version);
+        if (request.has("role") && request.getRole() == null) {
+            throw ProblemException.badRequest("role", "must not be null; a role always has one");
+        }
+        boolean wasCurrent = membership.isCurrent();
+        boolean changed = false;
+        if (request.getRole() != null && request.getRole() != membership.role) {
+            membership.role = request.getRole();
+            changed = true;
+        }
+        if (request.has("label") && !Objects.equals(blankToNull(request.getLabel()), membership.label)) {
+            membership.label = blankToNull(request.getLabel());
+            changed = true;
+        }
+        if (request.has("onBehalfOfId") && !Objects.equals(request.getOnBehalfOfId(), membership.onBehalfOfId)) {
+            requireOnBehalfOf(request.getOnBehalfOfId(), membership.organizationId);
+            membership.onBehalfOfId = request.getOnBehalfOfId();
+            changed = true;
+        }
+        PartialDate start = request.has("startDate") ? request.getStartDate() : membership.startDate;
+        PartialDate end = request.has("endDate") ? request.getEndDate() : membership.endDate;
+        if (!Objects.equals(start, membership.startDate) || !Objects.equals(end, membership.endDate)) {
+            requireOrdered(start, end);
+            membership.startDate = start;
+            membership.endDate = end;
+            changed = true;
+        }
+        if (request.has("sources")) {
+            List<Source> sources = sources(request.getSources());
+            if (!sources.equals(membership.sources)) {
+                membership.sources = sources;
+                changed = true;
+            }
+        }
+        if (changed) {
+            membership.updatedAt = now();
+            String event = wasCurrent && !membership.isCurrent() ? EventTypes.MEMBERSHIP_ENDED : EventTypes.MEMBERSHIP_UPDATED;
+            outbox.append(event, AggregateTypes.MEMBERSHIP, membership::toState);
+        }
+        return MembershipView.of(membership);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MembershipView get(UUID id) {
+        return MembershipView.of(require(id));
+    }
+
+    /**
+     * @param organizationId only roles in this organisation
+     * @param personId       only roles of this person
+     * @param current        true: only roles without an end date; false: only ended roles
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MembershipView> list(int limit, String cursor, UUID organizationId, UUID personId, Boolean current) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (organizationId != null) {
+            params.add(organizationId);
+            where.add("organizationId = ?" + params.size());
+        }
+        if (personId != null) {
+            params.add(personId);
+            where.add("personId = ?" + params.size());
+        }
+        if (current != null) {
+            where.add(current ? "endDate is null" : "endDate is not null");
+        }
+        String filter = String.join(" and ", where);
+        long total = filter.isEmpty() ? Membership.count() : Membership.count(filter, params.toArray());
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        if (after != null) {
+            params.add(after.after());
+            params.add(after.afterId());
+            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
+        List<Membership> rows = Membership.<Membership>find(query, params.toArray()).page(0, limit + 1).list();
+        return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), MembershipView::of);
+    }
+
+    private static void requireOrganization(String field, UUID id) {
+        if (Organization.findById(id) == null) {
+            throw ProblemException.unprocessable(field, "no organisation " + id + " is registered");
+        }
+    }
+
+    private static void requireOnBehalfOf(UUID onBehalfOfId, UUID organizationId) {
+        if (onBehalfOfId == null) {
+            return;
+        }
+        if (onBehalfOfId.equals(organizationId)) {
+            throw ProblemException.unprocessable("onBehalfOfId",
+                    "is the role's own organisation; leave it out when the person speaks for the organisation itself");
+        }
+        requireOrganization("onBehalfOfId", onBehalfOfId);
+    }
+
+    private static void requireOrdered(PartialDate start, PartialDate end) {
+        if (!Dates.ordered(start, end)) {
+            throw ProblemException.unprocessable("endDate", "must not be before startDate (" + start + ")");
+        }
+    }
+
+    private static List<Source> sources(List<SourceInput> inputs) {
+        return new ArrayList<>(Inputs.map(inputs, SourceInput::toSource).stream().distinct().toList());
+    }
+
+    /** Whether a failed flush broke the named constraint. */
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().equalsIgnoreCase(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException alreadyRecorded(UUID id) {
+        return ProblemException.conflict("membership " + id + " is already recorded", Map.of("existingId", id));
+    }
+
+    private static Membership require(UUID id) {
+        Membership membership = Membership.findById(id);
+        if (membership == null) {
+            throw ProblemException.notFound("membership", id);
+        }
+        return membership;
+    }
+}

@@ -1,0 +1,68 @@
+package org.liaison.orgs.merge;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.liaison.contracts.OtherName;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One merge and what it moved, kept so that it can be undone exactly. */
+@Entity
+@Table(name = "organization_merge")
+public class OrganizationMerge extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "winner_id")
+    public UUID winnerId;
+
+    @Column(name = "loser_id")
+    public UUID loserId;
+
+    @Column(name = "merged_at")
+    public Instant mergedAt;
+
+    /** The subject of the token that merged, for the record. */
+    @Column(name = "merged_by")
+    public String mergedBy;
+
+    @Column(name = "undone_at")
+    public Instant undoneAt;
+
+    /** The loser's names that the winner took as other names (those it did not carry already). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "added_names")
+    public List<OtherName> addedNames = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "moved_units")
+    public List<UUID> movedUnits = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "moved_memberships")
+    public List<UUID> movedMemberships = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "moved_on_behalf_of")
+    public List<UUID> movedOnBehalfOf = new ArrayList<>();
+
+    /** The merge as the API shows it. */
+    public record View(UUID id, UUID winnerId, UUID loserId, Instant mergedAt, String mergedBy, Instant undoneAt,
+                       List<OtherName> addedNames, List<UUID> movedUnits, List<UUID> movedMemberships,
+                       List<UUID> movedOnBehalfOf) {
+    }
+
+    public View toView() {
+        return new View(id, winnerId, loserId, mergedAt, mergedBy, undoneAt, List.copyOf(addedNames),
+                List.copyOf(movedUnits), List.copyOf(movedMemberships), List.copyOf(movedOnBehalfOf));
+    }
+}

@@ -1,0 +1,191 @@
+package org.liaison.orgs.merge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventTypes;
+import org.liaison.contracts.OtherName;
+import org.liaison.names.ArabicNames;
+import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.organization.Organization;
+import org.liaison.orgs.organization.OrganizationNames;
+import org.liaison.orgs.organization.OrganizationTree;
+import org.liaison.support.outbox.Outbox;
+import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.liaison.support.text.Timestamps.now;
+
+/**
+ * Merges an organisation registered twice into the record that stays, and undoes such a merge. Everything
+ * a merge moves is written down in its {@link OrganizationMerge}, and undoing restores only what is still
+ * where the merge put it: a unit moved elsewhere since stays there.
+ *
+ * <p>Events: {@code organization.merged} (keyed by the loser, whose state names the winner) lets the other
+ * services rewrite their references; the winner, the moved units and the moved roles publish their own
+ * updated states.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganizationMerges {
+
+    private final Outbox outbox;
+    private final CurrentActor actor;
+    private final OrganizationNames names;
+    private final OrganizationTree tree;
+
+    public OrganizationMerges(Outbox outbox, CurrentActor actor, OrganizationNames names, OrganizationTree tree) {
+        this.outbox = outbox;
+        this.actor = actor;
+        this.names = names;
+        this.tree = tree;
+    }
+
+    public OrganizationMerge merge(UUID winnerId, UUID loserId) {
+        Organization winner = require(winnerId, "winner");
+        Organization loser = require(loserId, "organizationId");
+        requireMergeable(winner, loser);
+        actor.requireMayChange("organization " + winnerId, tree.selfAndAncestors(winnerId));
+        actor.requireMayChange("organization " + loserId, tree.selfAndAncestors(loserId));
+
+        OrganizationMerge merge = new OrganizationMerge();
+        merge.id = UUID.randomUUID();
+        merge.winnerId = winnerId;
+        merge.loserId = loserId;
+        merge.mergedAt = now();
+        merge.mergedBy = actor.subject().orElse(null);
+        merge.addedNames = namesToAdd(winner, loser);
+
+        for (Organization unit : Organization.<Organization>list("parentId", loserId)) {
+            unit.parentId = winnerId;
+            merge.movedUnits.add(unit.id);
+            changed(unit, EventTypes.ORGANIZATION_UPDATED);
+        }
+        merge.movedMemberships = moveRoles("organizationId", loserId, winnerId);
+        merge.movedOnBehalfOf = moveRoles("onBehalfOfId", loserId, winnerId);
+
+        List<OtherName> otherNames = new ArrayList<>(winner.otherNames);
+        otherNames.addAll(merge.addedNames);
+        winner.otherNames = otherNames;
+        loser.mergedInto = winnerId;
+        names.unindex(loserId);
+        changed(loser, EventTypes.ORGANIZATION_MERGED);
+        changed(winner, EventTypes.ORGANIZATION_UPDATED);
+        merge.persist();
+        return merge;
+    }
+
+    /** Undoes the standing merge of {@code loserId} into {@code winnerId}. */
+    public OrganizationMerge unmerge(UUID winnerId, UUID loserId) {
+        OrganizationMerge merge = OrganizationMerge.<OrganizationMerge>find(
+                        "winnerId = ?1 and loserId = ?2 and undoneAt is null", winnerId, loserId)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("merge of organization " + loserId + " into", winnerId));
+        Organization winner = require(winnerId, "winner");
+        Organization loser = require(loserId, "organizationId");
+        actor.requireMayChange("organization " + winnerId, tree.selfAndAncestors(winnerId));
+
+        List<OtherName> otherNames = new ArrayList<>(winner.otherNames);
+        otherNames.removeAll(merge.addedNames);
+        winner.otherNames = otherNames;
+        loser.mergedInto = null;
+        for (UUID unitId : merge.movedUnits) {
+            Organization unit = Organization.findById(unitId);
+            if (unit != null && winnerId.equals(unit.parentId)) {
+                unit.parentId = loserId;
+                changed(unit, EventTypes.ORGANIZATION_UPDATED);
+            }
+        }
+        restoreRoles(merge.movedMemberships, "organizationId", winnerId, loserId);
+        restoreRoles(merge.movedOnBehalfOf, "onBehalfOfId", winnerId, loserId);
+        changed(loser, EventTypes.ORGANIZATION_UNMERGED);
+        changed(winner, EventTypes.ORGANIZATION_UPDATED);
+        merge.undoneAt = now();
+        return merge;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganizationMerge> mergesInto(UUID winnerId) {
+        require(winnerId, "winner");
+        return OrganizationMerge.list("winnerId = ?1 order by mergedAt desc", winnerId);
+    }
+
+    private static void requireMergeable(Organization winner, Organization loser) {
+        if (winner.id.equals(loser.id)) {
+            throw ProblemException.unprocessable("organizationId", "an organisation cannot be merged into itself");
+        }
+        for (Organization o : List.of(winner, loser)) {
+            if (o.mergedInto != null) {
+                throw ProblemException.conflict("organization " + o.id + " is already merged into " + o.mergedInto,
+                        Map.of("mergedInto", o.mergedInto));
+            }
+        }
+    }
+
+    /** The loser's names, as other names of the winner, except those the winner carries in some spelling. */
+    private static List<OtherName> namesToAdd(Organization winner, Organization loser) {
+        Set<String> known = OrganizationNames.of(winner).stream().map(ArabicNames::compactKey).collect(Collectors.toSet());
+        String note = "merged from " + loser.id;
+        List<OtherName> added = new ArrayList<>();
+        for (String name : OrganizationNames.of(loser)) {
+            if (known.add(ArabicNames.compactKey(name))) {
+                added.add(OtherName.of(name, note));
+            }
+        }
+        return added;
+    }
+
+    /** Points every role whose {@code field} names {@code from} at {@code to}; returns the roles moved. */
+    private List<UUID> moveRoles(String field, UUID from, UUID to) {
+        List<UUID> moved = new ArrayList<>();
+        for (Membership role : Membership.<Membership>list(field, from)) {
+            setRoleOrganization(role, field, to);
+            moved.add(role.id);
+        }
+        return moved;
+    }
+
+    private void restoreRoles(List<UUID> roleIds, String field, UUID winnerId, UUID loserId) {
+        for (UUID roleId : roleIds) {
+            Membership role = Membership.findById(roleId);
+            UUID current = role == null ? null : "organizationId".equals(field) ? role.organizationId : role.onBehalfOfId;
+            if (winnerId.equals(current)) {
+                setRoleOrganization(role, field, loserId);
+            }
+        }
+    }
+
+    private void setRoleOrganization(Membership role, String field, UUID organizationId) {
+        if ("organizationId".equals(field)) {
+            role.organizationId = organizationId;
+        } else {
+            role.onBehalfOfId = organizationId;
+        }
+        role.updatedAt = now();
+        outbox.append(EventTypes.MEMBERSHIP_UPDATED, AggregateTypes.MEMBERSHIP, role::toState);
+    }
+
+    private void changed(Organization organization, String eventType) {
+        organization.updatedAt = now();
+        if (organization.mergedInto == null) {
+            names.index(organization);
+        }
+        outbox.append(eventType, AggregateTypes.ORGANIZATION, organization::toState);
+    }
+
+    private static Organization require(UUID id, String field) {
+        Organization organization = Organization.findById(id);
+        if (organization == null) {
+            throw "winner".equals(field) ? ProblemException.notFound("organization", id)
+                    : ProblemException.unprocessable(field, "no organisation " + id + " is registered");
+        }
+        return organization;
+    }
+}

@@ -1,0 +1,121 @@
+package org.liaison.orgs.organization;
+
+import org.liaison.contracts.Identifier;
+import org.liaison.contracts.Link;
+import org.liaison.contracts.OtherName;
+import org.liaison.contracts.PartialDate;
+import org.liaison.contracts.Source;
+import org.liaison.orgs.common.Dates;
+import org.liaison.orgs.common.IdentifierInput;
+import org.liaison.orgs.common.LinkInput;
+import org.liaison.orgs.common.OtherNameInput;
+import org.liaison.orgs.common.SourceInput;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.liaison.orgs.common.Inputs.map;
+import static org.liaison.orgs.common.Inputs.texts;
+import static org.liaison.support.text.Texts.blankToNull;
+
+/**
+ * Every field of an organisation that a client sets, cleaned: what POST and PUT give whole, and what PATCH
+ * gives over the current record. One place turns requests into this and this into the entity, so the three
+ * writes cannot drift apart.
+ */
+record OrganizationFields(OrganizationKind kind, String nameAr, String nameEn, List<String> shortNames,
+                          List<OtherName> otherNames, UUID parentId, ParentRelation parentRelation, String country,
+                          String city, List<String> domains, List<String> principles, List<String> goals,
+                          PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
+                          List<Identifier> identifiers, List<Link> links, List<Source> sources) {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    static OrganizationFields of(OrganizationRequests.Register r) {
+        return new OrganizationFields(r.kind(), r.nameAr().strip(), blankToNull(r.nameEn()), texts(r.shortNames()),
+                map(r.otherNames(), OtherNameInput::toOtherName), r.parentId(),
+                r.parentId() == null ? null : relationOrDefault(r.parentRelation()), r.country(),
+                blankToNull(r.city()), texts(r.domains()), texts(r.principles()), texts(r.goals()), r.foundingDate(),
+                r.dissolutionDate(), activeOrDefault(r.active(), r.dissolutionDate()),
+                map(r.identifiers(), IdentifierInput::toIdentifier), map(r.links(), LinkInput::toLink),
+                map(r.sources(), SourceInput::toSource));
+    }
+
+    static OrganizationFields of(Organization o) {
+        return new OrganizationFields(o.kind, o.nameAr, o.nameEn, o.shortNames, o.otherNames, o.parentId,
+                o.parentRelation, o.country, o.city, o.domains, o.principles, o.goals, o.foundingDate,
+                o.dissolutionDate, o.active, o.identifiers, o.links, o.sources);
+    }
+
+    /** These fields with those the update gives. */
+    OrganizationFields with(OrganizationRequests.Update u) {
+        UUID newParent = u.parentId() == null ? parentId : u.parentId();
+        ParentRelation newRelation = u.parentRelation() != null ? u.parentRelation()
+                : u.parentId() != null && !u.parentId().equals(parentId) ? ParentRelation.UNIT_OF : parentRelation;
+        PartialDate newDissolution = u.dissolutionDate() == null ? dissolutionDate : u.dissolutionDate();
+        boolean newActive = u.active() != null ? u.active() : u.dissolutionDate() != null ? false : active;
+        return new OrganizationFields(
+                u.kind() == null ? kind : u.kind(),
+                u.nameAr() == null ? nameAr : u.nameAr().strip(),
+                u.nameEn() == null ? nameEn : blankToNull(u.nameEn()),
+                u.shortNames() == null ? shortNames : texts(u.shortNames()),
+                u.otherNames() == null ? otherNames : map(u.otherNames(), OtherNameInput::toOtherName),
+                newParent, newParent == null ? null : newRelation,
+                u.country() == null ? country : blankToNull(u.country()),
+                u.city() == null ? city : blankToNull(u.city()),
+                u.domains() == null ? domains : texts(u.domains()),
+                u.principles() == null ? principles : texts(u.principles()),
+                u.goals() == null ? goals : texts(u.goals()),
+                u.foundingDate() == null ? foundingDate : u.foundingDate(),
+                newDissolution, newActive,
+                u.identifiers() == null ? identifiers : map(u.identifiers(), IdentifierInput::toIdentifier),
+                u.links() == null ? links : map(u.links(), LinkInput::toLink),
+                u.sources() == null ? sources : map(u.sources(), SourceInput::toSource));
+    }
+
+    /** Rules across fields, which single-field constraints cannot express. */
+    OrganizationFields requireConsistent() {
+        if (country != null && !COUNTRIES.contains(country)) {
+            throw ProblemException.unprocessable("country", "«" + country + "» is not an ISO 3166-1 country code");
+        }
+        if (!Dates.ordered(foundingDate, dissolutionDate)) {
+            throw ProblemException.unprocessable("dissolutionDate", "must not be before foundingDate " + foundingDate);
+        }
+        if (active && dissolutionDate != null) {
+            throw ProblemException.unprocessable("active", "an organisation with a dissolution date is not active");
+        }
+        return this;
+    }
+
+    void assignTo(Organization o) {
+        o.kind = kind;
+        o.nameAr = nameAr;
+        o.nameEn = nameEn;
+        o.shortNames = shortNames;
+        o.otherNames = otherNames;
+        o.parentId = parentId;
+        o.parentRelation = parentRelation;
+        o.country = country;
+        o.city = city;
+        o.domains = domains;
+        o.principles = principles;
+        o.goals = goals;
+        o.foundingDate = foundingDate;
+        o.dissolutionDate = dissolutionDate;
+        o.active = active;
+        o.identifiers = identifiers;
+        o.links = links;
+        o.sources = sources;
+    }
+
+    private static ParentRelation relationOrDefault(ParentRelation relation) {
+        return relation == null ? ParentRelation.UNIT_OF : relation;
+    }
+
+    private static boolean activeOrDefault(Boolean active, PartialDate dissolutionDate) {
+        return active != null ? active : dissolutionDate == null;
+    }
+}

@@ -1,0 +1,14 @@
+package org.liaison.orgs.organization;
+
+import java.util.UUID;
+
+/**
+ * What {@code GET /organizations} narrows by; null means "any".
+ *
+ * @param q        any spelling of any of its names, Arabic or English (folded by the shared normaliser)
+ * @param parentId only the direct units of this organisation
+ * @param country  ISO 3166-1 alpha-2 code
+ * @param active   true for active organisations, false for dissolved ones
+ */
+public record OrganizationFilter(String q, OrganizationKind kind, UUID parentId, String country, Boolean active) {
+}

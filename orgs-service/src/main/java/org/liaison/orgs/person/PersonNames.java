@@ -1,0 +1,67 @@
+package org.liaison.orgs.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.contracts.OtherName;
+import org.liaison.names.ArabicNames;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the name index of people and answers "is this person registered already?": two names are the same
+ * when their compact keys are («بدر جاموس» = «بَدْر جاموس»; «أسعد العشي» = «اسعد العشى»).
+ */
+@ApplicationScoped
+public class PersonNames {
+
+    /** Every name a person is known by (Arabic, English, other names), each once: what search finds. */
+    static Set<String> of(Person person) {
+        Set<String> names = new LinkedHashSet<>();
+        Stream.concat(Stream.of(person.nameAr, person.nameEn), person.otherNames.stream().map(OtherName::name))
+                .filter(Objects::nonNull).forEach(names::add);
+        return names;
+    }
+
+    /** Rewrites the index rows of one person after their names changed. */
+    void index(Person person) {
+        PersonName.delete("personId", person.id);
+        for (String name : of(person)) {
+            PersonName.of(person.id, name).persist();
+        }
+    }
+
+    /**
+     * Refuses a person whose Arabic or English name is already a name of another person in any spelling, unless
+     * the client says it is a different person of the same name.
+     */
+    void requireUnregistered(Person candidate) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (candidate.nameAr != null) {
+            fields.put(ArabicNames.compactKey(candidate.nameAr), "nameAr");
+        }
+        if (candidate.nameEn != null) {
+            fields.putIfAbsent(ArabicNames.compactKey(candidate.nameEn), "nameEn");
+        }
+        fields.remove("");
+        if (fields.isEmpty()) {
+            return;
+        }
+        List<String> keys = List.copyOf(fields.keySet());
+        Optional<PersonName> clash = PersonName
+                .<PersonName>find("compactKey in ?1 and personId <> ?2 order by id", keys, candidate.id)
+                .firstResultOptional();
+        clash.ifPresent(existing -> {
+            throw ProblemException.conflict("«" + existing.name + "» is already the name of person "
+                            + existing.personId + "; if this is a different person, register them with \"distinct\": true",
+                    Map.of("existingId", existing.personId, "matchedName", existing.name,
+                            "field", fields.get(existing.compactKey)));
+        });
+    }
+}

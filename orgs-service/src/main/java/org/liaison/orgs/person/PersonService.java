@@ -1,0 +1,183 @@
+package org.liaison.orgs.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventTypes;
+import org.liaison.contracts.OtherName;
+import org.liaison.contracts.Source;
+import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.Inputs;
+import org.liaison.orgs.common.OtherNameInput;
+import org.liaison.orgs.common.SourceInput;
+import org.liaison.orgs.membership.PersonRoles;
+import org.liaison.support.http.Preconditions;
+import org.liaison.support.outbox.Outbox;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.Page;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.liaison.support.text.Texts.blankToNull;
+import static org.liaison.support.text.Timestamps.now;
+
+/**
+ * The transaction boundary of changes to people: each change and its event commit together. Any editor may
+ * register and correct a person; the roles they hold are changed through memberships.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonService {
+
+    private final Outbox outbox;
+    private final PersonNames names;
+    private final PersonRoles roles;
+
+    public PersonService(Outbox outbox, PersonNames names, PersonRoles roles) {
+        this.outbox = outbox;
+        this.names = names;
+        this.roles = roles;
+    }
+
+    public PersonView register(PersonRequests.Register request) {
+        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
+        if (Person.findById(id) != null) {
+            throw alreadyRegistered(id);
+        }
+        Person person = new Person();
+        person.id = id;
+        person.nameAr = ArabicNames.display(request.nameAr());
+        person.nameEn = displayOrNull(request.nameEn());
+        person.honorific = blankToNull(request.honorific());
+        person.otherNames = otherNames(request.otherNames());
+        person.sources = sources(request.sources());
+        if (!Boolean.TRUE.equals(request.distinct())) {
+            names.requireUnregistered(person);
+        }
+        person.createdAt = now();
+        person.updatedAt = person.createdAt;
+        person.persist();
+        try {
+            Person.flush();
+        } catch (PersistenceException e) {
+            // Another request registered the same client-chosen id since the look-up above.
+            if (violates(e, "person_pkey")) {
+                throw alreadyRegistered(id);
+            }
+            throw e;
+        }
+        names.index(person);
+        outbox.append(EventTypes.PERSON_REGISTERED, AggregateTypes.PERSON, person::toState);
+        return PersonView.of(person, PersonRoles.Roles.NONE);
+    }
+
+    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
+    public PersonView update(UUID id, String ifMatch, PersonRequests.Update request) {
+        Person person = require(id);
+        Preconditions.requireIfMatch(ifMatch, person.version);
+        boolean changed = false;
+        if (request.nameAr() != null && !ArabicNames.display(request.nameAr()).equals(person.nameAr)) {
+            person.nameAr = ArabicNames.display(request.nameAr());
+            changed = true;
+        }
+        if (request.nameEn() != null && !Objects.equals(displayOrNull(request.nameEn()), person.nameEn)) {
+            person.nameEn = displayOrNull(request.nameEn());
+            changed = true;
+        }
+        if (request.honorific() != null && !Objects.equals(blankToNull(request.honorific()), person.honorific)) {
+            person.honorific = blankToNull(request.honorific());
+            changed = true;
+        }
+        if (request.otherNames() != null && !otherNames(request.otherNames()).equals(person.otherNames)) {
+            person.otherNames = otherNames(request.otherNames());
+            changed = true;
+        }
+        if (request.sources() != null && !sources(request.sources()).equals(person.sources)) {
+            person.sources = sources(request.sources());
+            changed = true;
+        }
+        if (changed) {
+            person.updatedAt = now();
+            names.index(person);
+            outbox.append(EventTypes.PERSON_UPDATED, AggregateTypes.PERSON, person::toState);
+        }
+        return PersonView.of(person, roles.of(id));
+    }
+
+    /** The person with the roles they hold now and held before. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PersonView get(UUID id) {
+        return PersonView.of(require(id), roles.of(id));
+    }
+
+    /** @param q any spelling of any of their names, Arabic or English (folded by the shared normaliser) */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonView> list(int limit, String cursor, String q) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        String key = q == null ? "" : ArabicNames.searchKey(q);
+        if (!key.isEmpty()) {
+            params.add("%" + likeEscaped(key) + "%");
+            where.add("id in (select n.personId from PersonName n where n.searchKey like ?" + params.size() + ")");
+        }
+        String filter = String.join(" and ", where);
+        long total = filter.isEmpty() ? Person.count() : Person.count(filter, params.toArray());
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        if (after != null) {
+            params.add(after.after());
+            params.add(after.afterId());
+            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
+        List<Person> rows = Person.<Person>find(query, params.toArray()).page(0, limit + 1).list();
+        return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), PersonView::listed);
+    }
+
+    private static ProblemException alreadyRegistered(UUID id) {
+        return ProblemException.conflict("person " + id + " is already registered", Map.of("existingId", id));
+    }
+
+    /** Whether a failed flush broke the named constraint. */
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().equalsIgnoreCase(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String displayOrNull(String name) {
+        return blankToNull(name) == null ? null : ArabicNames.display(name);
+    }
+
+    /** Other names without repeats, in the order given. */
+    private static List<OtherName> otherNames(List<OtherNameInput> inputs) {
+        return new ArrayList<>(Inputs.map(inputs, OtherNameInput::toOtherName).stream().distinct().toList());
+    }
+
+    private static List<Source> sources(List<SourceInput> inputs) {
+        return new ArrayList<>(Inputs.map(inputs, SourceInput::toSource).stream().distinct().toList());
+    }
+
+    private static Person require(UUID id) {
+        Person person = Person.findById(id);
+        if (person == null) {
+            throw ProblemException.notFound("person", id);
+        }
+        return person;
+    }
+}
