@@ -1,9 +1,7 @@
 package org.liaison.orgs.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.PartialDate;
@@ -16,6 +14,7 @@ import org.liaison.orgs.organization.OrganizationTree;
 import org.liaison.orgs.person.Person;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
+import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
@@ -78,16 +77,7 @@ public class MembershipService {
         membership.sources = sources(request.sources());
         membership.createdAt = now();
         membership.updatedAt = membership.createdAt;
-        membership.persist();
-        try {
-            Membership.flush();
-        } catch (PersistenceException e) {
-            // Another request recorded the same client-chosen id since the look-up above.
-            if (violates(e, "membership_pkey")) {
-                throw alreadyRecorded(id);
-            }
-            throw e;
-        }
+        Inserts.persistNew(Membership.getEntityManager(), membership, "membership_pkey", () -> alreadyRecorded(id));
         outbox.append(EventTypes.MEMBERSHIP_STARTED, AggregateTypes.MEMBERSHIP, membership::toState);
         return MembershipView.of(membership);
     }
@@ -201,17 +191,6 @@ public class MembershipService {
 
     private static List<Source> sources(List<SourceInput> inputs) {
         return new ArrayList<>(Inputs.map(inputs, SourceInput::toSource).stream().distinct().toList());
-    }
-
-    /** Whether a failed flush broke the named constraint. */
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().equalsIgnoreCase(constraint)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ProblemException alreadyRecorded(UUID id) {

@@ -3,6 +3,7 @@ package org.liaison.orgs.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.NameKeyRefresh;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * same when their compact keys are («مسـد» = «مسد», «هيئة التفاوض السورية» = «هيئه التفاوض السوريه»).
  */
 @ApplicationScoped
-public class OrganizationNames {
+public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     static final String FORMER_NAME = "former name";
 
@@ -39,6 +40,24 @@ public class OrganizationNames {
         for (String name : of(organization)) {
             OrganizationName.of(organization.id, name).persist();
         }
+    }
+
+    @Override
+    public String records() {
+        return "organisations";
+    }
+
+    /** Merged organisations stay out of the index: the winner carries their names. */
+    @Override
+    public int refresh(int keyVersion, int limit) {
+        List<Organization> stale = Organization.<Organization>find("""
+                        from Organization o
+                        where o.mergedInto is null
+                          and (not exists (select 1 from OrganizationName n where n.organizationId = o.id)
+                               or exists (select 1 from OrganizationName n where n.organizationId = o.id and n.keyVersion < ?1))""",
+                keyVersion).page(0, limit).list();
+        stale.forEach(this::index);
+        return stale.size();
     }
 
     /** Keeps a name the organisation no longer carries among its other names, so that it is still found by it. */

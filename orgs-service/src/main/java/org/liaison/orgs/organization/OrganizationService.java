@@ -8,6 +8,7 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
+import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.UUID;
 
+import static org.liaison.support.text.Texts.likeEscaped;
 import static org.liaison.support.text.Timestamps.now;
 
 /** The transaction boundary of organisation changes: each change and its event commit together. */
@@ -43,7 +45,7 @@ public class OrganizationService {
     public OrganizationView register(OrganizationRequests.Register request) {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         if (Organization.findById(id) != null) {
-            throw ProblemException.conflict("organization " + id + " is already registered", Map.of("existingId", id));
+            throw alreadyRegistered(id);
         }
         OrganizationFields fields = OrganizationFields.of(request).requireConsistent();
         if (fields.parentId() != null) {
@@ -57,7 +59,8 @@ public class OrganizationService {
         }
         organization.createdAt = now();
         organization.updatedAt = organization.createdAt;
-        organization.persist();
+        Inserts.persistNew(Organization.getEntityManager(), organization, "organization_pkey",
+                () -> alreadyRegistered(id));
         names.index(organization);
         outbox.append(EventTypes.ORGANIZATION_REGISTERED, AggregateTypes.ORGANIZATION, organization::toState);
         return OrganizationView.of(organization);
@@ -165,8 +168,8 @@ public class OrganizationService {
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
     }
 
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static ProblemException alreadyRegistered(UUID id) {
+        return ProblemException.conflict("organization " + id + " is already registered", Map.of("existingId", id));
     }
 
     /** The organisations below {@code id}, with their distance from it. */

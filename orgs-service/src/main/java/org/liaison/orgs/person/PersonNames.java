@@ -3,6 +3,7 @@ package org.liaison.orgs.person;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.NameKeyRefresh;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * when their compact keys are («بدر جاموس» = «بَدْر جاموس»; «أسعد العشي» = «اسعد العشى»).
  */
 @ApplicationScoped
-public class PersonNames {
+public class PersonNames implements NameKeyRefresh.StaleNames {
 
     /** Every name a person is known by (Arabic, English, other names), each once: what search finds. */
     static Set<String> of(Person person) {
@@ -27,6 +28,22 @@ public class PersonNames {
         Stream.concat(Stream.of(person.nameAr, person.nameEn), person.otherNames.stream().map(OtherName::name))
                 .filter(Objects::nonNull).forEach(names::add);
         return names;
+    }
+
+    @Override
+    public String records() {
+        return "people";
+    }
+
+    @Override
+    public int refresh(int keyVersion, int limit) {
+        List<Person> stale = Person.<Person>find("""
+                        from Person p
+                        where not exists (select 1 from PersonName n where n.personId = p.id)
+                           or exists (select 1 from PersonName n where n.personId = p.id and n.keyVersion < ?1)""",
+                keyVersion).page(0, limit).list();
+        stale.forEach(this::index);
+        return stale.size();
     }
 
     /** Rewrites the index rows of one person after their names changed. */

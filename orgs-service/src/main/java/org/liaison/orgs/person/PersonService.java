@@ -1,9 +1,7 @@
 package org.liaison.orgs.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OtherName;
@@ -15,6 +13,7 @@ import org.liaison.orgs.common.SourceInput;
 import org.liaison.orgs.membership.PersonRoles;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
+import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
@@ -27,6 +26,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import static org.liaison.support.text.Texts.blankToNull;
+import static org.liaison.support.text.Texts.likeEscaped;
 import static org.liaison.support.text.Timestamps.now;
 
 /**
@@ -64,16 +64,7 @@ public class PersonService {
         }
         person.createdAt = now();
         person.updatedAt = person.createdAt;
-        person.persist();
-        try {
-            Person.flush();
-        } catch (PersistenceException e) {
-            // Another request registered the same client-chosen id since the look-up above.
-            if (violates(e, "person_pkey")) {
-                throw alreadyRegistered(id);
-            }
-            throw e;
-        }
+        Inserts.persistNew(Person.getEntityManager(), person, "person_pkey", () -> alreadyRegistered(id));
         names.index(person);
         outbox.append(EventTypes.PERSON_REGISTERED, AggregateTypes.PERSON, person::toState);
         return PersonView.of(person, PersonRoles.Roles.NONE);
@@ -143,21 +134,6 @@ public class PersonService {
 
     private static ProblemException alreadyRegistered(UUID id) {
         return ProblemException.conflict("person " + id + " is already registered", Map.of("existingId", id));
-    }
-
-    /** Whether a failed flush broke the named constraint. */
-    static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-                    && violation.getConstraintName().equalsIgnoreCase(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String displayOrNull(String name) {

@@ -13,4 +13,9 @@ public final class Texts {
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** The text with the wildcards of a SQL {@code like} pattern escaped, to match it literally. */
+    public static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

@@ -1,4 +1,4 @@
-package org.liaison.orgs.organization;
+package org.liaison.orgs.common;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -43,6 +43,33 @@ class NameKeyRefreshTest {
         search("وحده تنسيق الدعم").then().statusCode(200).body("items.id", hasItem(stale)).body("items.id", hasItem(missing));
     }
 
+    @Test
+    void aMergedOrganisationStaysOutOfTheIndex() throws Exception {
+        String name = TestNames.unique("بيتنا");
+        String winner = register(TestNames.unique("بيتنا سوريا"));
+        String loser = register(name);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"organizationId\": \"" + loser + "\"}")
+                .post("/organizations/" + winner + "/merge").then().statusCode(200);
+
+        refresh.onStart(null);
+
+        search(name).then().statusCode(200).body("items.id", hasItem(winner)).body("items.id", not(hasItem(loser)));
+    }
+
+    @Test
+    void peoplesStaleKeysAreRecomputed() throws Exception {
+        String name = TestNames.unique("منذر سلال");
+        String person = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"nameAr\": \"" + name + "\", \"distinct\": true}")
+                .post("/people").then().statusCode(201).extract().path("id");
+        execute("update person_name set search_key = 'old', compact_key = 'old', key_version = 0 where person_id = ?", person);
+        people(name).then().body("items.id", not(hasItem(person)));
+
+        refresh.onStart(null);
+
+        people(name).then().statusCode(200).body("items.id", hasItem(person));
+    }
+
     private void execute(String sql, String id) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, UUID.fromString(id));
@@ -54,6 +81,10 @@ class NameKeyRefreshTest {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + name + "\", \"distinct\": true}")
                 .post("/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.Response people(String q) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("q", q).queryParam("limit", 200).get("/people");
     }
 
     private static io.restassured.response.Response search(String q) {
