@@ -1,0 +1,56 @@
+package org.liaison.orgs.popolo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.organization.Organization;
+import org.liaison.orgs.person.Person;
+
+import java.util.List;
+
+/**
+ * Reads everything an export holds in one repeatable-read transaction, so that the roles in it refer only to the
+ * people and organisations in it even while others write. Records are ordered by id, so two exports of the same
+ * data are identical. Organisations merged into another are left out: their names are among the winner's other
+ * names (note "merged from …"), and their units and roles were moved to the winner by the merge.
+ */
+@ApplicationScoped
+public class Exports {
+
+    private final EntityManager entityManager;
+    private final CsvWriter csv;
+
+    public Exports(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.csv = new CsvWriter(mapper);
+    }
+
+    @Transactional
+    public Popolo.Document popolo() {
+        snapshot();
+        return new Popolo.Document(organizations().stream().map(PopoloWriter::organization).toList(),
+                Person.<Person>list("order by id").stream().map(PopoloWriter::person).toList(),
+                Membership.<Membership>list("order by id").stream().map(PopoloWriter::membership).toList());
+    }
+
+    @Transactional
+    public String csv(CsvTable table) {
+        snapshot();
+        return switch (table) {
+            case ORGANIZATIONS -> csv.organizations(organizations());
+            case PERSONS -> csv.persons(Person.list("order by id"));
+            case MEMBERSHIPS -> csv.memberships(Membership.list("order by id"));
+        };
+    }
+
+    private static List<Organization> organizations() {
+        return Organization.list("mergedInto is null order by id");
+    }
+
+    /** Must be the transaction's first statement. */
+    private void snapshot() {
+        entityManager.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
+    }
+}

@@ -1,0 +1,78 @@
+package org.liaison.orgs.popolo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.membership.MembershipRequests;
+import org.liaison.orgs.membership.MembershipService;
+import org.liaison.orgs.organization.Organization;
+import org.liaison.orgs.organization.OrganizationRequests;
+import org.liaison.orgs.organization.OrganizationService;
+import org.liaison.orgs.person.Person;
+import org.liaison.orgs.person.PersonRequests;
+import org.liaison.orgs.person.PersonService;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One imported record, in a transaction of its own: looked up by id and compared, or registered through its
+ * domain service (validation, name checks, event in the outbox). A refusal (ProblemException) rolls back that
+ * record only, so a record is written whole or not at all and never takes others down with it.
+ */
+@ApplicationScoped
+public class ImportWrites {
+
+    enum Result { CREATED, MATCHED, DIFFERENT, MERGED }
+
+    /** @param id the record's id, or the organisation it was merged into for MERGED */
+    record Written(Result result, UUID id, List<String> differences) {
+    }
+
+    private final OrganizationService organizations;
+    private final PersonService persons;
+    private final MembershipService memberships;
+
+    public ImportWrites(OrganizationService organizations, PersonService persons, MembershipService memberships) {
+        this.organizations = organizations;
+        this.persons = persons;
+        this.memberships = memberships;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Written organization(OrganizationRequests.Register request) {
+        Organization stored = Organization.findById(request.id());
+        if (stored == null) {
+            organizations.register(request);
+            return new Written(Result.CREATED, request.id(), List.of());
+        }
+        if (stored.mergedInto != null) {
+            return new Written(Result.MERGED, stored.mergedInto, List.of());
+        }
+        return compared(request.id(), SameData.organization(request, stored));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Written person(PersonRequests.Register request) {
+        Person stored = Person.findById(request.id());
+        if (stored == null) {
+            persons.register(request);
+            return new Written(Result.CREATED, request.id(), List.of());
+        }
+        return compared(request.id(), SameData.person(request, stored));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Written membership(MembershipRequests.Start request) {
+        Membership stored = Membership.findById(request.id());
+        if (stored == null) {
+            memberships.start(request);
+            return new Written(Result.CREATED, request.id(), List.of());
+        }
+        return compared(request.id(), SameData.membership(request, stored));
+    }
+
+    private static Written compared(UUID id, List<String> differences) {
+        return new Written(differences.isEmpty() ? Result.MATCHED : Result.DIFFERENT, id, differences);
+    }
+}

@@ -1,0 +1,245 @@
+package org.liaison.orgs.popolo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import org.jboss.logging.Logger;
+import org.liaison.orgs.membership.MembershipRequests;
+import org.liaison.orgs.organization.OrganizationRequests;
+import org.liaison.orgs.person.PersonRequests;
+import org.liaison.support.problem.Problem;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Imports the records of one file: organisations (parents before their units, whatever the file's order), then
+ * people, then roles, each through {@link ImportWrites} in its own transaction. It resolves the file's ids
+ * ({@link ImportIds}) and follows references to records matched under another id. An organisation or person whose
+ * name is already the name of a stored one is matched to it, unless that stored one is itself a record of this
+ * file (then the file holds two bodies of the same name, as registered with {@code distinct}).
+ */
+@ApplicationScoped
+public class Importer {
+
+    private static final Logger LOG = Logger.getLogger(Importer.class);
+
+    private final ImportWrites writes;
+    private final Validator validator;
+
+    public Importer(ImportWrites writes, Validator validator) {
+        this.writes = writes;
+        this.validator = validator;
+    }
+
+    public ImportReport run(Incoming.File file) {
+        Run run = new Run(file.ignored());
+        for (Incoming<OrganizationRequests.Register> organization : ParentsFirst.order(file.organizations(), run::reject)) {
+            run.organization(organization);
+        }
+        file.persons().forEach(run::person);
+        file.memberships().forEach(run::membership);
+        return run.report();
+    }
+
+    /** The state of one import: which file ids became which records, and the tallies. */
+    private final class Run {
+
+        private final Map<String, Map<String, UUID>> resolved = new HashMap<>();
+        private final Map<String, Set<String>> rejectedIds = new HashMap<>();
+        private final Map<String, Set<String>> seen = new HashMap<>();
+        /** Stored records some record of this file was written to or matched: a later name clash is a distinct body. */
+        private final Set<UUID> claimed = new HashSet<>();
+        private final Map<String, int[]> created = new HashMap<>();
+        private final Map<String, int[]> matched = new HashMap<>();
+        private final List<ImportReport.Rejected> rejected = new ArrayList<>();
+        private final List<ImportReport.Match> matches = new ArrayList<>();
+        private final List<String> ignored;
+
+        Run(List<String> ignored) {
+            this.ignored = ignored;
+        }
+
+        void organization(Incoming<OrganizationRequests.Register> in) {
+            if (!readable(in)) {
+                return;
+            }
+            UUID parent = reference(in, Incoming.ORGANIZATION, in.references().parent(), "parent_id");
+            if (in.references().parent() != null && parent == null) {
+                return;
+            }
+            UUID id = ImportIds.of(Incoming.ORGANIZATION, in.sourceId());
+            OrganizationRequests.Register r = in.request();
+            write(in, id, distinct -> new OrganizationRequests.Register(id, r.kind(), r.nameAr(), r.nameEn(),
+                    r.shortNames(), r.otherNames(), distinct, parent, r.parentRelation(), r.country(), r.city(),
+                    r.domains(), r.principles(), r.goals(), r.foundingDate(), r.dissolutionDate(), r.active(),
+                    r.identifiers(), r.links(), r.sources()), writes::organization);
+        }
+
+        void person(Incoming<PersonRequests.Register> in) {
+            if (!readable(in)) {
+                return;
+            }
+            UUID id = ImportIds.of(Incoming.PERSON, in.sourceId());
+            PersonRequests.Register r = in.request();
+            write(in, id, distinct -> new PersonRequests.Register(id, r.nameAr(), r.nameEn(), r.honorific(),
+                    r.otherNames(), r.sources(), distinct), writes::person);
+        }
+
+        void membership(Incoming<MembershipRequests.Start> in) {
+            if (!readable(in)) {
+                return;
+            }
+            Incoming.References refs = in.references();
+            UUID person = reference(in, Incoming.PERSON, refs.person(), "person_id");
+            UUID organization = reference(in, Incoming.ORGANIZATION, refs.organization(), "organization_id");
+            UUID onBehalfOf = reference(in, Incoming.ORGANIZATION, refs.onBehalfOf(), "on_behalf_of_id");
+            if (person == null || organization == null || refs.onBehalfOf() != null && onBehalfOf == null) {
+                return;
+            }
+            MembershipRequests.Start r = in.request();
+            // Popolo memberships often have no id: one made of what the role is keeps a re-import idempotent.
+            UUID id = in.sourceId() != null ? ImportIds.of(Incoming.MEMBERSHIP, in.sourceId()) : ImportIds.nameBased(
+                    String.join("|", "membership", person.toString(), organization.toString(), r.role().code(),
+                            String.valueOf(onBehalfOf), String.valueOf(r.startDate())));
+            write(in, id, distinct -> new MembershipRequests.Start(id, person, organization, r.role(), r.label(),
+                    onBehalfOf, r.startDate(), r.endDate(), r.sources()), writes::membership);
+        }
+
+        private boolean readable(Incoming<?> in) {
+            if (!in.errors().isEmpty()) {
+                reject(in, in.errors());
+                return false;
+            }
+            if (in.sourceId() != null && !seen.computeIfAbsent(in.type(), t -> new HashSet<>()).add(in.sourceId())) {
+                // Not remembered as rejected: references to this id still follow its first record.
+                rejected.add(new ImportReport.Rejected(in.type(), in.index(), in.sourceId(),
+                        List.of(new Problem.FieldError("id", "appears more than once among this file's " + in.type() + "s"))));
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * The stored id a file reference stands for, or null (and the record rejected) when it points at a record of
+         * this file that was rejected.
+         */
+        private UUID reference(Incoming<?> in, String type, String ref, String field) {
+            if (ref == null) {
+                return null;
+            }
+            if (resolved(type).containsKey(ref)) {
+                return resolved(type).get(ref);
+            }
+            if (rejectedIds.getOrDefault(type, Set.of()).contains(ref)) {
+                reject(in, List.of(new Problem.FieldError(field, type + " " + ref + " of this file was rejected")));
+                return null;
+            }
+            return ImportIds.of(type, ref);
+        }
+
+        /**
+         * Validates and writes one record; on a name clash with a stored record not of this file, matches it, and
+         * with one of this file, writes it again as a distinct record.
+         */
+        private <R> void write(Incoming<?> in, UUID id, Function<Boolean, R> request, Function<R, ImportWrites.Written> writer) {
+            R first = request.apply(null);
+            List<Problem.FieldError> invalid = ImportErrors.violations(validator, first, in.names());
+            if (!invalid.isEmpty()) {
+                reject(in, invalid);
+                return;
+            }
+            R attempt = first;
+            for (int tries = 0; tries < 3; tries++) {
+                try {
+                    done(in, writer.apply(attempt));
+                    return;
+                } catch (ProblemException e) {
+                    Map<String, Object> details = e.toProblem(null).extensions();
+                    Object existing = details == null ? null : details.get("existingId");
+                    if (e.status() != 409 || existing == null) {
+                        reject(in, ImportErrors.of(e, in.names()));
+                        return;
+                    }
+                    UUID existingId = UUID.fromString(existing.toString());
+                    if (existingId.equals(id)) {
+                        continue; // registered by someone else since the look-up: look again, and compare
+                    }
+                    if (claimed.contains(existingId)) {
+                        attempt = request.apply(true);
+                        continue;
+                    }
+                    matchedTo(in, existingId, "name", String.valueOf(details.get("matchedName")));
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Import of %s %s failed", in.type(), in.sourceId());
+                    reject(in, List.of(new Problem.FieldError("", "could not be stored; the server logged why")));
+                    return;
+                }
+            }
+            reject(in, List.of(new Problem.FieldError("id", "kept clashing with concurrent changes; import it again")));
+        }
+
+        private void done(Incoming<?> in, ImportWrites.Written written) {
+            switch (written.result()) {
+                case CREATED -> {
+                    count(created, in.type());
+                    resolve(in, written.id());
+                }
+                case MATCHED -> {
+                    count(matched, in.type());
+                    resolve(in, written.id());
+                }
+                case MERGED -> matchedTo(in, written.id(), "merge", null);
+                case DIFFERENT -> reject(in, written.differences().stream()
+                        .map(field -> new Problem.FieldError(in.names().of(field), "differs from the stored " + in.type()
+                                + " " + written.id() + "; an import does not change stored records"))
+                        .toList());
+            }
+        }
+
+        private void matchedTo(Incoming<?> in, UUID existingId, String by, String matchedName) {
+            count(matched, in.type());
+            resolve(in, existingId);
+            matches.add(new ImportReport.Match(in.type(), in.sourceId(), existingId, by, matchedName));
+        }
+
+        private void resolve(Incoming<?> in, UUID id) {
+            claimed.add(id);
+            if (in.sourceId() != null) {
+                resolved(in.type()).put(in.sourceId(), id);
+            }
+        }
+
+        void reject(Incoming<?> in, List<Problem.FieldError> errors) {
+            if (in.sourceId() != null) {
+                rejectedIds.computeIfAbsent(in.type(), t -> new HashSet<>()).add(in.sourceId());
+            }
+            rejected.add(new ImportReport.Rejected(in.type(), in.index(), in.sourceId(), errors));
+        }
+
+        private Map<String, UUID> resolved(String type) {
+            return resolved.computeIfAbsent(type, t -> new HashMap<>());
+        }
+
+        private static void count(Map<String, int[]> counts, String type) {
+            counts.computeIfAbsent(type, t -> new int[1])[0]++;
+        }
+
+        ImportReport report() {
+            return new ImportReport(counts(created), counts(matched), rejected, matches, ignored);
+        }
+
+        private static ImportReport.Counts counts(Map<String, int[]> counts) {
+            return new ImportReport.Counts(counts.getOrDefault(Incoming.ORGANIZATION, new int[1])[0],
+                    counts.getOrDefault(Incoming.PERSON, new int[1])[0],
+                    counts.getOrDefault(Incoming.MEMBERSHIP, new int[1])[0]);
+        }
+    }
+}

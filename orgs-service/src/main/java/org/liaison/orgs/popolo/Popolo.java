@@ -1,0 +1,101 @@
+package org.liaison.orgs.popolo;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import java.util.List;
+
+/**
+ * The Popolo (https://www.popoloproject.com) shapes of the export, as Java records. Property names are Popolo's
+ * snake_case; what Popolo has no property for is kept in extension properties of the same style (the draft-03
+ * schemas allow additional properties), so an export can be imported again without loss. Dates and ids are
+ * text here: the importer parses them itself so that a bad one rejects one record with its field named,
+ * instead of the whole file.
+ */
+public final class Popolo {
+
+    /** {@code name_type} of an other name: which domain field it restores on import. */
+    public static final String NAME_EN = "name_en";
+    public static final String SHORT_NAME = "short_name";
+    public static final String OTHER_NAME = "other_name";
+
+    private Popolo() {
+    }
+
+    /** The export, and the body of {@code POST /import/popolo}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Document(List<Organization> organizations, List<Person> persons, List<Membership> memberships) {
+    }
+
+    /**
+     * @param name              the Arabic name ({@code nameAr})
+     * @param otherNames        the English name, the short names and the other names, each marked by {@code name_type}
+     * @param classification    the kind code (council, office, ...)
+     * @param parentRelation    extension: how it stands to {@code parent_id} (office_of, unit_of, ...)
+     * @param country           extension: ISO 3166-1 alpha-2 code
+     * @param city              extension
+     * @param domains           extension: domains of work
+     * @param principles        extension
+     * @param goals             extension
+     * @param active            extension: false once dissolved
+     * @param sourcesWithoutUrl extension: sources known by publisher only, which Popolo's {@code link} (url
+     *                          required) cannot carry
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"id", "name", "other_names", "classification", "parent_id", "parent_relation"})
+    public record Organization(String id, String name, List<OtherName> otherNames, String classification,
+                               String parentId, String parentRelation, String foundingDate, String dissolutionDate,
+                               Boolean active, String country, String city, List<String> domains,
+                               List<String> principles, List<String> goals, List<Identifier> identifiers,
+                               List<Link> links, List<Source> sources, List<Source> sourcesWithoutUrl,
+                               String createdAt, String updatedAt) {
+    }
+
+    /**
+     * @param name              the Arabic name
+     * @param otherNames        the English name ({@code name_type} name_en) and the other names
+     * @param honorificPrefix   the honorific as written (د.)
+     * @param sourcesWithoutUrl extension, as for organisations
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"id", "name", "other_names", "honorific_prefix"})
+    public record Person(String id, String name, List<OtherName> otherNames, String honorificPrefix,
+                         List<Source> sources, List<Source> sourcesWithoutUrl, String createdAt, String updatedAt) {
+    }
+
+    /** @param role the role code (co_chair, president, ...); the source's wording is in {@code label} */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"id", "person_id", "organization_id", "role", "label", "on_behalf_of_id"})
+    public record Membership(String id, String personId, String organizationId, String role, String label,
+                             String onBehalfOfId, String startDate, String endDate, List<Source> sources,
+                             List<Source> sourcesWithoutUrl, String createdAt, String updatedAt) {
+    }
+
+    /** @param nameType extension: {@link #NAME_EN}, {@link #SHORT_NAME} or {@link #OTHER_NAME} (the default) */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record OtherName(String name, String startDate, String endDate, String note, String nameType) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Identifier(String identifier, String scheme) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Link(String url, String note) {
+    }
+
+    /**
+     * A Popolo link with two extensions: who published the article and when. In {@code sources_without_url}
+     * the url is absent.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Source(String url, String note, String publisher, String publishedOn) {
+    }
+}
