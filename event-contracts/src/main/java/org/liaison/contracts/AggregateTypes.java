@@ -6,6 +6,8 @@ public final class AggregateTypes {
     public static final String PERSON = "person";
     public static final String MEMBERSHIP = "membership";
     public static final String MEETING = "meeting";
+    public static final String RECOMMENDATION_SET = "recommendation-set";
+    public static final String RECOMMENDATION = "recommendation";
 
     private AggregateTypes() {
     }

@@ -21,6 +21,15 @@ public final class EventTypes {
 
     public static final String MEETING_SCHEDULED = "meeting.scheduled";
     public static final String MEETING_UPDATED = "meeting.updated";
+    public static final String MEETING_HELD = "meeting.held";
+    public static final String MEETING_POSTPONED = "meeting.postponed";
+    public static final String MEETING_CANCELLED = "meeting.cancelled";
+
+    public static final String RECOMMENDATION_SET_ADOPTED = "recommendation-set.adopted";
+    public static final String RECOMMENDATION_SET_UPDATED = "recommendation-set.updated";
+    public static final String RECOMMENDATION_STATUS_CHANGED = "recommendation.status-changed";
+    public static final String RECOMMENDATION_EVIDENCE_ADDED = "recommendation.evidence-added";
+    public static final String RECOMMENDATION_CARRIED_OVER = "recommendation.carried-over";
 
     private EventTypes() {
     }

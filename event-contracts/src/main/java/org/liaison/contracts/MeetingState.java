@@ -1,20 +1,76 @@
 package org.liaison.contracts;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The full current state of a meeting, carried by every {@code meeting.*} event.
  *
- * @param restricted whether its details are for the offices taking part only
- * @param parties    the offices taking part (organiser, the office that recorded it, later participants):
- *                   consumers that show a restricted meeting to others show only its date, kind and organiser
+ * @param status       planned, held, postponed or cancelled
+ * @param dateAsWritten the date as the source words it («أمس السبت», «الثلاثاء المقبل»)
+ * @param timeZone     an IANA zone (Asia/Damascus) for {@code startTime}/{@code endTime}
+ * @param restricted   whether its details are for the offices taking part only
+ * @param parties      the offices taking part (organiser, co-hosts, participating organisations, the office
+ *                     that recorded it): consumers that show a restricted meeting to others show only its
+ *                     date, kind and organiser
+ * @param followUpOf   the meeting this one was announced as the follow-up of
+ * @param instruments  canonical ids of the instruments it refers to ({@code unsc-2254}, {@code cedaw})
+ * @param advances     ids of the recommendations (recommendations-service) this meeting advances
  */
-public record MeetingState(UUID id, long version, String kind, String titleAr, String titleEn,
-                           PartialDate date, UUID organizerId, boolean restricted, List<UUID> parties)
+public record MeetingState(UUID id, long version, String kind, String status, String titleAr, String titleEn,
+                           PartialDate date, String dateAsWritten, LocalTime startTime, LocalTime endTime,
+                           String timeZone, MeetingPlace place, UUID organizerId,
+                           List<MeetingParticipant> participants, List<ParticipantCount> unnamedParticipants,
+                           List<String> agenda, List<String> topics, String summary, List<String> outcomes,
+                           UUID followUpOf, List<String> instruments, List<UUID> advances, List<Source> sources,
+                           boolean restricted, List<UUID> parties)
         implements AggregateState {
 
     public MeetingState {
-        parties = parties == null ? List.of() : List.copyOf(parties);
+        participants = copy(participants);
+        unnamedParticipants = copy(unnamedParticipants);
+        agenda = copy(agenda);
+        topics = copy(topics);
+        outcomes = copy(outcomes);
+        instruments = copy(instruments);
+        advances = copy(advances);
+        sources = copy(sources);
+        parties = copy(parties);
+    }
+
+    /** A planned meeting known by its title, date and organiser only. */
+    public MeetingState(UUID id, long version, String kind, String titleAr, String titleEn, PartialDate date,
+                        UUID organizerId, boolean restricted, List<UUID> parties) {
+        this(id, version, kind, "planned", titleAr, titleEn, date, null, null, null, null, null, organizerId,
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), null, List.of(), List.of(), List.of(),
+                restricted, parties);
+    }
+
+    /**
+     * Where a meeting took place.
+     *
+     * @param country ISO 3166-1 alpha-2
+     * @param mode    in_person, online or hybrid
+     */
+    public record MeetingPlace(String cityAr, String cityEn, String country, String venueAr, String venueEn,
+                               String mode) {
+    }
+
+    /**
+     * One entry of who took part: an organisation and/or a person.
+     *
+     * @param role organizer, co_host, chair, speaker, participant, observer, envoy, delegation_head
+     */
+    public record MeetingParticipant(UUID organizationId, UUID personId, String role, UUID onBehalfOfId,
+                                     String note) {
+    }
+
+    /** Participants not named one by one: "representatives of 150 organisations". */
+    public record ParticipantCount(int count, String description) {
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 }
