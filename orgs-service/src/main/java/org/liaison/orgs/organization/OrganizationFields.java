@@ -2,6 +2,7 @@ package org.liaison.orgs.organization;
 
 import org.liaison.contracts.Identifier;
 import org.liaison.contracts.Link;
+import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.OtherName;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
@@ -26,7 +27,7 @@ import static org.liaison.support.text.Texts.blankToNull;
  * gives over the current record. One place turns requests into this and this into the entity, so the three
  * writes cannot drift apart.
  */
-record OrganizationFields(OrganizationKind kind, String nameAr, String nameEn, List<String> shortNames,
+public record OrganizationFields(OrganizationKind kind, String nameAr, String nameEn, List<String> shortNames,
                           List<OtherName> otherNames, UUID parentId, ParentRelation parentRelation, String country,
                           String city, List<String> domains, List<String> principles, List<String> goals,
                           PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
@@ -34,7 +35,8 @@ record OrganizationFields(OrganizationKind kind, String nameAr, String nameEn, L
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    static OrganizationFields of(OrganizationRequests.Register r) {
+    /** A registration as the service would store it (before the checks across records). */
+    public static OrganizationFields of(OrganizationRequests.Register r) {
         return new OrganizationFields(r.kind(), r.nameAr().strip(), blankToNull(r.nameEn()), texts(r.shortNames()),
                 map(r.otherNames(), OtherNameInput::toOtherName), r.parentId(),
                 r.parentId() == null ? null : relationOrDefault(r.parentRelation()), r.country(),
@@ -74,6 +76,13 @@ record OrganizationFields(OrganizationKind kind, String nameAr, String nameEn, L
                 u.identifiers() == null ? identifiers : map(u.identifiers(), IdentifierInput::toIdentifier),
                 u.links() == null ? links : map(u.links(), LinkInput::toLink),
                 u.sources() == null ? sources : map(u.sources(), SourceInput::toSource));
+    }
+
+    /** The event state an organisation with these fields would have. */
+    public OrganizationState toState(UUID id, long version, UUID mergedInto) {
+        return new OrganizationState(id, version, kind.code(), nameAr, nameEn, shortNames, otherNames, parentId,
+                parentRelation == null ? null : parentRelation.code(), country, city, domains, principles, goals,
+                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto);
     }
 
     /** Rules across fields, which single-field constraints cannot express. */

@@ -9,16 +9,14 @@ import org.liaison.contracts.MembershipState;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.PersonState;
 import org.liaison.names.ArabicNames;
-import org.liaison.orgs.common.IdentifierInput;
 import org.liaison.orgs.common.Inputs;
-import org.liaison.orgs.common.LinkInput;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.orgs.common.SourceInput;
 import org.liaison.orgs.membership.Membership;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.organization.Organization;
+import org.liaison.orgs.organization.OrganizationFields;
 import org.liaison.orgs.organization.OrganizationRequests;
-import org.liaison.orgs.organization.ParentRelation;
 import org.liaison.orgs.person.Person;
 import org.liaison.orgs.person.PersonRequests;
 
@@ -32,8 +30,8 @@ import static org.liaison.support.text.Texts.blankToNull;
 
 /**
  * Whether an imported record says the same as the stored one with its id: then the import matches it and writes
- * nothing. The request is cleaned the way the services clean it on registration (strip, blank → absent,
- * defaults, repeats dropped), so "the same" means "registering it would store the same". The order of sources is
+ * nothing. The request is cleaned the way the services clean it on registration (organisations through the
+ * service's own {@link OrganizationFields}; people and roles: strip, blank → absent, repeats dropped), so "the same" means "registering it would store the same". The order of sources is
  * not compared: Popolo keeps sources without a URL in a list of their own, so an export cannot keep their order.
  * Keep this in step with the services' registration; a drift shows as "differs" on re-import (see the tests).
  */
@@ -44,16 +42,7 @@ final class SameData {
 
     /** The fields (domain names) in which the request differs from the stored organisation; empty if none. */
     static List<String> organization(OrganizationRequests.Register r, Organization stored) {
-        ParentRelation relation = r.parentId() == null ? null
-                : r.parentRelation() == null ? ParentRelation.UNIT_OF : r.parentRelation();
-        boolean active = r.active() != null ? r.active() : r.dissolutionDate() == null;
-        OrganizationState incoming = new OrganizationState(r.id(), stored.version, r.kind().code(), r.nameAr().strip(),
-                blankToNull(r.nameEn()), Inputs.texts(r.shortNames()),
-                Inputs.map(r.otherNames(), OtherNameInput::toOtherName), r.parentId(),
-                relation == null ? null : relation.code(), r.country(), blankToNull(r.city()), Inputs.texts(r.domains()),
-                Inputs.texts(r.principles()), Inputs.texts(r.goals()), r.foundingDate(), r.dissolutionDate(), active,
-                Inputs.map(r.identifiers(), IdentifierInput::toIdentifier), Inputs.map(r.links(), LinkInput::toLink),
-                Inputs.map(r.sources(), SourceInput::toSource), stored.mergedInto);
+        OrganizationState incoming = OrganizationFields.of(r).toState(r.id(), stored.version, stored.mergedInto);
         return differences(incoming, stored.toState());
     }
 
