@@ -60,10 +60,11 @@ public record MeetingState(UUID id, long version, String kind, String status, St
     /**
      * One entry of who took part: an organisation and/or a person.
      *
-     * @param role organizer, co_host, chair, speaker, participant, observer, envoy, delegation_head
+     * @param personName the person as the source names them, also when orgs-service does not know them yet
+     * @param role       organizer, co_host, chair, speaker, participant, observer, envoy, delegation_head
      */
-    public record MeetingParticipant(UUID organizationId, UUID personId, String role, UUID onBehalfOfId,
-                                     String note) {
+    public record MeetingParticipant(UUID organizationId, UUID personId, String personName, String role,
+                                     UUID onBehalfOfId, String note) {
     }
 
     /** Participants not named one by one: "representatives of 150 organisations". */

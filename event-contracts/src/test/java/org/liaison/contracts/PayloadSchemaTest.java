@@ -59,6 +59,31 @@ class PayloadSchemaTest {
     }
 
     @Test
+    void aFullMeetingStateSatisfiesItsSchema() throws Exception {
+        UUID snc = UUID.randomUUID();
+        var state = new MeetingState(UUID.randomUUID(), 2, "meeting_with_envoys", "held",
+                "اجتماع موسع مع المبعوثين الدوليين", "Expanded meeting with envoys", PartialDate.parse("2024-06-11"),
+                "غداً الثلاثاء", java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 30), "Asia/Damascus",
+                new MeetingState.MeetingPlace("باريس", "Paris", "FR", "معهد العالم العربي", "Arab World Institute", "in_person"),
+                snc, List.of(new MeetingState.MeetingParticipant(UUID.randomUUID(), UUID.randomUUID(), "بدر جاموس", "speaker", snc, null),
+                        new MeetingState.MeetingParticipant(null, UUID.randomUUID(), null, "envoy", null, "UN envoy")),
+                List.of(new MeetingState.ParticipantCount(150, "ممثلون عن 150 منظمة مدنية سورية")),
+                List.of("تنسيق المواقف"), List.of("العملية السياسية"), "ملخص", List.of("اجتماع متابعة"),
+                UUID.randomUUID(), List.of("geneva-communique", "unsc-2118", "unsc-2254"), List.of(UUID.randomUUID()),
+                List.of(new Source("هيئة التفاوض السورية", null, PartialDate.parse("2024-06-10"), null)),
+                true, List.of(snc));
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("meeting-state.schema.json").validate(json));
+        assertEquals("10:00", json.get("startTime").asText().substring(0, 5));
+        assertEquals("unsc-2254", json.at("/instruments/2").asText());
+        ((ObjectNode) json).put("status", "done");
+        assertFalse(schema("meeting-state.schema.json").validate(json).isEmpty());
+        ((ObjectNode) json).put("status", "held");
+        ((ObjectNode) json.at("/participants/0")).put("role", "host");
+        assertFalse(schema("meeting-state.schema.json").validate(json).isEmpty(), "roles are a closed list");
+    }
+
+    @Test
     void schemaRefusesAStateWithoutItsIdentity() throws Exception {
         ObjectNode json = EventJson.mapper().valueToTree(new OrganizationState(UUID.randomUUID(), 0, "council", "مسد", null));
         json.remove("id");

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,17 @@ public class MeetingResource {
         return Response.ok(meeting).tag(ETags.of(meeting.version())).build();
     }
 
+    /** Replaces the whole meeting: fields the body leaves out are cleared. */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                            @Valid @NotNull MeetingRequests.Schedule request) {
+        MeetingView meeting = service.replace(id, ifMatch, request);
+        return Response.ok(meeting).tag(ETags.of(meeting.version())).build();
+    }
+
+    /** Changes the fields the body gives. */
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

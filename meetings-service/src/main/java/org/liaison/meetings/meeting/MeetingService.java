@@ -4,117 +4,151 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
-import org.liaison.meetings.directory.OrganizationLookup;
+import org.liaison.contracts.MeetingState;
+import org.liaison.contracts.OrganizationState;
+import org.liaison.meetings.dating.MeetingDates;
+import org.liaison.meetings.followup.FollowUps;
 import org.liaison.meetings.merge.OrganizationRewrites;
+import org.liaison.meetings.merge.OrganizationRewrites.Resolution;
 import org.liaison.meetings.merge.ReferenceColumns;
+import org.liaison.meetings.participation.ParticipantReferences;
+import org.liaison.meetings.status.MeetingStatus;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
+import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
-import static org.liaison.support.text.Texts.blankToNull;
 import static org.liaison.support.text.Timestamps.now;
 
-/** The transaction boundary of meeting changes: each change and its event commit together. */
+/**
+ * The transaction boundary of meeting changes: each change and its event commit together. Every check that reads
+ * the database runs before the entity is touched, so that a refused change writes nothing and an accepted one
+ * flushes (and versions) the meeting once.
+ */
 @ApplicationScoped
 @Transactional
 public class MeetingService {
 
     private final Outbox outbox;
-    private final OrganizationLookup organizations;
+    private final ParticipantReferences references;
     private final OrganizationDirectory directory;
     private final OrganizationRewrites rewrites;
+    private final FollowUps followUps;
     private final CurrentActor actor;
 
-    public MeetingService(Outbox outbox, OrganizationLookup organizations, OrganizationDirectory directory,
-                          OrganizationRewrites rewrites, CurrentActor actor) {
+    public MeetingService(Outbox outbox, ParticipantReferences references, OrganizationDirectory directory,
+                          OrganizationRewrites rewrites, FollowUps followUps, CurrentActor actor) {
         this.outbox = outbox;
-        this.organizations = organizations;
+        this.references = references;
         this.directory = directory;
         this.rewrites = rewrites;
+        this.followUps = followUps;
         this.actor = actor;
     }
 
     public MeetingView schedule(MeetingRequests.Schedule request) {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         if (Meeting.findById(id) != null) {
-            throw ProblemException.conflict("meeting " + id + " is already recorded", Map.of("existingId", id));
+            throw alreadyRecorded(id);
         }
-        OrganizationRewrites.Resolution organizer = requireOrganization(request.organizerId());
+        MeetingFields fields = MeetingFields.of(request, followedDay(request.followUpOf())).requireConsistent();
+        Resolution organizer = references.require("organizerId", fields.organizerId());
+        ParticipantReferences.Resolved participants = references.resolve(fields.participants());
+        followUps.requireValid(id, fields.followUpOf());
         Meeting meeting = new Meeting();
         meeting.id = id;
-        meeting.kind = request.kind();
-        meeting.titleAr = request.titleAr().strip();
-        meeting.titleEn = blankToNull(request.titleEn());
-        meeting.date(request.date());
-        meeting.organizerId = organizer.current();
-        meeting.restricted = Boolean.TRUE.equals(request.restricted());
+        meeting.status = request.status() == null ? MeetingStatus.PLANNED : request.status();
+        fields.withOrganizations(organizer.current(), participants.entries()).assignTo(meeting);
+        meeting.replaceParticipants(participants.entries());
         meeting.createdByOffice = actor.office().orElse(null);
         meeting.createdAt = now();
         meeting.updatedAt = meeting.createdAt;
-        meeting.persist();
+        Inserts.persistNew(Meeting.getEntityManager(), meeting, "meeting_pkey", () -> alreadyRecorded(id));
+        meeting.persistParticipants();
         rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
+        references.recordRewrites(meeting, participants);
         outbox.append(EventTypes.MEETING_SCHEDULED, AggregateTypes.MEETING, meeting::toState);
         return view(meeting);
     }
 
-    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
-    public MeetingView update(UUID id, String ifMatch, MeetingRequests.Update request) {
-        Meeting meeting = require(id);
-        actor.requireMayChange("meeting " + id, meeting.parties());
-        Preconditions.requireIfMatch(ifMatch, meeting.version);
-        var before = meeting.toState();
-        OrganizationRewrites.Resolution organizer = null;
-        if (request.kind() != null) {
-            meeting.kind = request.kind();
+    /** PUT: every field replaced by the request's, absent ones cleared; the status stays (see the status resource). */
+    public MeetingView replace(UUID id, String ifMatch, MeetingRequests.Schedule request) {
+        if (request.id() != null && !request.id().equals(id)) {
+            throw ProblemException.unprocessable("id", "must be absent or " + id);
         }
-        if (request.titleAr() != null) {
-            meeting.titleAr = request.titleAr().strip();
-        }
-        if (request.titleEn() != null) {
-            meeting.titleEn = blankToNull(request.titleEn());
-        }
-        if (request.date() != null) {
-            meeting.date(request.date());
-        }
-        if (request.organizerId() != null && !request.organizerId().equals(meeting.organizerId)) {
-            OrganizationRewrites.Resolution resolved = requireOrganization(request.organizerId());
-            if (!resolved.current().equals(meeting.organizerId)) {
-                meeting.organizerId = resolved.current();
-                organizer = resolved;
+        return change(id, ifMatch, meeting -> {
+            if (request.status() != null && request.status() != meeting.status) {
+                throw new ProblemException(409, "Conflict", "the status changes through POST /meetings/" + id
+                        + "/status, which checks the life cycle", List.of(), Map.of("currentStatus", meeting.status.code()));
             }
+            return MeetingFields.of(request, followedDay(request.followUpOf()));
+        });
+    }
+
+    /** PATCH: the fields the request gives replace the current ones. */
+    public MeetingView update(UUID id, String ifMatch, MeetingRequests.Update request) {
+        return change(id, ifMatch, meeting -> MeetingFields.of(meeting).with(request,
+                followedDay(request.followUpOf() != null ? request.followUpOf() : meeting.followUpOf)));
+    }
+
+    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
+    private MeetingView change(UUID id, String ifMatch, Function<Meeting, MeetingFields> edit) {
+        Meeting meeting = require(id);
+        actor.requireMayChange("meeting " + id, meeting.owners());
+        Preconditions.requireIfMatch(ifMatch, meeting.version);
+        MeetingFields fields = edit.apply(meeting).requireConsistent();
+        Resolution organizer = fields.organizerId().equals(meeting.organizerId) ? null
+                : references.require("organizerId", fields.organizerId());
+        boolean participantsChanged = !fields.participants().equals(meeting.participantEntries());
+        ParticipantReferences.Resolved participants = participantsChanged ? references.resolve(fields.participants()) : null;
+        if (fields.followUpOf() != null && !fields.followUpOf().equals(meeting.followUpOf)) {
+            followUps.requireValid(id, fields.followUpOf());
         }
-        if (request.restricted() != null) {
-            meeting.restricted = request.restricted();
+        MeetingState before = meeting.toState();
+        participantsChanged = participants != null && !participants.entries().equals(meeting.participantEntries());
+        MeetingFields resolved = fields.withOrganizations(organizer == null ? meeting.organizerId : organizer.current(),
+                participantsChanged ? participants.entries() : meeting.participantEntries());
+        if (resolved.equals(MeetingFields.of(meeting))) {
+            return view(meeting); // nothing to change: no write, no new version
         }
-        if (!Objects.equals(before, meeting.toState())) {
+        if (participantsChanged) {
+            meeting.replaceParticipants(participants.entries()); // first: it flushes
+        }
+        resolved.assignTo(meeting);
+        boolean organizerChanged = !before.organizerId().equals(meeting.organizerId);
+        if (!before.equals(meeting.toState()) || participantsChanged) {
             meeting.updatedAt = now();
             outbox.append(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING, meeting::toState);
         }
-        // After the event's flush, so that these statements do not flush (and version) the meeting twice.
-        if (organizer != null) {
-            // Chosen now: a merge undone later no longer moves it back (unless it was given as a merged one).
+        // After the event's flush, so that these statements do not flush (and version) the meeting twice. A
+        // reference chosen now is no longer moved back by a merge undone later (unless given as a merged one).
+        if (organizerChanged) {
             rewrites.forget(meeting.id, ReferenceColumns.ORGANIZER);
             rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
+        }
+        if (participantsChanged) {
+            references.forgetRewrites(meeting.id);
+            references.recordRewrites(meeting, participants);
         }
         return view(meeting);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Reads run in a (read-only in effect) transaction: the participants load lazily with their meeting. */
     public MeetingView get(UUID id) {
         return view(require(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MeetingView> list(int limit, String cursor) {
         KeysetCursor after = KeysetCursor.decode(cursor);
         List<Meeting> rows = after == null
@@ -124,20 +158,22 @@ public class MeetingService {
         return KeysetPages.of(rows, limit, Meeting.count(), row -> new KeysetCursor(row.createdAt, row.id), this::view);
     }
 
-    /** The organiser as given and, if it was merged, the organisation to store instead. */
-    private OrganizationRewrites.Resolution requireOrganization(UUID organizerId) {
-        if (organizations.find(organizerId).isEmpty()) {
-            throw ProblemException.unprocessable("organizerId", "no organisation " + organizerId + " is registered");
-        }
-        return rewrites.resolve(organizerId);
+    public MeetingView view(Meeting meeting) {
+        Function<UUID, OrganizationState> names = id -> directory.find(id).orElse(null);
+        return MeetingView.of(meeting, names, actor.maySeeDetails(meeting.restricted, meeting.parties()));
     }
 
-    private MeetingView view(Meeting meeting) {
-        return MeetingView.of(meeting, directory.find(meeting.organizerId).orElse(null),
-                actor.maySeeDetails(meeting.restricted, meeting.parties()));
+    /** The day of the meeting followed up, if it is recorded with one; its existence is checked later. */
+    private static LocalDate followedDay(UUID followUpOf) {
+        Meeting followed = followUpOf == null ? null : Meeting.findById(followUpOf);
+        return followed == null ? null : MeetingDates.day(followed.date());
     }
 
-    private static Meeting require(UUID id) {
+    private static ProblemException alreadyRecorded(UUID id) {
+        return ProblemException.conflict("meeting " + id + " is already recorded", Map.of("existingId", id));
+    }
+
+    public static Meeting require(UUID id) {
         Meeting meeting = Meeting.findById(id);
         if (meeting == null) {
             throw ProblemException.notFound("meeting", id);

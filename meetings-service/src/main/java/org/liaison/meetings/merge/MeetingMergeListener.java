@@ -48,6 +48,7 @@ public class MeetingMergeListener implements OrganizationMergeListener {
             Meeting meeting = Meeting.findById(id);
             // The references were changed in SQL: reload what this transaction may hold of the meeting.
             entityManager.refresh(meeting);
+            meeting.reloadParticipants();
             meeting.updatedAt = now();
             outbox.append(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING, meeting::toState);
         }

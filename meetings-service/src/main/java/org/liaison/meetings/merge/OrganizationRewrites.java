@@ -55,9 +55,14 @@ public class OrganizationRewrites {
      * organisation, so that undoing that merge gives it back. Does nothing for an organisation not merged.
      */
     public void record(UUID meetingId, ReferenceColumn column, Resolution resolution) {
+        record(meetingId, meetingId, column, resolution);
+    }
+
+    /** The same, for the reference held in row {@code rowId} of the column's table. */
+    public void record(UUID meetingId, UUID rowId, ReferenceColumn column, Resolution resolution) {
         if (resolution.merged()) {
-            entityManager.flush(); // the meeting row must exist first
-            recordPath(meetingId, column, resolution.path());
+            entityManager.flush(); // the rows must exist first
+            recordPath(meetingId, rowId, column, resolution.path());
         }
     }
 
@@ -79,20 +84,18 @@ public class OrganizationRewrites {
             return changed; // not merged (any more): nothing to move to
         }
         for (ReferenceColumn column : ReferenceColumns.ALL) {
-            Set<UUID> meetings = new LinkedHashSet<>();
-            for (Object meeting : entityManager.createNativeQuery(column.selectMeetingsReferring(), UUID.class)
-                    .setParameter(1, loser).getResultList()) {
-                meetings.add((UUID) meeting);
-            }
-            if (meetings.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(column.selectRowsReferring())
+                    .setParameter(1, loser).getResultList();
+            if (rows.isEmpty()) {
                 continue;
             }
             entityManager.createNativeQuery(column.moveAll())
                     .setParameter(1, loser).setParameter(2, resolution.current()).executeUpdate();
-            for (UUID meeting : meetings) {
-                recordPath(meeting, column, resolution.path());
+            for (Object[] row : rows) {
+                recordPath((UUID) row[0], (UUID) row[1], column, resolution.path());
+                changed.add((UUID) row[0]);
             }
-            changed.addAll(meetings);
         }
         return changed;
     }
@@ -108,14 +111,14 @@ public class OrganizationRewrites {
         for (ReferenceColumn column : ReferenceColumns.ALL) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                            select meeting_id, winner_id from organization_rewrite
-                            where loser_id = ?1 and field = ?2 order by meeting_id for update""")
+                            select meeting_id, row_id, winner_id from organization_rewrite
+                            where loser_id = ?1 and field = ?2 order by meeting_id, row_id for update""")
                     .setParameter(1, loser).setParameter(2, column.field()).getResultList();
             for (Object[] row : rows) {
                 UUID meeting = (UUID) row[0];
-                UUID winner = (UUID) row[1];
+                UUID winner = (UUID) row[2];
                 int restored = entityManager.createNativeQuery(column.restoreOne())
-                        .setParameter(1, meeting).setParameter(2, loser)
+                        .setParameter(1, row[1]).setParameter(2, loser)
                         .setParameter(3, winner).setParameter(4, directory.resolve(winner))
                         .executeUpdate();
                 if (restored > 0) {
@@ -128,15 +131,15 @@ public class OrganizationRewrites {
         return changed;
     }
 
-    private void recordPath(UUID meetingId, ReferenceColumn column, List<UUID> path) {
+    private void recordPath(UUID meetingId, UUID rowId, ReferenceColumn column, List<UUID> path) {
         for (int i = 0; i + 1 < path.size(); i++) {
             entityManager.createNativeQuery("""
-                            insert into organization_rewrite (meeting_id, field, loser_id, winner_id)
-                            values (?1, ?2, ?3, ?4)
-                            on conflict (meeting_id, field, loser_id)
+                            insert into organization_rewrite (meeting_id, field, row_id, loser_id, winner_id)
+                            values (?1, ?2, ?3, ?4, ?5)
+                            on conflict (meeting_id, field, row_id, loser_id)
                             do update set winner_id = excluded.winner_id, rewritten_at = now()""")
-                    .setParameter(1, meetingId).setParameter(2, column.field())
-                    .setParameter(3, path.get(i)).setParameter(4, path.get(i + 1))
+                    .setParameter(1, meetingId).setParameter(2, column.field()).setParameter(3, rowId)
+                    .setParameter(4, path.get(i)).setParameter(5, path.get(i + 1))
                     .executeUpdate();
         }
     }

@@ -5,30 +5,35 @@ import java.util.regex.Pattern;
 
 /**
  * A column that refers to an organisation, in a table whose rows belong to one meeting: for example
- * {@code meeting.organizer_id} (owned by {@code meeting.id}), or later {@code meeting_participant.organization_id}
+ * {@code meeting.organizer_id} (owned by {@code meeting.id}) or {@code meeting_participant.organization_id}
  * (owned by {@code meeting_participant.meeting_id}). The SQL that moves and restores references is generated
  * from these names, which are constants of {@link ReferenceColumns}, never input.
  *
  * @param field        the name recorded in {@code organization_rewrite.field}; stable once data exists
  * @param table        the table holding the reference
  * @param meetingColumn the column of that table naming the meeting the row belongs to
+ * @param rowColumn    the uuid column identifying the row, recorded in {@code organization_rewrite.row_id}, so that
+ *                     undoing a merge restores that row only ({@code id} in both tables: for {@code meeting}, the
+ *                     row is the meeting)
  * @param organizationColumn the column naming the organisation
  */
-public record ReferenceColumn(String field, String table, String meetingColumn, String organizationColumn) {
+public record ReferenceColumn(String field, String table, String meetingColumn, String rowColumn,
+                              String organizationColumn) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     public ReferenceColumn {
-        for (String name : new String[] {field, table, meetingColumn, organizationColumn}) {
+        for (String name : new String[] {field, table, meetingColumn, rowColumn, organizationColumn}) {
             if (!IDENTIFIER.matcher(Objects.requireNonNull(name, "name")).matches()) {
                 throw new IllegalArgumentException("not a plain SQL identifier: " + name);
             }
         }
     }
 
-    /** The meetings holding a reference to ?1 (one per row, so possibly repeated), locked until the rewrite commits. */
-    String selectMeetingsReferring() {
-        return "select %s from %s where %s = ?1 for update".formatted(meetingColumn, table, organizationColumn);
+    /** The rows holding a reference to ?1, as (meeting, row), locked until the rewrite commits. */
+    String selectRowsReferring() {
+        return "select %s, %s from %s where %s = ?1 order by %s, %s for update"
+                .formatted(meetingColumn, rowColumn, table, organizationColumn, meetingColumn, rowColumn);
     }
 
     /** Moves every reference from ?1 to ?2. */
@@ -36,9 +41,9 @@ public record ReferenceColumn(String field, String table, String meetingColumn, 
         return "update %s set %s = ?2 where %s = ?1".formatted(table, organizationColumn, organizationColumn);
     }
 
-    /** Sets the meeting ?1's reference back to ?2 where it still is ?3 or ?4. */
+    /** Sets row ?1's reference back to ?2 where it still is ?3 or ?4. */
     String restoreOne() {
         return "update %s set %s = ?2 where %s = ?1 and %s in (?3, ?4)"
-                .formatted(table, organizationColumn, meetingColumn, organizationColumn);
+                .formatted(table, organizationColumn, rowColumn, organizationColumn);
     }
 }

@@ -4,17 +4,28 @@ import java.util.List;
 
 /**
  * Every place where meetings-service stores an organisation's id: what an {@code organization.merged} event
- * rewrites and an {@code organization.unmerged} event restores. A new reference (participants, the
- * organisations of speakers) is one more constant here, added to {@link #ALL}. A table that may name both
- * the loser and the winner for one meeting (a participant list with a unique key) will need its move to drop
- * the loser's row instead of colliding; {@link ReferenceColumn} is where that goes.
+ * rewrites and an {@code organization.unmerged} event restores. A new reference is one more constant here,
+ * added to {@link #ALL}.
+ * <p>
+ * {@code meeting_participant} may name both the loser and the winner for one meeting. It has no unique key on
+ * the organisation (one body may send several speakers), so a merge leaves two rows naming the winner instead of
+ * colliding; each rewrite records the row it moved ({@link ReferenceColumn#rowColumn()}), so undoing the merge
+ * gives back that row only. A table that does get such a unique key will need its move to drop the loser's row.
  */
 public final class ReferenceColumns {
 
     /** The meeting's organiser. */
-    public static final ReferenceColumn ORGANIZER = new ReferenceColumn("organizer", "meeting", "id", "organizer_id");
+    public static final ReferenceColumn ORGANIZER = new ReferenceColumn("organizer", "meeting", "id", "id", "organizer_id");
 
-    public static final List<ReferenceColumn> ALL = List.of(ORGANIZER);
+    /** A participating organisation. */
+    public static final ReferenceColumn PARTICIPANT = new ReferenceColumn("participant", "meeting_participant",
+            "meeting_id", "id", "organization_id");
+
+    /** The organisation a participant spoke for. */
+    public static final ReferenceColumn PARTICIPANT_ON_BEHALF_OF = new ReferenceColumn("participant_on_behalf_of",
+            "meeting_participant", "meeting_id", "id", "on_behalf_of_id");
+
+    public static final List<ReferenceColumn> ALL = List.of(ORGANIZER, PARTICIPANT, PARTICIPANT_ON_BEHALF_OF);
 
     private ReferenceColumns() {
     }

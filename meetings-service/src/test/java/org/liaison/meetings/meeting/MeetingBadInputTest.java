@@ -45,7 +45,8 @@ import static org.liaison.infra.testing.BadInput.expand;
 @WithTestResource(MeetingsTestResource.class)
 class MeetingBadInputTest {
 
-    static final String[] TABLES = {"meeting", "outbox_event", "idempotency_key", "directory_organization"};
+    static final String[] TABLES = {"meeting", "meeting_participant", "organization_rewrite", "outbox_event",
+            "idempotency_key", "directory_organization"};
     static final UUID ORGANIZER = UUID.randomUUID();
     private static UUID existing;
 
@@ -194,7 +195,7 @@ class MeetingBadInputTest {
             accepts only XML    | POST   | /meetings            | application/json                  | application/xml | 406
             accepts only text   | GET    | /meetings/{existing} | ~                                 | text/plain      | 406
             DELETE one          | DELETE | /meetings/{existing} | ~                                 | ~               | 405
-            PUT one             | PUT    | /meetings/{existing} | application/json                  | ~               | 405
+            PUT without a kind  | PUT    | /meetings/{existing} | application/json                  | ~               | 400
             DELETE all          | DELETE | /meetings            | ~                                 | ~               | 405
             unknown resource    | GET    | /meeting             | ~                                 | ~               | 404
             unknown id          | GET    | /meetings/{random}   | ~                                 | ~               | 404
@@ -231,7 +232,8 @@ class MeetingBadInputTest {
             kind unknown         | "0"      | {"kind": "party"}           | 400 | kind
             restricted a string  | "0"      | {"restricted": "no"}        | 400 | restricted
             organizerId bad      | "0"      | {"organizerId": "nope"}     | 400 | organizerId
-            unknown field        | "0"      | {"participants": []}        | 400 | participants
+            unknown field        | "0"      | {"location": "جنيف"}        | 400 | location
+            status by PATCH      | "0"      | {"status": "held"}          | 400 | status
             id in the body       | "0"      | {"id": "{random}"}          | 400 | id
             JSON null            | "0"      | null                        | 400 | ~
             """)

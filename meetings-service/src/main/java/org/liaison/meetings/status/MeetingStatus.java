@@ -1,0 +1,20 @@
+package org.liaison.meetings.status;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.liaison.contracts.EnumCodes;
+
+/** Where a meeting stands; {@link StatusLifecycle} says which changes make sense. */
+public enum MeetingStatus {
+    PLANNED, HELD, POSTPONED, CANCELLED;
+
+    @JsonValue
+    public String code() {
+        return EnumCodes.code(this);
+    }
+
+    @JsonCreator
+    public static MeetingStatus fromCode(String code) {
+        return EnumCodes.parse(MeetingStatus.class, code);
+    }
+}

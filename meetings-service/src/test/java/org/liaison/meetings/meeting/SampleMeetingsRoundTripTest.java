@@ -1,0 +1,137 @@
+package org.liaison.meetings.meeting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.liaison.contracts.EventJson;
+import org.liaison.contracts.OrganizationState;
+import org.liaison.meetings.MeetingsTestResource;
+import org.liaison.support.directory.OrganizationDirectory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.meetings.MeetingFixture.admin;
+
+/**
+ * Every meeting of {@code sample-data/meetings.jsonl} goes through the API and comes back as the articles describe
+ * it. The organisations of {@code organizations.jsonl} are put in the directory first; the meetings get fresh ids
+ * (the shared database outlives one run) with their follow-up links kept.
+ */
+@QuarkusTest
+@WithTestResource(MeetingsTestResource.class)
+class SampleMeetingsRoundTripTest {
+
+    static final Path SAMPLE_DATA = Path.of("..", "sample-data");
+
+    @Inject
+    OrganizationDirectory directory;
+
+    @Test
+    void everySampleMeetingRoundTripsThroughTheApi() throws Exception {
+        for (String line : Files.readAllLines(SAMPLE_DATA.resolve("organizations.jsonl"))) {
+            JsonNode org = EventJson.mapper().readTree(line);
+            QuarkusTransaction.requiringNew().run(() -> directory.apply(new OrganizationState(
+                    UUID.fromString(org.get("id").asText()), 0, org.get("kind").asText(), org.get("nameAr").asText(),
+                    org.path("nameEn").asText(null))));
+        }
+        Map<String, String> ids = new HashMap<>();
+        Map<String, JsonNode> shown = new HashMap<>();
+        List<String> lines = Files.readAllLines(SAMPLE_DATA.resolve("meetings.jsonl"));
+        assertEquals(5, lines.size());
+        for (String line : lines) {
+            ObjectNode request = (ObjectNode) EventJson.mapper().readTree(line);
+            String sampleId = request.get("id").asText();
+            ids.put(sampleId, UUID.randomUUID().toString());
+            request.put("id", ids.get(sampleId));
+            if (request.has("followUpOf")) {
+                request.put("followUpOf", ids.get(request.get("followUpOf").asText()));
+            }
+            admin().body(request.toString()).post("/meetings").then().statusCode(201);
+            JsonNode view = EventJson.mapper().readTree(admin().get("/meetings/" + ids.get(sampleId))
+                    .then().statusCode(200).extract().asString());
+            assertShowsWhatWasSent(request, view);
+            shown.put(sampleId, view);
+        }
+
+        JsonNode snc10 = shown.get("fd82903a-2691-5d79-bef7-a1f6759af154");
+        assertEquals("2024-06-10", snc10.get("date").asText());
+        assertEquals(List.of(), texts(snc10.get("dateWarnings")), "the date given and the one read agree");
+        assertEquals(List.of("geneva-communique", "unsc-2118", "unsc-2254"), ids(snc10.get("instruments")));
+        assertEquals("Syrian Memory", snc10.at("/participants/7/organization/nameEn").asText());
+        assertEquals(11, snc10.get("participants").size());
+
+        JsonNode snc11 = shown.get("096c1515-d7af-5059-8299-b08144749a58");
+        assertEquals("2024-06-11", snc11.get("date").asText(), "«غداً الثلاثاء» read against 10 June 2024");
+        assertEquals(ids.get("fd82903a-2691-5d79-bef7-a1f6759af154"), snc11.get("followUpOf").asText());
+
+        JsonNode paris = shown.get("a6007b72-de04-537e-9857-52626e155b35");
+        assertTrue(paris.get("date").isNull(), "«يوم الثلاثاء المقبل» without a publication date gives no day");
+        assertFalse(paris.get("dateWarnings").isEmpty());
+        assertEquals(150, paris.at("/unnamedParticipants/0/count").asInt());
+        assertEquals(List.of("unsc-2254"), ids(paris.get("instruments")));
+
+        JsonNode hasakah = shown.get("791dfc39-f450-5d96-9dec-f2dabff70f82");
+        assertTrue(hasakah.get("date").isNull());
+        assertEquals("أمس السبت", hasakah.get("dateAsWritten").asText());
+        assertEquals(8, hasakah.get("outcomes").size());
+        assertNull(shown.get("a24980bf-c09a-5e5c-85ef-787fc65034e9").get("dateAsWritten").textValue());
+    }
+
+    /** Each field the request gave is shown as given (instruments and dates are read, and checked above). */
+    private static void assertShowsWhatWasSent(ObjectNode request, JsonNode view) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = request.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            switch (field.getKey()) {
+                case "instruments" -> assertEquals(field.getValue().size(), view.get("instruments").size(), "instruments");
+                case "participants" -> {
+                    for (int i = 0; i < field.getValue().size(); i++) {
+                        JsonNode given = field.getValue().get(i);
+                        for (Iterator<String> keys = given.fieldNames(); keys.hasNext(); ) {
+                            String key = keys.next();
+                            assertEquals(given.get(key), view.at("/participants/" + i + "/" + key), "participants[" + i + "]." + key);
+                        }
+                        if (given.has("organizationId")) {
+                            assertFalse(view.at("/participants/" + i + "/organization/nameAr").isNull());
+                        }
+                    }
+                }
+                case "place" -> field.getValue().fields().forEachRemaining(
+                        e -> assertEquals(e.getValue(), view.get("place").get(e.getKey()), "place." + e.getKey()));
+                case "sources" -> {
+                    assertEquals(field.getValue().size(), view.get("sources").size());
+                    field.getValue().get(0).fields().forEachRemaining(
+                            e -> assertEquals(e.getValue(), view.at("/sources/0/" + e.getKey()), "sources." + e.getKey()));
+                }
+                default -> assertEquals(field.getValue(), view.get(field.getKey()), field.getKey());
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode instruments) {
+        List<String> ids = new ArrayList<>();
+        instruments.forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        ((ArrayNode) array).forEach(t -> texts.add(t.asText()));
+        return texts;
+    }
+}
