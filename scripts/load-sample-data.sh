@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Loads sample-data/*.jsonl through the public APIs, idempotently: every record has a fixed id, and a
 # 409 naming the same id means it was loaded before. Used by `./liaison up`; safe to run by hand.
-#   ORGS_URL (default http://127.0.0.1:8081), MEETINGS_URL (default http://127.0.0.1:8082)
+#   ORGS_URL (default http://127.0.0.1:8081), MEETINGS_URL (default http://127.0.0.1:8082),
+#   RECOMMENDATIONS_URL (default http://127.0.0.1:8083)
 #   LIAISON_TOKEN: an editor or admin token (./liaison token --office ID --role admin)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ORGS_URL=${ORGS_URL:-http://127.0.0.1:8081}
 MEETINGS_URL=${MEETINGS_URL:-http://127.0.0.1:8082}
+RECOMMENDATIONS_URL=${RECOMMENDATIONS_URL:-http://127.0.0.1:8083}
 : "${LIAISON_TOKEN:?set LIAISON_TOKEN to an editor or admin token (./liaison token --office ID --role admin)}"
 
 load() { # load FILE URL
@@ -18,7 +20,8 @@ load() { # load FILE URL
     case "$status" in
       201) created=$((created + 1)) ;;
       409) # "already there" only when the record with this very id exists; a clash with another record is an error
-         id=$(printf '%s' "$line" | sed -n 's/.*"id": *"\([0-9a-f-]*\)".*/\1/p')
+         # Every line starts with its own "id" (nested records carry ids too).
+         id=$(printf '%s' "$line" | sed -n 's/^{ *"id": *"\([0-9a-f-]*\)".*/\1/p')
          if [ -n "$id" ] && grep -q "\"existingId\": *\"$id\"" /tmp/liaison-load.$$; then
            existing=$((existing + 1))
          else
@@ -38,3 +41,4 @@ load sample-data/organizations.jsonl "$ORGS_URL/organizations"
 load sample-data/people.jsonl "$ORGS_URL/people"
 load sample-data/memberships.jsonl "$ORGS_URL/memberships"
 load sample-data/meetings.jsonl "$MEETINGS_URL/meetings"
+load sample-data/recommendations.jsonl "$RECOMMENDATIONS_URL/recommendation-sets"

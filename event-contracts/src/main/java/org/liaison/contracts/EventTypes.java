@@ -27,6 +27,10 @@ public final class EventTypes {
 
     public static final String RECOMMENDATION_SET_ADOPTED = "recommendation-set.adopted";
     public static final String RECOMMENDATION_SET_UPDATED = "recommendation-set.updated";
+    /** A recommendation added to a set after its adoption. */
+    public static final String RECOMMENDATION_ADDED = "recommendation.added";
+    /** A correction of a recommendation's text or references that changes no status. */
+    public static final String RECOMMENDATION_UPDATED = "recommendation.updated";
     public static final String RECOMMENDATION_STATUS_CHANGED = "recommendation.status-changed";
     public static final String RECOMMENDATION_EVIDENCE_ADDED = "recommendation.evidence-added";
     public static final String RECOMMENDATION_CARRIED_OVER = "recommendation.carried-over";

@@ -52,6 +52,7 @@ final class LiaisonSystem implements AutoCloseable {
                 .redirectErrorStream(true);
         builder.environment().put("ORGS_URL", orgs.baseUrl);
         builder.environment().put("MEETINGS_URL", meetings.baseUrl);
+        builder.environment().put("RECOMMENDATIONS_URL", recommendations.baseUrl);
         builder.environment().put("LIAISON_TOKEN", TestTokens.admin());
         try {
             Process process = builder.start();

@@ -30,11 +30,13 @@ class SampleDataIT {
         assertTrue(first.contains("people.jsonl: 12 created, 0 already there"), first);
         assertTrue(first.contains("memberships.jsonl: 14 created, 0 already there"), first);
         assertTrue(first.contains("meetings.jsonl: 5 created, 0 already there"), first);
+        assertTrue(first.contains("recommendations.jsonl: 1 created, 0 already there"), first);
         String second = system.loadSampleData();
         assertTrue(second.contains("organizations.jsonl: 0 created, 18 already there"), second);
         assertTrue(second.contains("people.jsonl: 0 created, 12 already there"), second);
         assertTrue(second.contains("memberships.jsonl: 0 created, 14 already there"), second);
         assertTrue(second.contains("meetings.jsonl: 0 created, 5 already there"), second);
+        assertTrue(second.contains("recommendations.jsonl: 0 created, 1 already there"), second);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.liaison.recommendations.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,36 +14,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The local copy of meetings-service's meetings; like the organisation directory, newest version wins. */
+/**
+ * The local copy of meetings-service's meetings; like the organisation directory, newest version wins. It keeps
+ * what this service uses: title, date, organiser, access, status (a cancelled adopting meeting is flagged) and the
+ * recommendations a meeting advances (passed on to {@link MeetingChangeListener}s).
+ */
 @ApplicationScoped
 public class MeetingDirectory {
 
     private final EntityManager entityManager;
     private final IdempotentConsumer consumer;
+    private final Instance<MeetingChangeListener> listeners;
 
-    public MeetingDirectory(EntityManager entityManager, IdempotentConsumer consumer) {
+    public MeetingDirectory(EntityManager entityManager, IdempotentConsumer consumer,
+                            Instance<MeetingChangeListener> listeners) {
         this.entityManager = entityManager;
         this.consumer = consumer;
+        this.listeners = listeners;
     }
 
     public void onEvent(String consumerName, ConsumerRecord<String, String> record) {
         consumer.consume(consumerName, record, event -> {
             if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
-                apply(IdempotentConsumer.data(event, MeetingState.class));
+                MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
+                if (apply(state)) {
+                    listeners.forEach(listener -> listener.meetingChanged(state));
+                }
             }
         });
     }
 
+    /** @return whether the state was newer than the row */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(MeetingState state) {
         return entityManager.createNativeQuery("""
                         insert into directory_meeting (id, version, kind, title_ar, title_en, date_text, organizer_id,
-                                                       restricted, parties, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now())
+                                                       restricted, parties, status, advances, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, 'planned'), ?11, now())
                         on conflict (id) do update set version = excluded.version, kind = excluded.kind,
                             title_ar = excluded.title_ar, title_en = excluded.title_en, date_text = excluded.date_text,
                             organizer_id = excluded.organizer_id, restricted = excluded.restricted,
-                            parties = excluded.parties, updated_at = now()
+                            parties = excluded.parties, status = excluded.status, advances = excluded.advances,
+                            updated_at = now()
                         where directory_meeting.version < excluded.version""")
                 .setParameter(1, state.id())
                 .setParameter(2, state.version())
@@ -53,6 +66,8 @@ public class MeetingDirectory {
                 .setParameter(7, state.organizerId())
                 .setParameter(8, state.restricted())
                 .setParameter(9, state.parties().toArray(UUID[]::new))
+                .setParameter(10, state.status())
+                .setParameter(11, state.advances().toArray(UUID[]::new))
                 .executeUpdate() > 0;
     }
 
@@ -60,12 +75,17 @@ public class MeetingDirectory {
     public Optional<MeetingState> find(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select id, version, kind, title_ar, title_en, date_text, organizer_id, restricted, parties
+                        select id, version, kind, title_ar, title_en, date_text, organizer_id, restricted, parties,
+                               status, advances
                         from directory_meeting where id = ?1""")
                 .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(row -> new MeetingState((UUID) row[0], ((Number) row[1]).longValue(),
-                (String) row[2], (String) row[3], (String) row[4],
-                row[5] == null ? null : PartialDate.parse((String) row[5]), (UUID) row[6], (Boolean) row[7],
-                List.of((UUID[]) row[8])));
+        return rows.stream().findFirst().map(MeetingDirectory::toState);
+    }
+
+    private static MeetingState toState(Object[] row) {
+        return new MeetingState((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[9],
+                (String) row[3], (String) row[4], row[5] == null ? null : PartialDate.parse((String) row[5]), null,
+                null, null, null, null, (UUID) row[6], List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                null, List.of(), List.of((UUID[]) row[10]), List.of(), (Boolean) row[7], List.of((UUID[]) row[8]));
     }
 }

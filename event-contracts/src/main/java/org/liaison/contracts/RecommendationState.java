@@ -1,0 +1,47 @@
+package org.liaison.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The full current state of a recommendation, carried by every {@code recommendation.*} event: its current
+ * status and its whole timeline, and the links it makes to other recommendations.
+ *
+ * @param number          the value («٣» is 3)
+ * @param numberAsWritten the digits as the source wrote them
+ * @param instruments     canonical ids ({@code unsc-2254})
+ * @param status          adopted, planned, in_progress, implemented, partially_implemented, not_implemented,
+ *                        dropped or carried_over
+ * @param timeline        oldest first
+ * @param lineage         links from this recommendation (carried_over_to, repeats, supersedes, split_into,
+ *                        merged_from); links to it are in the other recommendation's state
+ */
+public record RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten,
+                                  String textAr, String textEn, List<String> themes, UUID leadOfficeId,
+                                  List<UUID> supportingOrganizationIds, List<String> instruments, String status,
+                                  List<Entry> timeline, List<Link> lineage) implements AggregateState {
+
+    public RecommendationState {
+        themes = copy(themes);
+        supportingOrganizationIds = copy(supportingOrganizationIds);
+        instruments = copy(instruments);
+        timeline = copy(timeline);
+        lineage = copy(lineage);
+    }
+
+    /**
+     * @param kind       status_change or evidence
+     * @param reportedBy the office that reported it; null for evidence from a meeting's event
+     */
+    public record Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
+                        List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt) {
+    }
+
+    public record Link(String relation, UUID recommendationId) {
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,72 @@
+package org.liaison.recommendations.common;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.liaison.support.problem.Problem;
+import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may change what. This service has no organisation tree, so "the issuing office or one above it" is the
+ * issuing organisation itself (and, for a recommendation, its lead office); admins change anything.
+ */
+@RequestScoped
+public class Access {
+
+    private final CurrentActor actor;
+
+    public Access(CurrentActor actor) {
+        this.actor = actor;
+    }
+
+    /** A set and its list: editors of the issuing organisation. */
+    public void requireMayChangeSet(UUID setId, UUID issuingOrganizationId) {
+        requireMayChangeSet(setId, List.of(issuingOrganizationId));
+    }
+
+    /** @param issuing the issuing organisation as given and the organisations it was merged into */
+    public void requireMayChangeSet(UUID setId, List<UUID> issuing) {
+        actor.requireMayChange("recommendation set " + setId, issuing);
+    }
+
+    /** A recommendation's text and references: editors of the issuing organisation or of its lead office. */
+    public void requireMayChangeRecommendation(UUID id, UUID issuingOrganizationId, UUID leadOfficeId) {
+        actor.requireMayChange("recommendation " + id, owners(issuingOrganizationId, leadOfficeId, List.of()));
+    }
+
+    /** Status reports: editors of the issuing organisation, the lead office or a supporting organisation. */
+    public void requireMayReport(UUID id, UUID issuingOrganizationId, UUID leadOfficeId, List<UUID> supporting) {
+        actor.requireMayChange("the status of recommendation " + id, owners(issuingOrganizationId, leadOfficeId, supporting));
+    }
+
+    /**
+     * The office a report is recorded for: the token's office, or for admins the one they name.
+     *
+     * @throws ProblemException 403 when a non-admin names another office
+     */
+    public UUID reporter(UUID requested) {
+        Optional<UUID> office = actor.office();
+        if (requested == null || actor.isAdmin() || office.map(requested::equals).orElse(false)) {
+            return requested != null ? requested : office.orElse(null);
+        }
+        throw new ProblemException(403, "Forbidden", "only admins report on behalf of another office",
+                List.of(new Problem.FieldError("reportedBy", "must be your own office or absent")), Map.of());
+    }
+
+    public CurrentActor actor() {
+        return actor;
+    }
+
+    private static List<UUID> owners(UUID issuing, UUID lead, List<UUID> supporting) {
+        List<UUID> owners = new ArrayList<>(supporting);
+        owners.add(issuing);
+        owners.add(lead);
+        return owners.stream().filter(Objects::nonNull).distinct().toList();
+    }
+}

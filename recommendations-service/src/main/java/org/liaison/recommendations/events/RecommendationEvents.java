@@ -1,0 +1,56 @@
+package org.liaison.recommendations.events;
+
+import org.liaison.contracts.RecommendationState;
+import org.liaison.contracts.RecommendationSetState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.recommendations.lineage.LineageLink;
+import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.set.RecommendationSet;
+import org.liaison.recommendations.status.TimelineEntry;
+import org.liaison.recommendations.status.TimelineOrder;
+import org.liaison.support.outbox.Outbox;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Builds the full states the events carry and appends them to the outbox, in the caller's transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RecommendationEvents {
+
+    private final Outbox outbox;
+
+    public RecommendationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void set(String type, RecommendationSet set) {
+        outbox.append(type, AggregateTypes.RECOMMENDATION_SET, () -> setState(set));
+    }
+
+    public void recommendation(String type, Recommendation recommendation) {
+        outbox.append(type, AggregateTypes.RECOMMENDATION, () -> state(recommendation));
+    }
+
+    public static RecommendationSetState setState(RecommendationSet set) {
+        List<RecommendationSetState.Item> items = Recommendation.<Recommendation>find("setId = ?1 order by number", set.id)
+                .list().stream().map(r -> new RecommendationSetState.Item(r.id, r.number, r.numberAsWritten)).toList();
+        return new RecommendationSetState(set.id, set.version, set.issuingOrganizationId, set.year,
+                set.adoptingMeetingId, set.adoptedOn, set.titleAr, set.titleEn, set.sources, items);
+    }
+
+    public static RecommendationState state(Recommendation r) {
+        return new RecommendationState(r.id, r.version, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
+                r.themes, r.leadOfficeId, r.supportingOrganizationIds, r.instrumentIds, r.status.code(),
+                timeline(r.id).stream().map(TimelineEntry::toState).toList(),
+                LineageLink.<LineageLink>find("fromId = ?1 order by createdAt, id", r.id).list().stream()
+                        .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList());
+    }
+
+    /** A recommendation's timeline, oldest first. */
+    public static List<TimelineEntry> timeline(UUID recommendationId) {
+        return TimelineOrder.chronological(TimelineEntry.list("recommendationId", recommendationId));
+    }
+}

@@ -1,0 +1,89 @@
+package org.liaison.recommendations.recommendation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.liaison.recommendations.instruments.InstrumentRef;
+import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.support.persistence.EnumCodeColumn;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One numbered recommendation of a set, with where it stands now ({@code status}; the timeline says how). */
+@Entity
+@Table(name = "recommendation")
+public class Recommendation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Raised on every change, each timeline entry included; events carry it. */
+    @Version
+    public long version;
+
+    @Column(name = "set_id")
+    public UUID setId;
+
+    /** The value: «٣» is 3. */
+    public int number;
+
+    /** The digits as the source wrote them («٣»), shown as written. */
+    @Column(name = "number_as_written")
+    public String numberAsWritten;
+
+    @Column(name = "text_ar")
+    public String textAr;
+
+    @Column(name = "text_en")
+    public String textEn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> themes = new ArrayList<>();
+
+    @Column(name = "lead_office_id")
+    public UUID leadOfficeId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "supporting_organization_ids")
+    public List<UUID> supportingOrganizationIds = new ArrayList<>();
+
+    /** As resolved when stored, so a view needs no look-up. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<InstrumentRef> instruments = new ArrayList<>();
+
+    /** The canonical ids of {@link #instruments}, for the {@code instrument} filter. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "instrument_ids")
+    public List<String> instrumentIds = new ArrayList<>();
+
+    @Convert(converter = StatusColumn.class)
+    public RecommendationStatus status;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public void instruments(List<InstrumentRef> resolved) {
+        instruments = new ArrayList<>(resolved);
+        instrumentIds = new ArrayList<>(resolved.stream().map(InstrumentRef::id).toList());
+    }
+
+    @Converter
+    public static class StatusColumn extends EnumCodeColumn<RecommendationStatus> {
+        public StatusColumn() {
+            super(RecommendationStatus.class);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.liaison.recommendations.recommendation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.liaison.recommendations.set.RecommendationSet;
+import org.liaison.recommendations.set.SetService;
+import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.Page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** {@code GET /recommendations}: the filters as one query, paged by (createdAt, id) like every list. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RecommendationList {
+
+    private final OrganizationDirectory organizations;
+
+    public RecommendationList(OrganizationDirectory organizations) {
+        this.organizations = organizations;
+    }
+
+    public Page<RecommendationView> list(int limit, String cursor, RecommendationFilter filter) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (filter.organizationId() != null) {
+            // A merged organisation's id finds what now refers to its winner.
+            params.add(organizations.resolve(filter.organizationId()));
+            where.add("(r.leadOfficeId = ?%1$d or r.setId in (select s.id from RecommendationSet s where s.issuingOrganizationId = ?%1$d))"
+                    .formatted(params.size()));
+        }
+        if (filter.year() != null) {
+            params.add(filter.year());
+            where.add("r.setId in (select s.id from RecommendationSet s where s.year = ?" + params.size() + ")");
+        }
+        if (filter.setId() != null) {
+            params.add(filter.setId());
+            where.add("r.setId = ?" + params.size());
+        }
+        if (filter.theme() != null) {
+            params.add(filter.theme());
+            where.add("array_position(r.themes, ?" + params.size() + ") > 0"); // Hibernate answers 0 for "not there"
+        }
+        if (filter.status() != null) {
+            params.add(filter.status());
+            where.add("r.status = ?" + params.size());
+        }
+        if (filter.instrument() != null) {
+            params.add(filter.instrument());
+            where.add("array_position(r.instrumentIds, ?" + params.size() + ") > 0"); // Hibernate answers 0 for "not there"
+        }
+        String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = Recommendation.count("from Recommendation r" + conditions, params.toArray());
+        KeysetCursor after = KeysetCursor.decode(cursor);
+        if (after != null) {
+            params.add(after.after());
+            params.add(after.afterId());
+            where.add("(r.createdAt > ?%1$d or (r.createdAt = ?%1$d and r.id > ?%2$d))".formatted(params.size() - 1, params.size()));
+        }
+        String query = "from Recommendation r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by r.createdAt, r.id";
+        List<Recommendation> rows = Recommendation.<Recommendation>find(query, params.toArray()).page(0, limit + 1).list();
+        Map<UUID, RecommendationSet> sets = new HashMap<>();
+        return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id),
+                row -> RecommendationView.of(row, sets.computeIfAbsent(row.setId,
+                        id -> SetService.require(id, LockModeType.NONE)), organizations));
+    }
+}

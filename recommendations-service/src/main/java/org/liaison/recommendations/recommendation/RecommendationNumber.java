@@ -1,0 +1,52 @@
+package org.liaison.recommendations.recommendation;
+
+import org.liaison.support.problem.ProblemException;
+
+/**
+ * A recommendation's number as the source writes it and as a value: article 004 numbers its third item with the
+ * Arabic-Indic «٣», which is 3 for ordering and uniqueness and «٣» when shown. Western (0–9), Arabic-Indic
+ * (٠–٩) and Eastern Arabic-Indic (۰–۹, as in Persian and Kurdish texts) digits are read.
+ */
+public record RecommendationNumber(int value, String asWritten) {
+
+    public static final int MAX = 9999;
+    public static final String WRITTEN_PATTERN = "^[0-9\u0660-\u0669\u06F0-\u06F9]{1,4}$";
+
+    /**
+     * @param number    the value, if the client gave it
+     * @param asWritten the digits as written, if given
+     * @param field     the JSON path prefix for errors ({@code ""} or {@code recommendations[2].})
+     * @throws ProblemException 422 when neither is given, or when both are and disagree
+     */
+    public static RecommendationNumber of(Integer number, String asWritten, String field) {
+        if (asWritten == null || asWritten.isBlank()) {
+            if (number == null) {
+                throw ProblemException.unprocessable(field + "number", "give number or numberAsWritten");
+            }
+            return new RecommendationNumber(number, Integer.toString(number));
+        }
+        String written = asWritten.strip();
+        int value = valueOf(written);
+        if (value < 1 || value > MAX) {
+            throw ProblemException.unprocessable(field + "numberAsWritten", "must be a number from 1 to " + MAX);
+        }
+        if (number != null && number != value) {
+            throw ProblemException.unprocessable(field + "number",
+                    "is " + number + " but numberAsWritten «" + written + "» is " + value);
+        }
+        return new RecommendationNumber(value, written);
+    }
+
+    /** The value of a string of digits in any of the three scripts (validated by {@link #WRITTEN_PATTERN}). */
+    static int valueOf(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            int digit = c >= '\u0660' && c <= '\u0669' ? c - '\u0660'
+                    : c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0'
+                    : c - '0';
+            value = value * 10 + digit;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,83 @@
+package org.liaison.recommendations.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.EventTypes;
+import org.liaison.recommendations.common.Access;
+import org.liaison.recommendations.directory.References;
+import org.liaison.recommendations.events.RecommendationEvents;
+import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.recommendation.RecommendationService;
+import org.liaison.recommendations.set.RecommendationSet;
+import org.liaison.recommendations.set.SetService;
+import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.liaison.recommendations.common.Inputs.distinct;
+import static org.liaison.recommendations.common.Inputs.texts;
+import static org.liaison.support.text.Texts.blankToNull;
+
+/** The transaction boundary of status reports: the entry, the current status and the event commit together. */
+@ApplicationScoped
+@Transactional
+public class StatusService {
+
+    private final Timeline timeline;
+    private final RecommendationEvents events;
+    private final References references;
+    private final OrganizationDirectory organizations;
+    private final Access access;
+
+    public StatusService(Timeline timeline, RecommendationEvents events, References references,
+                         OrganizationDirectory organizations, Access access) {
+        this.timeline = timeline;
+        this.events = events;
+        this.references = references;
+        this.organizations = organizations;
+        this.access = access;
+    }
+
+    public TimelineEntryView report(UUID id, StatusRequests.Report request) {
+        // Locked: two reports at once are applied one after the other, each checked against the other's outcome.
+        Recommendation r = lock(id);
+        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        if (request.status() == RecommendationStatus.CARRIED_OVER) {
+            throw ProblemException.unprocessable("status", "record a carry-over with POST /recommendations/" + id
+                    + "/lineage {\"relation\": \"carried_over_to\", \"recommendationId\": ...}, which names where it went");
+        }
+        StatusLifecycle.requireAllowed(r.status, request.status());
+        UUID reporter = access.reporter(request.reportedBy());
+        if (request.reportedBy() != null) {
+            references.requireOrganization("reportedBy", request.reportedBy());
+        }
+        List<UUID> meetings = distinct(request.meetingIds());
+        for (int i = 0; i < meetings.size(); i++) {
+            references.requireMeeting("meetingIds[" + i + "]", meetings.get(i));
+        }
+        TimelineEntry entry = timeline.add(r, new Timeline.Report(EntryKind.STATUS_CHANGE, request.status(),
+                request.date(), blankToNull(request.note()), reporter, meetings, texts(request.sourceUrls()),
+                access.actor().subject().orElse(null)));
+        events.recommendation(EventTypes.RECOMMENDATION_STATUS_CHANGED, r);
+        return TimelineEntryView.of(entry, organizations);
+    }
+
+    /** Oldest first by the date reported, ties (and undated entries) by when they were recorded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimelineEntryView> timeline(UUID id) {
+        RecommendationService.require(id);
+        return RecommendationEvents.timeline(id).stream().map(e -> TimelineEntryView.of(e, organizations)).toList();
+    }
+
+    static Recommendation lock(UUID id) {
+        Recommendation r = Recommendation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ProblemException.notFound("recommendation", id);
+        }
+        return r;
+    }
+}
