@@ -2,6 +2,7 @@ package org.liaison.meetings.meeting;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.liaison.meetings.search.MeetingFilters;
+import org.liaison.meetings.search.MeetingOrder;
+import org.liaison.meetings.search.MeetingSearch;
+import org.liaison.meetings.search.SearchParams;
+import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.idempotency.IdempotencyKeys;
@@ -35,10 +41,15 @@ public class MeetingResource {
 
     private final MeetingService service;
     private final IdempotentCreate idempotentCreate;
+    private final MeetingSearch search;
+    private final OrganizationDirectory directory;
 
-    public MeetingResource(MeetingService service, IdempotentCreate idempotentCreate) {
+    public MeetingResource(MeetingService service, IdempotentCreate idempotentCreate, MeetingSearch search,
+                           OrganizationDirectory directory) {
         this.service = service;
         this.idempotentCreate = idempotentCreate;
+        this.search = search;
+        this.directory = directory;
     }
 
     /** With an {@code Idempotency-Key}, a retried request gets the first answer instead of a second record. */
@@ -80,9 +91,15 @@ public class MeetingResource {
         return Response.ok(meeting).tag(ETags.of(meeting.version())).build();
     }
 
+    /**
+     * Meetings matching every filter given (see {@link SearchParams}); with {@code q} best match first, otherwise in
+     * the order they were recorded. A cursor belongs to its order: one from a list without {@code q} is a 400 with it.
+     */
     @GET
-    public Page<MeetingView> list(@QueryParam(PageLimit.PARAM) String limit,
+    public Page<MeetingView> list(@BeanParam SearchParams params, @QueryParam(PageLimit.PARAM) String limit,
                                   @QueryParam(KeysetCursor.PARAM) String cursor) {
-        return service.list(PageLimit.parse(limit), cursor);
+        int pageLimit = PageLimit.parse(limit);
+        MeetingFilters filters = MeetingFilters.parse(params, directory);
+        return search.find(filters, filters.terms() == null ? MeetingOrder.CREATED : MeetingOrder.RANK, pageLimit, cursor);
     }
 }

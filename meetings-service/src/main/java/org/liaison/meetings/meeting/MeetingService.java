@@ -12,13 +12,11 @@ import org.liaison.meetings.merge.OrganizationRewrites;
 import org.liaison.meetings.merge.OrganizationRewrites.Resolution;
 import org.liaison.meetings.merge.ReferenceColumns;
 import org.liaison.meetings.participation.ParticipantReferences;
+import org.liaison.meetings.search.MeetingSearchIndex;
 import org.liaison.meetings.status.MeetingStatus;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
-import org.liaison.support.paging.KeysetCursor;
-import org.liaison.support.paging.KeysetPages;
-import org.liaison.support.paging.Page;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
@@ -46,15 +44,18 @@ public class MeetingService {
     private final OrganizationRewrites rewrites;
     private final FollowUps followUps;
     private final CurrentActor actor;
+    private final MeetingSearchIndex searchIndex;
 
     public MeetingService(Outbox outbox, ParticipantReferences references, OrganizationDirectory directory,
-                          OrganizationRewrites rewrites, FollowUps followUps, CurrentActor actor) {
+                          OrganizationRewrites rewrites, FollowUps followUps, CurrentActor actor,
+                          MeetingSearchIndex searchIndex) {
         this.outbox = outbox;
         this.references = references;
         this.directory = directory;
         this.rewrites = rewrites;
         this.followUps = followUps;
         this.actor = actor;
+        this.searchIndex = searchIndex;
     }
 
     public MeetingView schedule(MeetingRequests.Schedule request) {
@@ -79,6 +80,7 @@ public class MeetingService {
         rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
         references.recordRewrites(meeting, participants);
         outbox.append(EventTypes.MEETING_SCHEDULED, AggregateTypes.MEETING, meeting::toState);
+        searchIndex.refresh(meeting);
         return view(meeting);
     }
 
@@ -141,21 +143,13 @@ public class MeetingService {
             references.forgetRewrites(meeting.id);
             references.recordRewrites(meeting, participants);
         }
+        searchIndex.refresh(meeting);
         return view(meeting);
     }
 
     /** Reads run in a (read-only in effect) transaction: the participants load lazily with their meeting. */
     public MeetingView get(UUID id) {
         return view(require(id));
-    }
-
-    public Page<MeetingView> list(int limit, String cursor) {
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        List<Meeting> rows = after == null
-                ? Meeting.find(KeysetPages.ORDER).page(0, limit + 1).list()
-                : Meeting.find(KeysetPages.AFTER_CURSOR + " " + KeysetPages.ORDER, after.after(), after.afterId())
-                        .page(0, limit + 1).list();
-        return KeysetPages.of(rows, limit, Meeting.count(), row -> new KeysetCursor(row.createdAt, row.id), this::view);
     }
 
     public MeetingView view(Meeting meeting) {

@@ -32,17 +32,23 @@ public class OrganizationDirectory {
     /** How many merges {@link #resolve} follows at most: a chain A → B → C is rare, a longer one a data error. */
     public static final int MAX_MERGE_HOPS = 16;
 
+    /** How many levels of units {@link #withUnits} walks down at most (a loop, which orgs-service refuses, stops here). */
+    public static final int MAX_UNIT_DEPTH = 16;
+
     private static final Logger LOG = Logger.getLogger(OrganizationDirectory.class);
 
     private final EntityManager entityManager;
     private final IdempotentConsumer consumer;
     private final Instance<OrganizationMergeListener> listeners;
+    private final Instance<OrganizationRenameListener> renameListeners;
 
     public OrganizationDirectory(EntityManager entityManager, IdempotentConsumer consumer,
-                                 Instance<OrganizationMergeListener> listeners) {
+                                 Instance<OrganizationMergeListener> listeners,
+                                 Instance<OrganizationRenameListener> renameListeners) {
         this.entityManager = entityManager;
         this.consumer = consumer;
         this.listeners = listeners;
+        this.renameListeners = renameListeners;
     }
 
     /**
@@ -62,19 +68,27 @@ public class OrganizationDirectory {
      * Records a state if it is newer than the row. When that changes {@code mergedInto}, the service's
      * {@link OrganizationMergeListener}s are told in this transaction: first {@code unmerged} from the former winner,
      * then {@code merged} into the new one (both, for a state moved straight from one winner to another).
-     * The row is locked from the first read, so two deliveries cannot both see the same "before".
+     * The row is locked from the first read, so two deliveries cannot both see the same "before". When the names
+     * change (or the row is new), the {@link OrganizationRenameListener}s are told first, in the same transaction.
      *
      * @return whether the state was newer than what the directory had
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(OrganizationState state) {
-        UUID formerWinner = mergedInto(state.id(), "for update");
+        @SuppressWarnings("unchecked")
+        List<Object[]> before = entityManager.createNativeQuery(
+                        "select name_ar, name_en, merged_into from directory_organization where id = ?1 for update")
+                .setParameter(1, state.id()).getResultList();
+        UUID formerWinner = before.isEmpty() ? null : (UUID) before.get(0)[2];
+        boolean renamed = before.isEmpty() || !Objects.equals(before.get(0)[0], state.nameAr())
+                || !Objects.equals(before.get(0)[1], state.nameEn());
         boolean newer = entityManager.createNativeQuery("""
-                        insert into directory_organization (id, version, kind, name_ar, name_en, merged_into, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, now())
+                        insert into directory_organization (id, version, kind, name_ar, name_en, merged_into, parent_id,
+                            updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now())
                         on conflict (id) do update set version = excluded.version, kind = excluded.kind,
                             name_ar = excluded.name_ar, name_en = excluded.name_en,
-                            merged_into = excluded.merged_into, updated_at = now()
+                            merged_into = excluded.merged_into, parent_id = excluded.parent_id, updated_at = now()
                         where directory_organization.version < excluded.version""")
                 .setParameter(1, state.id())
                 .setParameter(2, state.version())
@@ -82,7 +96,11 @@ public class OrganizationDirectory {
                 .setParameter(4, state.nameAr())
                 .setParameter(5, state.nameEn())
                 .setParameter(6, state.mergedInto())
+                .setParameter(7, state.parentId())
                 .executeUpdate() > 0;
+        if (newer && renamed) {
+            renameListeners.forEach(listener -> listener.renamed(state.id()));
+        }
         if (newer && !Objects.equals(formerWinner, state.mergedInto())) {
             if (formerWinner != null) {
                 LOG.infof("Organisation %s is no longer merged into %s", state.id(), formerWinner);
@@ -143,6 +161,24 @@ public class OrganizationDirectory {
         LOG.warnf("Organisation %s is merged through more than %d others; using %s", id, MAX_MERGE_HOPS,
                 path.get(path.size() - 1));
         return path;
+    }
+
+    /**
+     * {@code id} and every organisation below it ({@code parentId}, as the directory last received it), each once,
+     * {@code id} first; at most {@link #MAX_UNIT_DEPTH} levels down. An organisation not known here gives just itself.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> withUnits(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = entityManager.createNativeQuery("""
+                        with recursive tree (id, depth) as (
+                            select cast(?1 as uuid), 0
+                            union
+                            select o.id, t.depth + 1 from directory_organization o join tree t on o.parent_id = t.id
+                            where t.depth < ?2)
+                        select id from tree group by id order by min(depth), id""", UUID.class)
+                .setParameter(1, Objects.requireNonNull(id, "id")).setParameter(2, MAX_UNIT_DEPTH).getResultList();
+        return rows;
     }
 
     private UUID mergedInto(UUID id, String lock) {

@@ -1,0 +1,161 @@
+package org.liaison.meetings.search;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import org.liaison.meetings.meeting.Meeting;
+import org.liaison.meetings.meeting.MeetingService;
+import org.liaison.meetings.meeting.MeetingView;
+import org.liaison.support.paging.Page;
+import org.liaison.support.security.CurrentActor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds meetings by {@link MeetingFilters} in one of the {@link MeetingOrder}s, as the caller may see them: filters
+ * on what a redacted view hides (participants, people, place, topics, instruments, the words of titles and texts)
+ * match a restricted meeting only for its parties and admins; others find it by its kind, status, date and organiser
+ * only. Timed as {@code liaison.meetings.search}.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingSearch {
+
+    static final String FROM = "meeting m left join meeting_search s on s.meeting_id = m.id";
+    static final String QUERY = "to_tsquery('simple', ?)";
+
+    private final EntityManager entityManager;
+    private final CurrentActor actor;
+    private final MeetingService meetings;
+    private final MeterRegistry registry;
+
+    public MeetingSearch(EntityManager entityManager, CurrentActor actor, MeetingService meetings, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.actor = actor;
+        this.meetings = meetings;
+        this.registry = registry;
+    }
+
+    /** @param cursor the {@code nextCursor} of the previous page of the same search and order, or null */
+    public Page<MeetingView> find(MeetingFilters filters, MeetingOrder order, int limit, String cursor) {
+        return registry.timer("liaison.meetings.search", "order", order.name().toLowerCase(Locale.ROOT),
+                "text", String.valueOf(filters.terms() != null)).record(() -> page(filters, order, limit, cursor));
+    }
+
+    private Page<MeetingView> page(MeetingFilters filters, MeetingOrder order, int limit, String cursor) {
+        Visibility visibility = new Visibility(actor.isAdmin(), actor.office().orElse(null));
+        SqlConditions count = conditions(new SqlConditions(), filters, visibility);
+        long total = ((Number) bind(entityManager.createNativeQuery(
+                "select count(*) from " + FROM + " where " + count.where()), count).getSingleResult()).longValue();
+
+        SqlConditions select = new SqlConditions();
+        String rank = filters.terms() == null ? "0" : select.bind("case when " + visibility.sql()
+                + " then ts_rank(s.document, " + QUERY + ") else ts_rank(s.public_document, " + QUERY + ") end",
+                visibility.with(filters.terms().tsquery(), filters.terms().tsquery()));
+        List<String> keys = order.keys(rank);
+        StringBuilder inner = new StringBuilder("select m.id");
+        for (int i = 0; i < keys.size(); i++) {
+            inner.append(", ").append(keys.get(i)).append(" as k").append(i + 1);
+        }
+        inner.append(" from ").append(FROM).append(" where ").append(conditions(select, filters, visibility).where());
+        String after = cursor == null || cursor.isEmpty() ? "true" : select.bind(order.after(), order.decode(cursor));
+        String sql = "select x.id" + order.textKeys() + " from (" + inner + ") x where " + after
+                + " order by " + order.orderBy() + " limit " + select.bind("?", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(entityManager.createNativeQuery(sql), select).getResultList();
+
+        boolean more = rows.size() > limit;
+        List<Object[]> shown = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = shown.get(limit - 1);
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i < last.length; i++) {
+                values.add((String) last[i]);
+            }
+            next = order.encode(values, (UUID) last[0]);
+        }
+        List<UUID> ids = shown.stream().map(row -> (UUID) row[0]).toList();
+        return new Page<>(load(ids).stream().map(meetings::view).toList(), limit, total, next);
+    }
+
+    /** The meetings with these ids, in this order. */
+    private static List<Meeting> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Meeting> byId = Meeting.<Meeting>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Adds the filters' conditions to {@code c}, numbering their parameters after those already bound there. */
+    static SqlConditions conditions(SqlConditions c, MeetingFilters f, Visibility v) {
+        String visible = "(" + v.sql() + ")";
+        if (f.organizations() != null) {
+            String in = SqlConditions.placeholders(f.organizations());
+            Object[] orgs = f.organizations().toArray();
+            c.add("m.organizer_id in (" + in + ") or (" + visible + " and exists (select 1 from meeting_participant p"
+                            + " where p.meeting_id = m.id and (p.organization_id in (" + in + ") or p.on_behalf_of_id in ("
+                            + in + "))))",
+                    concat(orgs, v.with(concat(orgs, orgs))));
+        }
+        if (f.person() != null) {
+            c.add(visible + " and exists (select 1 from meeting_participant p where p.meeting_id = m.id"
+                    + " and p.person_id = ?)", v.with(f.person()));
+        }
+        if (f.from() != null) {
+            c.add("m.date_end >= ?", f.from());
+        }
+        if (f.to() != null) {
+            c.add("m.date_start <= ?", f.to());
+        }
+        if (f.kind() != null) {
+            c.add("m.kind = ?", f.kind().code());
+        }
+        if (f.status() != null) {
+            c.add("m.status = ?", f.status().code());
+        }
+        if (f.cityKey() != null) {
+            c.add(visible + " and ? = any(s.city_keys)", v.with(f.cityKey()));
+        }
+        if (f.country() != null) {
+            c.add(visible + " and m.country = ?", v.with(f.country()));
+        }
+        if (f.instrument() != null) {
+            c.add(visible + " and m.instruments @> cast(? as jsonb)",
+                    v.with("[{\"id\": \"" + f.instrument().replace("\"", "") + "\"}]"));
+        }
+        if (f.topicKey() != null) {
+            c.add(visible + " and ? = any(s.topic_keys)", v.with(f.topicKey()));
+        }
+        if (f.terms() != null) {
+            String q = f.terms().tsquery();
+            c.add(visible + " and s.document @@ " + QUERY + " or s.public_document @@ " + QUERY, v.with(q, q));
+        }
+        return c;
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] all = new Object[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static Query bind(Query query, SqlConditions conditions) {
+        List<Object> values = conditions.parameters();
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
+    }
+}

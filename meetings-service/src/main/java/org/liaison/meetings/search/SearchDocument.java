@@ -1,0 +1,65 @@
+package org.liaison.meetings.search;
+
+import org.liaison.contracts.MeetingState.MeetingPlace;
+import org.liaison.meetings.meeting.Meeting;
+import org.liaison.meetings.participation.ParticipantEntry;
+import org.liaison.names.ArabicNames;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A meeting's texts folded by {@link ArabicNames#searchKey}, by weight: titles (A); the names of the organisations
+ * taking part and of the people named (B); agenda, topics, outcomes and place (C); summary (D). {@code publicText}
+ * is what anybody may find a restricted meeting by: its organiser's names, as its redacted view shows them.
+ *
+ * @param names an organisation's names ({@code [nameAr, nameEn]}) as the directory keeps them now; null if unknown
+ */
+record SearchDocument(String titles, String names, String details, String summary, String publicText,
+                      List<String> cityKeys, List<String> topicKeys) {
+
+    static SearchDocument of(Meeting m, Function<UUID, List<String>> names) {
+        List<ParticipantEntry> participants = m.participantEntries();
+        Set<UUID> organizations = new LinkedHashSet<>();
+        organizations.add(m.organizerId);
+        participants.forEach(p -> {
+            organizations.add(p.organizationId());
+            organizations.add(p.onBehalfOfId());
+        });
+        organizations.remove(null);
+        List<String> nameTexts = new ArrayList<>();
+        organizations.forEach(id -> nameTexts.addAll(orEmpty(names.apply(id))));
+        participants.forEach(p -> nameTexts.add(p.personName()));
+        MeetingPlace place = m.place();
+        List<String> details = new ArrayList<>(m.agenda);
+        details.addAll(m.topics);
+        details.addAll(m.outcomes);
+        if (place != null) {
+            details.addAll(Stream.of(place.cityAr(), place.cityEn(), place.venueAr(), place.venueEn()).toList());
+        }
+        List<String> cities = place == null ? List.of() : keys(Stream.of(place.cityAr(), place.cityEn()).toList());
+        return new SearchDocument(fold(Stream.of(m.titleAr, m.titleEn).toList()), fold(nameTexts), fold(details),
+                fold(Stream.of(m.summary).toList()), fold(orEmpty(names.apply(m.organizerId))), cities, keys(m.topics));
+    }
+
+    /** One text of the folded values, a line each (no word runs from one into the next). */
+    private static String fold(List<String> texts) {
+        return String.join("\n", keys(texts));
+    }
+
+    /** The folded values, each once, blanks left out. */
+    private static List<String> keys(List<String> texts) {
+        return texts.stream().filter(Objects::nonNull).map(ArabicNames::searchKey).filter(k -> !k.isEmpty())
+                .distinct().toList();
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}
