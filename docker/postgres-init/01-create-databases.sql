@@ -4,3 +4,4 @@
 CREATE DATABASE orgs;
 CREATE DATABASE meetings;
 CREATE DATABASE recommendations;
+CREATE DATABASE dashboard;

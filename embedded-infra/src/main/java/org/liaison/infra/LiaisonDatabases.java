@@ -8,8 +8,9 @@ public final class LiaisonDatabases {
     public static final String ORGS = "orgs";
     public static final String MEETINGS = "meetings";
     public static final String RECOMMENDATIONS = "recommendations";
+    public static final String DASHBOARD = "dashboard";
 
-    private static final List<String> ALL = List.of(ORGS, MEETINGS, RECOMMENDATIONS);
+    private static final List<String> ALL = List.of(ORGS, MEETINGS, RECOMMENDATIONS, DASHBOARD);
 
     private LiaisonDatabases() {
     }

@@ -11,17 +11,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The whole system on real servers: embedded PostgreSQL and Kafka, and the three services as processes. */
+/** The whole system on real servers: embedded PostgreSQL and Kafka, and the services as processes. */
 final class LiaisonSystem implements AutoCloseable {
 
     final ServiceProcess orgs;
     final ServiceProcess meetings;
     final ServiceProcess recommendations;
+    final ServiceProcess dashboard;
 
-    private LiaisonSystem(ServiceProcess orgs, ServiceProcess meetings, ServiceProcess recommendations) {
+    private LiaisonSystem(ServiceProcess orgs, ServiceProcess meetings, ServiceProcess recommendations,
+                          ServiceProcess dashboard) {
         this.orgs = orgs;
         this.meetings = meetings;
         this.recommendations = recommendations;
+        this.dashboard = dashboard;
     }
 
     private static LiaisonSystem shared;
@@ -37,7 +40,7 @@ final class LiaisonSystem implements AutoCloseable {
     static synchronized LiaisonSystem shared() {
         if (shared == null) {
             shared = start();
-            for (ServiceProcess service : new ServiceProcess[]{shared.orgs, shared.meetings, shared.recommendations}) {
+            for (ServiceProcess service : new ServiceProcess[]{shared.orgs, shared.meetings, shared.recommendations, shared.dashboard}) {
                 System.out.printf("%s ready in %d ms, RSS %d MiB%n", service.name, service.startupTime.toMillis(), service.rssMiB());
             }
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
@@ -76,7 +79,8 @@ final class LiaisonSystem implements AutoCloseable {
         meetingsEnv.put("LIAISON_ORGS_URL", orgs.baseUrl);
         ServiceProcess meetings = ServiceProcess.start("meetings-service", meetingsEnv);
         ServiceProcess recommendations = ServiceProcess.start("recommendations-service", environment(infra, "recommendations"));
-        return new LiaisonSystem(orgs, meetings, recommendations);
+        ServiceProcess dashboard = ServiceProcess.start("dashboard-service", environment(infra, "dashboard"));
+        return new LiaisonSystem(orgs, meetings, recommendations, dashboard);
     }
 
     private static Map<String, String> environment(EmbeddedInfra infra, String database) {
@@ -91,6 +95,7 @@ final class LiaisonSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        dashboard.close();
         recommendations.close();
         meetings.close();
         orgs.close();

@@ -1,0 +1,56 @@
+package org.liaison.dashboard;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of the dashboard ({@code liaison.dashboard.*}); application.properties documents each. */
+@ConfigMapping(prefix = "liaison.dashboard")
+public interface DashboardConfig {
+
+    /** This instance's id; its consumer group is {@code dashboard-<instance-id>}. Absent: host name + random. */
+    Optional<String> instanceId();
+
+    /** How far back the buffer is filled at startup. */
+    @WithDefault("30m")
+    Duration replayWindow();
+
+    /** How many recent events the buffer keeps. */
+    @WithDefault("10000")
+    int bufferSize();
+
+    /** How often an idle stream gets a comment line. */
+    @WithDefault("15s")
+    Duration heartbeatInterval();
+
+    /** Unsent events above which a live client is cut off. */
+    @WithDefault("1000")
+    int maxQueuedPerClient();
+
+    /** How long one write may stay incomplete before the client is cut off. */
+    @WithDefault("30s")
+    Duration writeStallTimeout();
+
+    /** Open streams per instance. */
+    @WithDefault("500")
+    int maxClients();
+
+    /** Lifetime of an unused stream ticket. */
+    @WithDefault("30s")
+    Duration ticketTtl();
+
+    /** Outstanding tickets per instance. */
+    @WithDefault("10000")
+    int maxTickets();
+
+    /** The consumer groups whose lag {@code GET /lag} shows. */
+    @WithDefault("meetings-service,recommendations-service")
+    List<String> lagGroups();
+
+    /** The most events one {@code GET /feed} answers. */
+    @WithDefault("500")
+    int feedMaxLimit();
+}

@@ -1,0 +1,100 @@
+package org.liaison.dashboard.lag;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.liaison.dashboard.DashboardConfig;
+import org.liaison.dashboard.events.KafkaClients;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Reads consumer lag with Kafka's admin API: for each configured group, its committed offsets against the
+ * partitions' end offsets. A group that has committed nothing yet shows no topics.
+ */
+@ApplicationScoped
+public class ConsumerLag {
+
+    /** One group's lag: the total and per topic. */
+    public record GroupLag(String group, long lag, Map<String, Long> topics) {
+    }
+
+    private final DashboardConfig config;
+    private final KafkaClients clients;
+    private volatile Admin admin;
+
+    public ConsumerLag(DashboardConfig config, KafkaClients clients) {
+        this.config = config;
+        this.clients = clients;
+    }
+
+    public List<GroupLag> read() {
+        try {
+            List<GroupLag> out = new ArrayList<>();
+            for (String group : config.lagGroups()) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> query = new HashMap<>();
+                committed.keySet().forEach(tp -> query.put(tp, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end =
+                        query.isEmpty() ? Map.of() : admin().listOffsets(query).all().get(10, TimeUnit.SECONDS);
+                Map<String, Long> topics = new TreeMap<>();
+                long total = 0;
+                for (var entry : committed.entrySet()) {
+                    if (entry.getValue() == null || !end.containsKey(entry.getKey())) {
+                        continue;
+                    }
+                    long lag = Math.max(0, end.get(entry.getKey()).offset() - entry.getValue().offset());
+                    topics.merge(entry.getKey().topic(), lag, Long::sum);
+                    total += lag;
+                }
+                out.add(new GroupLag(group, total, topics));
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable();
+        }
+    }
+
+    private Admin admin() {
+        Admin a = admin;
+        if (a == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, clients.bootstrapServers(),
+                            AdminClientConfig.CLIENT_ID_CONFIG, clients.groupId() + "-lag"));
+                }
+                a = admin;
+            }
+        }
+        return a;
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(503, "Service Unavailable", "Kafka did not answer the lag query", List.of(),
+                Map.of(), Map.of("Retry-After", "5"));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.liaison.dashboard.stream;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.jboss.logging.Logger;
+import org.liaison.dashboard.DashboardConfig;
+import org.liaison.dashboard.events.EventLog;
+import org.liaison.dashboard.events.KafkaClients;
+import org.liaison.dashboard.events.KafkaReplay;
+import org.liaison.dashboard.events.LiveEvent;
+import org.liaison.dashboard.events.Position;
+import org.liaison.support.problem.ProblemException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The open streams of this instance. A new stream starts at its position: from the buffer if it covers it,
+ * else from Kafka ({@link KafkaReplay}) until it does; then it is attached to the live log. Catching up
+ * waits for the client (bounded queue), live delivery does not: a client too far behind is cut off.
+ */
+@ApplicationScoped
+public class StreamHub {
+
+    private static final Logger LOG = Logger.getLogger(StreamHub.class);
+    private static final int REPLAY_CHUNK = 200;
+
+    private final EventLog log;
+    private final KafkaClients clients;
+    private final EventViews views;
+    private final DashboardConfig config;
+    private final MeterRegistry registry;
+    private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
+    private final Map<Subscriber.End, Counter> ended = new ConcurrentHashMap<>();
+    private final ExecutorService replays = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "dashboard-stream-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public StreamHub(EventLog log, KafkaClients clients, EventViews views, DashboardConfig config, MeterRegistry registry) {
+        this.log = log;
+        this.clients = clients;
+        this.views = views;
+        this.config = config;
+        this.registry = registry;
+        registry.gauge("liaison.dashboard.clients.connected", open, Set::size);
+    }
+
+    /**
+     * Opens a stream.
+     *
+     * @param from where the client is; null for new events only
+     */
+    public void open(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter, Position from) {
+        if (!log.isReady()) {
+            throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
+                    List.of(), Map.of(), Map.of("Retry-After", "2"));
+        }
+        if (open.size() >= config.maxClients()) {
+            throw new ProblemException(503, "Service Unavailable", "too many open streams on this instance",
+                    List.of(), Map.of(), Map.of("Retry-After", "5"));
+        }
+        Position start = from != null ? from : log.frontier();
+        Subscriber subscriber = new Subscriber(sink, response, sse, viewer, filter, views, start, config.maxQueuedPerClient(),
+                this::closed);
+        open.add(subscriber);
+        subscriber.comment("connected");
+        if (!log.attach(start, subscriber, config.maxQueuedPerClient() / 2)) {
+            replays.submit(() -> catchUp(subscriber));
+        }
+    }
+
+    private void catchUp(Subscriber subscriber) {
+        KafkaReplay replay = null;
+        try {
+            while (!subscriber.isClosed()) {
+                Position at = subscriber.position();
+                if (log.attach(at, subscriber, config.maxQueuedPerClient() / 2)) {
+                    return;
+                }
+                subscriber.awaitRoom();
+                List<LiveEvent> buffered = log.readBuffered(at, REPLAY_CHUNK);
+                if (buffered != null) {
+                    subscriber.deliverReplayed(buffered, null);
+                    continue;
+                }
+                if (replay == null) {
+                    replay = new KafkaReplay(clients, log.partitions(), at);
+                    replayCounter().increment();
+                }
+                subscriber.deliverReplayed(replay.poll(Duration.ofMillis(200)), replay);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            subscriber.close(Subscriber.End.SHUTDOWN);
+        } catch (RuntimeException e) {
+            LOG.warnf("Replay for a stream failed: %s", e.toString());
+            subscriber.close(Subscriber.End.REPLAY_FAILED);
+        } finally {
+            if (replay != null) {
+                replay.close();
+            }
+        }
+    }
+
+    private Counter replayCounter() {
+        return registry.counter("liaison.dashboard.replays.kafka");
+    }
+
+    private void closed(Subscriber subscriber) {
+        open.remove(subscriber);
+        log.detach(subscriber);
+        ended.computeIfAbsent(subscriber.end(), end -> Counter.builder("liaison.dashboard.clients.ended")
+                .description("Streams ended, by reason (slow and stalled: cut off)")
+                .tag("reason", end.name().toLowerCase()).register(registry)).increment();
+        if (subscriber.end() == Subscriber.End.SLOW || subscriber.end() == Subscriber.End.STALLED) {
+            LOG.infof("Cut off a slow stream client (%s)", subscriber.end());
+        }
+    }
+
+    public int openStreams() {
+        return open.size();
+    }
+
+    @Scheduled(identity = "dashboard-stream-ticks", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        long now = System.nanoTime();
+        long heartbeat = config.heartbeatInterval().toNanos();
+        long stall = config.writeStallTimeout().toNanos();
+        for (Subscriber subscriber : open) {
+            subscriber.tick(now, heartbeat, stall);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        open.forEach(s -> s.close(Subscriber.End.SHUTDOWN));
+        replays.shutdownNow();
+    }
+}

@@ -1,0 +1,79 @@
+package org.liaison.dashboard.stream;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.dashboard.DashboardConfig;
+import org.liaison.support.problem.ProblemException;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stream tickets: a browser's EventSource cannot send an Authorization header, so the page first
+ * {@code POST}s its bearer token to {@code /stream/tickets} and opens {@code /stream?ticket=...}.
+ * <p>
+ * A ticket is 256 random bits, good for one thing (opening one stream on this instance), once, within a short
+ * lifetime ({@code liaison.dashboard.ticket-ttl}, 30 s): a URL that ends up in a proxy log or the browser's
+ * history is worthless by then, unlike the token it stands for. The stream keeps the identity of the token
+ * that asked for the ticket (its office and role decide what the stream shows), not the token itself.
+ * Tickets live in this instance's memory: with several instances, the balancer must send a client's ticket
+ * request and its stream to the same instance (or the page asks again, which it does on any refusal).
+ */
+@ApplicationScoped
+public class StreamTickets {
+
+    /** A ticket as handed out. */
+    public record Ticket(String ticket, Instant expiresAt) {
+    }
+
+    private record Grant(SecurityIdentity identity, Instant expiresAt) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    private final DashboardConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    public StreamTickets(DashboardConfig config) {
+        this.config = config;
+    }
+
+    public Ticket issue(SecurityIdentity identity) {
+        purge();
+        if (grants.size() >= config.maxTickets()) {
+            throw new ProblemException(503, "Service Unavailable", "too many unused stream tickets, try again shortly",
+                    List.of(), Map.of(), Map.of("Retry-After", "5"));
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expiresAt = clock.instant().plus(config.ticketTtl());
+        grants.put(ticket, new Grant(identity, expiresAt));
+        return new Ticket(ticket, expiresAt);
+    }
+
+    /** Takes a ticket (it cannot be used again) and gives the identity it was issued to, if it is still good. */
+    public Optional<SecurityIdentity> redeem(String ticket) {
+        if (ticket == null || ticket.length() > 100) {
+            return Optional.empty();
+        }
+        Grant grant = grants.remove(ticket);
+        if (grant == null || !clock.instant().isBefore(grant.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(grant.identity());
+    }
+
+    @Scheduled(identity = "dashboard-ticket-purge", every = "1m")
+    void purge() {
+        Instant now = clock.instant();
+        grants.values().removeIf(g -> !now.isBefore(g.expiresAt()));
+    }
+}

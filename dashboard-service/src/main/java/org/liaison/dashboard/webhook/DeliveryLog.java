@@ -1,0 +1,80 @@
+package org.liaison.dashboard.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.Page;
+import org.liaison.support.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A subscription's deliveries, newest first, each with its latest attempts. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DeliveryLog {
+
+    static final int ATTEMPTS_SHOWN = 20;
+    private static final Set<String> STATUSES =
+            Set.of(WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.PAUSED);
+
+    private final EntityManager entityManager;
+
+    public DeliveryLog(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Page<DeliveryView> page(UUID subscriptionId, String status, int limit, String cursorToken) {
+        if (status != null && !status.isEmpty() && !STATUSES.contains(status)) {
+            throw ProblemException.badRequest("status", "must be pending, delivered or paused");
+        }
+        boolean byStatus = status != null && !status.isEmpty();
+        KeysetCursor cursor = KeysetCursor.decode(cursorToken);
+        String where = "subscriptionId = :subscription" + (byStatus ? " and status = :status" : "");
+        String after = cursor == null ? "" : " and (createdAt < :after or (createdAt = :after and id < :afterId))";
+        TypedQuery<WebhookDelivery> query = entityManager.createQuery(
+                "from WebhookDelivery where " + where + after + " order by createdAt desc, id desc", WebhookDelivery.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(*) from WebhookDelivery where " + where, Long.class);
+        query.setParameter("subscription", subscriptionId);
+        count.setParameter("subscription", subscriptionId);
+        if (byStatus) {
+            query.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        if (cursor != null) {
+            query.setParameter("after", cursor.after()).setParameter("afterId", cursor.afterId());
+        }
+        List<WebhookDelivery> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<WebhookDelivery> shown = more ? rows.subList(0, limit) : rows;
+        Map<UUID, List<WebhookAttempt>> attempts = attempts(shown.stream().map(d -> d.id).toList());
+        List<DeliveryView> items = shown.stream().map(d -> view(d, attempts.getOrDefault(d.id, List.of()))).toList();
+        String next = more ? new KeysetCursor(shown.get(limit - 1).createdAt, shown.get(limit - 1).id).encode() : null;
+        return new Page<>(items, limit, count.getSingleResult(), next);
+    }
+
+    private Map<UUID, List<WebhookAttempt>> attempts(List<UUID> deliveries) {
+        if (deliveries.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from WebhookAttempt where deliveryId in ?1 order by deliveryId, attempt, id",
+                        WebhookAttempt.class)
+                .setParameter(1, deliveries).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.deliveryId, Collectors.toCollection(ArrayList::new)));
+    }
+
+    private static DeliveryView view(WebhookDelivery d, List<WebhookAttempt> attempts) {
+        List<WebhookAttempt> latest = attempts.subList(Math.max(0, attempts.size() - ATTEMPTS_SHOWN), attempts.size());
+        return new DeliveryView(d.id, d.eventId, d.eventType, d.status, d.attempts,
+                WebhookDelivery.PENDING.equals(d.status) ? d.nextAttemptAt : null, d.lastStatusCode, d.lastError,
+                d.createdAt, d.deliveredAt,
+                latest.stream().map(a -> new DeliveryView.Attempt(a.attempt, a.attemptedAt, a.durationMs, a.statusCode, a.error))
+                        .toList());
+    }
+}

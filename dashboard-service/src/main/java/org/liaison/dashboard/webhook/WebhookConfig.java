@@ -1,0 +1,58 @@
+package org.liaison.dashboard.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of the webhooks ({@code liaison.webhooks.*}); application.properties documents each. */
+@ConfigMapping(prefix = "liaison.webhooks")
+public interface WebhookConfig {
+
+    /** Whether this instance sends pending deliveries (any number of instances may; they share the work). */
+    @WithDefault("true")
+    boolean workerEnabled();
+
+    /** How often the worker looks for due deliveries. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Deliveries one worker round claims at most. */
+    @WithDefault("20")
+    int batchSize();
+
+    /** How long one attempt may take (connect and answer). */
+    @WithDefault("10s")
+    Duration attemptTimeout();
+
+    /** The pause after the first failed attempt of a delivery; doubled after each further one (±20 % jitter). */
+    @WithDefault("30s")
+    Duration backoffBase();
+
+    /** The longest pause between two attempts of a delivery. */
+    @WithDefault("1h")
+    Duration backoffMax();
+
+    /** Consecutive failed attempts of a subscription after which it is paused. */
+    @WithDefault("10")
+    int pauseAfterFailures();
+
+    /** Whether a URL may name this machine (localhost, 127.0.0.1): on in dev and test only. */
+    @WithDefault("false")
+    boolean allowLocalhost();
+
+    /** How long the previous secret still signs (a second signature) after a rotation. */
+    @WithDefault("24h")
+    Duration rotationOverlap();
+
+    /** Subscriptions per office at most. */
+    @WithDefault("50")
+    int maxPerOffice();
+
+    /**
+     * Base64 of a 32-byte AES key that encrypts the signing secrets at rest; absent: they are stored as they are
+     * (a warning at startup says so).
+     */
+    Optional<String> secretKey();
+}

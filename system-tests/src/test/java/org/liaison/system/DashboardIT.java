@@ -1,0 +1,56 @@
+package org.liaison.system;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
+
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+
+/**
+ * End to end in a real headless Chromium: the dashboard page is open, a meeting is created through
+ * meetings-service's REST API, and its row appears (outbox → Kafka → dashboard-service → SSE → page).
+ */
+class DashboardIT {
+
+    private final LiaisonSystem system = LiaisonSystem.shared();
+
+    @Test
+    void aMeetingCreatedThroughTheApiAppearsOnTheOpenPage() {
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update")))) {
+            Page page = browser.newPage();
+            page.navigate(system.dashboard.baseUrl + "/");
+            page.fill("#token", TestTokens.admin());
+            page.click("#connect");
+            assertThat(page.locator("#status")).hasAttribute("data-state", "live");
+
+            String orgId = given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
+                    .body("""
+                            {"kind": "council", "nameAr": "مجلس لوحة المتابعة", "nameEn": "Dashboard Council", "distinct": true}""")
+                    .post("/organizations").then().statusCode(201).extract().path("id");
+            String meetingId = given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl).contentType(ContentType.JSON)
+                    .body("""
+                            {"kind": "internal_meeting", "titleAr": "اجتماع يظهر على اللوحة", "organizerId": "%s"}""".formatted(orgId))
+                    .post("/meetings").then().statusCode(201).extract().path("id");
+
+            var row = page.locator("#events tbody tr[data-subject='meeting/" + meetingId + "']");
+            assertThat(row).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+            assertThat(row.locator("td.what")).hasText("اجتماع يظهر على اللوحة");
+            assertThat(row.locator("td.orgs")).containsText("مجلس لوحة المتابعة");
+        }
+    }
+}
