@@ -143,7 +143,13 @@ public class WebhookService {
     }
 
     public void delete(UUID id) {
-        entityManager.remove(managed(id));
+        WebhookSubscription subscription = managed(id);
+        // The delivery worker locks a delivery before its subscription; removing the deliveries first takes the
+        // locks in that same order, where the cascade from the subscription would take them the other way round
+        // and could deadlock with a delivery in flight.
+        entityManager.createNativeQuery("delete from webhook_delivery where subscription_id = ?1")
+                .setParameter(1, id).executeUpdate();
+        entityManager.remove(subscription);
     }
 
     /** The subscription if the caller may see it; else 404, whether or not it exists. */

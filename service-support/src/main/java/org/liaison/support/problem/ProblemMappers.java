@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -102,6 +103,14 @@ public class ProblemMappers {
             // A version clash found only at commit arrives wrapped (RollbackException inside the interceptor's).
             return concurrentChange(null, uri);
         }
+        if (causedBy(e, PessimisticLockException.class)) {
+            // A deadlock or lock timeout rolled the whole request back: nothing was written, and trying again
+            // will very likely succeed, so it is the client's to retry rather than a server fault.
+            LOG.warn("Request rolled back on a lock conflict: " + e);
+            return respond(new Problem(ProblemTypes.forStatus(503), "Service Unavailable", 503,
+                    "the request met a concurrent change and was rolled back; nothing was written, retry it",
+                    path(uri), List.of(), Map.of()), Map.of("Retry-After", "1"));
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "the server failed to handle this request; it has been logged", path(uri), List.of(), Map.of()));
@@ -115,6 +124,16 @@ public class ProblemMappers {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         headers.forEach(response::header);
         return response.build();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByConcurrentChange(Throwable e) {

@@ -32,6 +32,15 @@ class ConcurrentChangeMappingTest {
     }
 
     @Test
+    void aDeadlockThatRolledTheRequestBackIs503WithRetryAfter() {
+        RollbackException atCommit = new RollbackException("commit failed");
+        atCommit.initCause(new jakarta.persistence.PessimisticLockException("deadlock detected"));
+        Response response = mappers.unexpected(new RuntimeException("interceptor", atCommit), null);
+        assertEquals(503, response.getStatus());
+        assertEquals("1", response.getHeaderString("Retry-After"));
+    }
+
+    @Test
     void anythingElseUnexpectedIs500() {
         assertEquals(500, mappers.unexpected(new IllegalStateException("boom"), null).getStatus());
     }
