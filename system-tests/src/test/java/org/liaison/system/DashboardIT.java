@@ -1,17 +1,12 @@
 package org.liaison.system;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.Chromium;
 import org.liaison.infra.testing.TestTokens;
 
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
@@ -26,13 +21,8 @@ class DashboardIT {
 
     @Test
     void aMeetingCreatedThroughTheApiAppearsOnTheOpenPage() {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                     .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update")))) {
-            Page page = browser.newPage();
+        try (Chromium chromium = new Chromium()) {
+            Page page = chromium.browser().newPage();
             page.navigate(system.dashboard.baseUrl + "/");
             page.fill("#token", TestTokens.admin());
             page.click("#connect");

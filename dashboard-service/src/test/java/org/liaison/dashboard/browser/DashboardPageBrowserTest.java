@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.dashboard.DashboardTestResource;
 import org.liaison.dashboard.Events;
+import org.liaison.infra.testing.Chromium;
 import org.liaison.infra.testing.TestTokens;
 
 import java.net.URL;

@@ -1,4 +1,4 @@
-package org.liaison.dashboard.browser;
+package org.liaison.infra.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
@@ -11,16 +11,17 @@ import java.util.Map;
 
 /**
  * Debian's headless Chromium ({@code scripts/install-chromium.sh}) driven by Playwright's Java client, with a
- * fresh temporary profile per launch. Playwright never downloads a browser here.
+ * fresh temporary profile per launch. Playwright never downloads a browser here; the flags keep Chromium from
+ * calling out of this closed network. {@code -Dliaison.chromium=PATH} points at another binary.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Paths.get(System.getProperty("liaison.chromium", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE = Paths.get(System.getProperty("liaison.chromium", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final Browser browser;
 
-    Chromium() {
+    public Chromium() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -30,7 +31,7 @@ final class Chromium implements AutoCloseable {
                         "--disable-component-update")));
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 
