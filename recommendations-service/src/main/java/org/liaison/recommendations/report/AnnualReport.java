@@ -1,0 +1,39 @@
+package org.liaison.recommendations.report;
+
+import org.liaison.contracts.PartialDate;
+import org.liaison.recommendations.common.OrganizationRef;
+import org.liaison.recommendations.status.EntryKind;
+import org.liaison.recommendations.status.RecommendationStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An organisation's annual report as of a day: what had been recorded by the end of that day (UTC), nothing later.
+ * The same as-of day always gives the same report.
+ */
+public record AnnualReport(OrganizationRef organization, int year, LocalDate asOf, List<SetPart> sets,
+                           Map<String, Long> countsByStatus, List<Item> recommendations) {
+
+    /** A set the organisation issued for the year, as it stood. */
+    public record SetPart(UUID id, String titleAr, String titleEn, UUID adoptingMeetingId, PartialDate adoptedOn,
+                          Instant createdAt) {
+    }
+
+    /** One recommendation with its status as of the day, its timeline up to then and its evidence meetings. */
+    public record Item(UUID id, UUID setId, int number, String numberAsWritten, String textAr, String textEn,
+                       List<String> themes, OrganizationRef leadOffice, RecommendationStatus status,
+                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence) {
+    }
+
+    public record Entry(UUID id, EntryKind kind, RecommendationStatus status, PartialDate date, String note,
+                        List<UUID> meetingIds, Instant recordedAt) {
+    }
+
+    /** An evidence meeting as the meeting directory has it; title null when the reader may not see it. */
+    public record Meeting(UUID id, String titleAr, String titleEn, PartialDate date) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.liaison.recommendations.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.liaison.contracts.MeetingState;
+import org.liaison.contracts.OrganizationState;
+import org.liaison.recommendations.common.OrganizationRef;
+import org.liaison.recommendations.directory.MeetingDirectory;
+import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.set.RecommendationSet;
+import org.liaison.recommendations.status.EntryKind;
+import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.status.TimelineEntry;
+import org.liaison.recommendations.status.TimelineOrder;
+import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Builds {@link AnnualReport}s. As of a day: the sets and recommendations created by the end of that day (UTC), the
+ * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those entries. Entries are
+ * only ever added, so a report as of a past day never changes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportBuilder {
+
+    private final OrganizationDirectory organizations;
+    private final MeetingDirectory meetings;
+    private final CurrentActor actor;
+
+    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, CurrentActor actor) {
+        this.organizations = organizations;
+        this.meetings = meetings;
+        this.actor = actor;
+    }
+
+    /** @throws ProblemException 404 when no such organisation is known */
+    public AnnualReport build(UUID organizationId, int year, LocalDate asOf) {
+        OrganizationState known = organizations.find(organizationId)
+                .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
+        // A merged organisation's sets now name its winner.
+        UUID issuer = organizations.resolve(organizationId);
+        OrganizationState issuing = issuer.equals(organizationId) ? known : organizations.find(issuer).orElse(known);
+        Instant cutoff = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<RecommendationSet> sets = RecommendationSet.<RecommendationSet>find(
+                "issuingOrganizationId = ?1 and year = ?2 and createdAt < ?3 order by createdAt, id",
+                issuer, year, cutoff).list();
+        List<AnnualReport.SetPart> setParts = sets.stream().map(s -> new AnnualReport.SetPart(s.id, s.titleAr,
+                s.titleEn, s.adoptingMeetingId, s.adoptedOn, s.createdAt)).toList();
+        List<AnnualReport.Item> items = new ArrayList<>();
+        for (RecommendationSet set : sets) {
+            List<Recommendation> recommendations = Recommendation.<Recommendation>find(
+                    "setId = ?1 and createdAt < ?2 order by number, createdAt, id", set.id, cutoff).list();
+            for (Recommendation r : recommendations) {
+                items.add(item(r, cutoff));
+            }
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (RecommendationStatus status : RecommendationStatus.values()) {
+            counts.put(status.code(), items.stream().filter(i -> i.status() == status).count());
+        }
+        return new AnnualReport(OrganizationRef.of(issuing.id(), issuing), year, asOf, setParts, counts, items);
+    }
+
+    private AnnualReport.Item item(Recommendation r, Instant cutoff) {
+        List<TimelineEntry> entries = TimelineOrder.chronological(TimelineEntry.<TimelineEntry>list(
+                "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff));
+        RecommendationStatus status = entries.isEmpty() ? RecommendationStatus.ADOPTED : entries.get(entries.size() - 1).status;
+        String lastChange = null;
+        Set<UUID> meetingIds = new LinkedHashSet<>();
+        List<AnnualReport.Entry> timeline = new ArrayList<>();
+        for (TimelineEntry e : entries) {
+            if (e.kind == EntryKind.STATUS_CHANGE) {
+                lastChange = e.date() != null ? e.date().toString()
+                        : e.recordedAt.atZone(ZoneOffset.UTC).toLocalDate().toString();
+            }
+            meetingIds.addAll(e.meetingIds);
+            timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, e.date(), e.note, List.copyOf(e.meetingIds),
+                    e.recordedAt));
+        }
+        List<AnnualReport.Meeting> evidence = meetingIds.stream().map(this::meeting).toList();
+        OrganizationRef lead = r.leadOfficeId == null ? null
+                : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
+        return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
+                List.copyOf(r.themes), lead, status, lastChange, timeline, evidence);
+    }
+
+    private AnnualReport.Meeting meeting(UUID id) {
+        return meetings.find(id).map(m -> visible(m) ? new AnnualReport.Meeting(id, m.titleAr(), m.titleEn(), m.date())
+                : new AnnualReport.Meeting(id, null, null, m.date())).orElse(new AnnualReport.Meeting(id, null, null, null));
+    }
+
+    private boolean visible(MeetingState m) {
+        return actor.maySeeDetails(m.restricted(), m.parties());
+    }
+}

@@ -1,0 +1,33 @@
+package org.liaison.recommendations.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+
+/** The report as CSV (RFC 4180): one row per recommendation, numbers as written. */
+public final class ReportCsv {
+
+    public static final String[] COLUMNS = {"number_as_written", "number", "text_ar", "text_en", "status",
+            "last_change_date", "evidence_meeting_ids"};
+
+    private ReportCsv() {
+    }
+
+    public static String of(AnnualReport report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+            for (AnnualReport.Item item : report.recommendations()) {
+                printer.printRecord(item.numberAsWritten(), item.number(), item.textAr(), item.textEn(),
+                        item.status().code(), item.lastChangeDate(),
+                        item.evidence().stream().map(m -> m.id().toString()).collect(Collectors.joining(" ")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

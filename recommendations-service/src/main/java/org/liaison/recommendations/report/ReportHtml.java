@@ -1,0 +1,134 @@
+package org.liaison.recommendations.report;
+
+import org.liaison.recommendations.common.OrganizationRef;
+import org.liaison.recommendations.status.RecommendationStatus;
+
+import java.util.Map;
+
+/**
+ * The report as a printable bilingual page: the document is Arabic and right-to-left, each English block is
+ * {@code lang="en" dir="ltr"}. Every text is escaped; the page loads nothing (no scripts, fonts or images).
+ */
+public final class ReportHtml {
+
+    private static final Map<RecommendationStatus, String> STATUS_AR = Map.of(
+            RecommendationStatus.ADOPTED, "معتمدة", RecommendationStatus.PLANNED, "مخطط لها",
+            RecommendationStatus.IN_PROGRESS, "قيد التنفيذ", RecommendationStatus.IMPLEMENTED, "منفذة",
+            RecommendationStatus.PARTIALLY_IMPLEMENTED, "منفذة جزئياً", RecommendationStatus.NOT_IMPLEMENTED, "غير منفذة",
+            RecommendationStatus.DROPPED, "ملغاة", RecommendationStatus.CARRIED_OVER, "مرحّلة");
+
+    private static final String STYLE = """
+            body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",sans-serif;margin:2em;color:#111}
+            h1,h2{margin:.3em 0} .en{font-family:"DejaVu Sans",sans-serif}
+            table.counts{border-collapse:collapse;margin:1em 0} table.counts td,table.counts th{border:1px solid #999;padding:.2em .6em}
+            article.recommendation{border-top:1px solid #ccc;padding:.6em 0}
+            .row{display:flex;gap:1em;align-items:baseline}
+            .num{flex:0 0 3em;font-weight:bold;font-size:1.2em}
+            .text{flex:1 1 auto;margin:0}
+            .row-ar .text{text-align:start}
+            .meta{font-size:.9em;color:#444}
+            ol.timeline,ul.evidence{margin:.3em 0}
+            @page{size:A4;margin:15mm}
+            @media print{body{margin:0;font-size:11pt} article.recommendation{break-inside:avoid} .meta{color:#000}}
+            """;
+
+    private ReportHtml() {
+    }
+
+    public static String of(AnnualReport report) {
+        StringBuilder h = new StringBuilder(8192);
+        OrganizationRef org = report.organization();
+        h.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width\">")
+                .append("<title>").append(e(org.nameAr())).append(" — ").append(report.year()).append("</title>")
+                .append("<style>").append(STYLE).append("</style></head>\n<body>\n<header>")
+                .append("<h1 class=\"ar\">التقرير السنوي: ").append(e(org.nameAr())).append(" — ").append(report.year()).append("</h1>")
+                .append("<p class=\"ar meta\">كما في ").append(report.asOf()).append("</p>");
+        h.append("<div class=\"en\" lang=\"en\" dir=\"ltr\"><h1>Annual report: ").append(e(org.nameEn()))
+                .append(" — ").append(report.year()).append("</h1><p class=\"meta\">As of ").append(report.asOf())
+                .append("</p></div></header>\n");
+        for (AnnualReport.SetPart set : report.sets()) {
+            h.append("<section class=\"set\"><h2 class=\"ar\">").append(e(set.titleAr())).append("</h2>");
+            if (set.titleEn() != null) {
+                h.append("<h2 class=\"en\" lang=\"en\" dir=\"ltr\">").append(e(set.titleEn())).append("</h2>");
+            }
+            h.append("</section>\n");
+        }
+        h.append("<table class=\"counts\"><tr><th>الحالة <span lang=\"en\" dir=\"ltr\">Status</span></th>")
+                .append("<th>العدد <span lang=\"en\" dir=\"ltr\">Count</span></th></tr>");
+        report.countsByStatus().forEach((status, count) -> {
+            if (count > 0) {
+                h.append("<tr><td>").append(e(STATUS_AR.get(RecommendationStatus.fromCode(status))))
+                        .append(" <span lang=\"en\" dir=\"ltr\">").append(e(status)).append("</span></td><td>")
+                        .append(count).append("</td></tr>");
+            }
+        });
+        h.append("</table>\n<section class=\"recommendations\">\n");
+        for (AnnualReport.Item item : report.recommendations()) {
+            recommendation(h, item);
+        }
+        return h.append("</section>\n</body>\n</html>\n").toString();
+    }
+
+    private static void recommendation(StringBuilder h, AnnualReport.Item item) {
+        h.append("<article class=\"recommendation\" data-number=\"").append(item.number()).append("\">")
+                .append("<div class=\"row row-ar\" lang=\"ar\" dir=\"rtl\"><span class=\"num\">")
+                .append(e(item.numberAsWritten())).append("</span><p class=\"text text-ar\">").append(e(item.textAr()))
+                .append("</p></div>");
+        if (item.textEn() != null) {
+            h.append("<div class=\"row row-en en\" lang=\"en\" dir=\"ltr\"><span class=\"num\">").append(item.number())
+                    .append("</span><p class=\"text text-en\">").append(e(item.textEn())).append("</p></div>");
+        }
+        h.append("<p class=\"meta\">الحالة: ").append(e(STATUS_AR.get(item.status())))
+                .append(" <span lang=\"en\" dir=\"ltr\">(").append(e(item.status().code())).append(")</span>");
+        if (item.lastChangeDate() != null) {
+            h.append(" — <bdi>").append(e(item.lastChangeDate())).append("</bdi>");
+        }
+        if (item.leadOffice() != null) {
+            h.append(" — المكتب المسؤول: ").append(e(item.leadOffice().nameAr()));
+        }
+        h.append("</p><ol class=\"timeline meta\">");
+        for (AnnualReport.Entry entry : item.timeline()) {
+            h.append("<li>").append(e(STATUS_AR.get(entry.status())));
+            if (entry.date() != null) {
+                h.append(" <bdi>").append(e(entry.date().toString())).append("</bdi>");
+            }
+            if (entry.note() != null) {
+                h.append(" — ").append(e(entry.note()));
+            }
+            h.append("</li>");
+        }
+        h.append("</ol>");
+        if (!item.evidence().isEmpty()) {
+            h.append("<ul class=\"evidence meta\">");
+            for (AnnualReport.Meeting m : item.evidence()) {
+                h.append("<li>").append(m.titleAr() == null ? "اجتماع" : e(m.titleAr()));
+                if (m.date() != null) {
+                    h.append(" <bdi>").append(e(m.date().toString())).append("</bdi>");
+                }
+                h.append(" <bdi class=\"id\">").append(m.id()).append("</bdi></li>");
+            }
+            h.append("</ul>");
+        }
+        h.append("</article>\n");
+    }
+
+    /** HTML-escaped; null is empty. */
+    static String e(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.liaison.recommendations.report;
+
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.Chromium;
+import org.liaison.infra.testing.TestTokens;
+import org.liaison.recommendations.RecommendationsTestResource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The printable report in a real headless Chromium: a screenshot in target/report-screenshots, and right-to-left
+ * layout checked on the live DOM (computed direction, where the number of an Arabic row actually is).
+ */
+@QuarkusTest
+@WithTestResource(RecommendationsTestResource.class)
+class ReportBrowserTest {
+
+    static final Path SCREENSHOT = Path.of("target", "report-screenshots", "report-2023.png");
+
+    @Test
+    void rendersRightToLeftInChromium() throws Exception {
+        UUID dfr = ReportData.organization();
+        ReportData.workPlan(dfr);
+        String url = "http://localhost:" + RestAssured.port + "/reports/" + dfr + "/2023";
+        try (Chromium chromium = new Chromium()) {
+            Browser browser = chromium.browser();
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setViewportSize(1000, 1400)
+                    .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + TestTokens.reader(dfr))));
+            Page page = context.newPage();
+            List<String> requests = new ArrayList<>();
+            page.onRequest(request -> requests.add(request.url()));
+            assertEquals(200, page.navigate(url).status());
+            Files.createDirectories(SCREENSHOT.getParent());
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
+            assertTrue(Files.size(SCREENSHOT) > 1000, "a screenshot was written");
+
+            assertEquals(List.of(url), requests, "the page loads nothing else");
+            assertEquals("rtl", page.evaluate("getComputedStyle(document.documentElement).direction"));
+            assertEquals(8, page.locator("article.recommendation").count());
+            ElementHandle three = page.querySelector("article.recommendation[data-number='3']");
+            ElementHandle number = three.querySelector(".row-ar .num");
+            ElementHandle text = three.querySelector(".row-ar .text-ar");
+            assertEquals("٣", number.textContent(), "the number as written");
+            assertEquals("rtl", text.evaluate("e => getComputedStyle(e).direction"));
+            Object align = text.evaluate("e => getComputedStyle(e).textAlign");
+            assertTrue(List.of("start", "right").contains(align), "Arabic text aligned right, was " + align);
+            ElementHandle english = three.querySelector(".row-en .text-en");
+            assertEquals("ltr", english.evaluate("e => getComputedStyle(e).direction"));
+            assertEquals("en", english.evaluate("e => e.closest('[lang]').lang"));
+            BoundingBox numberBox = number.boundingBox();
+            BoundingBox textBox = text.boundingBox();
+            assertTrue(numberBox.x >= textBox.x + textBox.width,
+                    "the number cell is to the right of the Arabic text: " + numberBox.x + " vs " + textBox.x + "+" + textBox.width);
+            BoundingBox enNumber = three.querySelector(".row-en .num").boundingBox();
+            BoundingBox enText = english.boundingBox();
+            assertTrue(enNumber.x + enNumber.width <= enText.x, "the English number is to the left of its text");
+            context.close();
+        }
+    }
+}

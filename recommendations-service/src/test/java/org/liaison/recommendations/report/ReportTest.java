@@ -1,0 +1,165 @@
+package org.liaison.recommendations.report;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.liaison.infra.testing.TestTokens;
+import org.liaison.recommendations.Fixtures;
+import org.liaison.recommendations.RecommendationsTestResource;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.recommendations.Fixtures.post;
+
+/** The annual report: as of a day, reproducible; JSON, CSV and HTML by Accept; bad parameters named. */
+@QuarkusTest
+@WithTestResource(RecommendationsTestResource.class)
+class ReportTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @Test
+    void aReportAsOfAPastDayIgnoresWhatWasRecordedLater() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        String three = Fixtures.recommendation(set, 3);
+        String five = Fixtures.recommendation(set, 5);
+        post(TestTokens.admin(), "/recommendations/" + three + "/status", Map.of("status", "in_progress", "date", "2023-03"))
+                .then().statusCode(201);
+        ReportData.backdate(set.path("id"), 10);
+        String weekAgo = TODAY.minusDays(7).toString();
+        String before = json(dfr, weekAgo);
+        // Nothing existed yet eleven days ago.
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023?asOf=" + TODAY.minusDays(11))
+                .then().statusCode(200).body("sets", hasSize(0)).body("recommendations", hasSize(0));
+
+        post(TestTokens.admin(), "/recommendations/" + three + "/status", Map.of("status", "implemented", "date", "2023-02"))
+                .then().statusCode(201);
+        post(TestTokens.admin(), "/recommendations/" + five + "/status", Map.of("status", "dropped")).then().statusCode(201);
+        Fixtures.adopt(Fixtures.set(dfr, 2023, "9", "توصية أضيفت لاحقاً"));
+
+        assertEquals(before, json(dfr, weekAgo), "a later change must not alter an earlier as-of report");
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023?asOf=" + weekAgo)
+                .then().statusCode(200).body("asOf", equalTo(weekAgo)).body("year", equalTo(2023))
+                .body("organization.nameEn", equalTo("Department of Foreign Relations"))
+                .body("sets", hasSize(1)).body("recommendations", hasSize(8))
+                .body("recommendations.numberAsWritten", contains("1", "2", "٣", "4", "5", "6", "7", "8"))
+                .body("recommendations[2].status", equalTo("in_progress"))
+                .body("recommendations[2].timeline.status", contains("adopted", "in_progress"))
+                .body("recommendations[2].lastChangeDate", equalTo("2023-03"))
+                .body("countsByStatus.adopted", equalTo(7)).body("countsByStatus.in_progress", equalTo(1))
+                .body("countsByStatus.dropped", equalTo(0));
+        // Today: the later reports count. «implemented» is dated 2023-02, so in timeline order it comes before
+        // the March report, which stays the status as of today.
+        String now = json(dfr, null);
+        assertNotEquals(before, now);
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).body("asOf", equalTo(TODAY.toString())).body("sets", hasSize(2))
+                .body("recommendations", hasSize(9))
+                .body("recommendations[2].timeline.status", contains("adopted", "implemented", "in_progress"))
+                .body("recommendations[2].status", equalTo("in_progress"))
+                .body("recommendations[4].status", equalTo("dropped"))
+                .body("countsByStatus.adopted", equalTo(7)).body("countsByStatus.dropped", equalTo(1))
+                .body("countsByStatus.in_progress", equalTo(1));
+    }
+
+    @Test
+    void evidenceMeetingsComeFromTheMeetingDirectory() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        String two = Fixtures.recommendation(set, 2);
+        UUID meeting = Fixtures.meeting(dfr, "held", 0, List.of());
+        post(TestTokens.admin(), "/recommendations/" + two + "/status",
+                Map.of("status", "in_progress", "meetingIds", List.of(meeting.toString()))).then().statusCode(201);
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023")
+                .then().statusCode(200)
+                .body("recommendations[1].evidence.id", contains(meeting.toString()))
+                .body("recommendations[1].evidence[0].titleAr", equalTo("الاجتماع السنوي لدائرة العلاقات الخارجية"))
+                .body("recommendations[1].evidence[0].date", equalTo("2023-01"))
+                .body("recommendations[1].lastChangeDate", equalTo(TODAY.toString()));
+        String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.contains(meeting.toString()), csv);
+    }
+
+    @Test
+    void csvHasOneRowPerRecommendationWithNumbersAsWritten() throws Exception {
+        UUID dfr = ReportData.organization();
+        ReportData.workPlan(dfr);
+        String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals(8, rows.size());
+        assertEquals(List.of(ReportCsv.COLUMNS), rows.get(0).getParser().getHeaderNames());
+        assertEquals("٣", rows.get(2).get("number_as_written"));
+        assertEquals("3", rows.get(2).get("number"));
+        assertTrue(rows.get(2).get("text_ar").startsWith("لحماية ثورة 19 تموز"));
+        assertTrue(rows.get(2).get("text_en").startsWith("Use every available"));
+        assertEquals("adopted", rows.get(2).get("status"));
+    }
+
+    @Test
+    void htmlIsABilingualRightToLeftPage() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(set, 1) + "/status",
+                Map.of("status", "planned", "note", "<script>alert(1)</script>")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("lang=\"en\" dir=\"ltr\""))
+                .body(containsString("<span class=\"num\">٣</span>"))
+                .body(containsString("@media print"))
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(org.hamcrest.Matchers.not(containsString("<script")))
+                .body(org.hamcrest.Matchers.not(containsString("src=")))
+                .body(org.hamcrest.Matchers.not(containsString("<link")));
+        // JSON is the default.
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).contentType(startsWith("application/json"));
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        UUID dfr = ReportData.organization();
+        String reader = TestTokens.reader(dfr);
+        given().auth().oauth2(reader).get("/reports/" + UUID.randomUUID() + "/2023")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(reader).get("/reports/not-a-uuid/2023")
+                .then().statusCode(400).body("errors[0].field", equalTo("organizationId"));
+        given().auth().oauth2(reader).get("/reports/" + dfr + "/twenty")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(reader).get("/reports/" + dfr + "/1800").then().statusCode(400).body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(reader).get("/reports/" + dfr + "/2023?asOf=2023-02-30")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().auth().oauth2(reader).get("/reports/" + dfr + "/2023?asOf=yesterday")
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().auth().oauth2(reader).get("/reports/" + dfr + "/2023?asOf=" + TODAY.plusDays(2))
+                .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+        given().get("/reports/" + dfr + "/2023").then().statusCode(401);
+    }
+
+    private static String json(UUID organization, String asOf) {
+        return given().auth().oauth2(TestTokens.reader(organization))
+                .get("/reports/" + organization + "/2023" + (asOf == null ? "" : "?asOf=" + asOf))
+                .then().statusCode(200).extract().asString();
+    }
+}
