@@ -4,7 +4,7 @@ import org.liaison.contracts.MeetingState.MeetingPlace;
 import org.liaison.contracts.MeetingState.ParticipantCount;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
-import org.liaison.meetings.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 import org.liaison.meetings.dating.MeetingDate;
 import org.liaison.meetings.dating.MeetingDates;
 import org.liaison.meetings.instrument.InstrumentReferences;
@@ -25,8 +25,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.liaison.meetings.common.Inputs.map;
-import static org.liaison.meetings.common.Inputs.texts;
+import static org.liaison.support.input.Inputs.map;
+import static org.liaison.support.input.Inputs.texts;
 import static org.liaison.support.text.Texts.blankToNull;
 
 /**

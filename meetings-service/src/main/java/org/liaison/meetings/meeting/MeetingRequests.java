@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
-import org.liaison.meetings.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 import org.liaison.meetings.participation.ParticipantCountInput;
 import org.liaison.meetings.participation.ParticipantInput;
 import org.liaison.meetings.place.PlaceInput;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liaison.contracts.PartialDate;
 import org.liaison.orgs.common.Limits;
-import org.liaison.orgs.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 
 import java.util.HashSet;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.liaison.orgs.common.Dates;
 import org.liaison.orgs.common.IdentifierInput;
 import org.liaison.orgs.common.LinkInput;
 import org.liaison.orgs.common.OtherNameInput;
-import org.liaison.orgs.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.liaison.orgs.common.Inputs.map;
-import static org.liaison.orgs.common.Inputs.texts;
+import static org.liaison.support.input.Inputs.map;
+import static org.liaison.support.input.Inputs.texts;
 import static org.liaison.support.text.Texts.blankToNull;
 
 /**

@@ -1,7 +1,7 @@
 package org.liaison.orgs.popolo;
 
 import org.liaison.orgs.common.OtherNameInput;
-import org.liaison.orgs.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.membership.MembershipRole;
 import org.liaison.orgs.organization.OrganizationKind;

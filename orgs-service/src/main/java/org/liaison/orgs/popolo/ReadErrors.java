@@ -5,7 +5,7 @@ import org.liaison.contracts.PartialDate;
 import org.liaison.orgs.common.IdentifierInput;
 import org.liaison.orgs.common.LinkInput;
 import org.liaison.orgs.common.OtherNameInput;
-import org.liaison.orgs.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 import org.liaison.support.problem.Problem;
 
 import java.util.ArrayList;

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.liaison.recommendations.common.Inputs.texts;
+import static org.liaison.support.input.Inputs.texts;
 import static org.liaison.support.text.Texts.blankToNull;
 import static org.liaison.support.text.Timestamps.now;
 

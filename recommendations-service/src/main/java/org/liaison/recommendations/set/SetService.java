@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
 import org.liaison.recommendations.common.OrganizationRef;
-import org.liaison.recommendations.common.SourceInput;
+import org.liaison.support.input.SourceInput;
 import org.liaison.recommendations.directory.MeetingDirectory;
 import org.liaison.recommendations.directory.References;
 import org.liaison.recommendations.events.RecommendationEvents;
@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.liaison.recommendations.common.Inputs.map;
+import static org.liaison.support.input.Inputs.map;
 import static org.liaison.support.text.Texts.blankToNull;
 import static org.liaison.support.text.Timestamps.now;
 

@@ -17,8 +17,8 @@ import org.liaison.support.problem.ProblemException;
 import java.util.List;
 import java.util.UUID;
 
-import static org.liaison.recommendations.common.Inputs.distinct;
-import static org.liaison.recommendations.common.Inputs.texts;
+import static org.liaison.support.input.Inputs.distinct;
+import static org.liaison.support.input.Inputs.texts;
 import static org.liaison.support.text.Texts.blankToNull;
 
 /** The transaction boundary of status reports: the entry, the current status and the event commit together. */

@@ -1,4 +1,4 @@
-package org.liaison.recommendations.common;
+package org.liaison.support.input;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
@@ -8,11 +8,19 @@ import org.liaison.contracts.Source;
 
 import static org.liaison.support.text.Texts.blankToNull;
 
-/** A source as a request gives it: a publisher, a URL or both, and the article's date when known. */
-public record SourceInput(@Size(max = Limits.NAME_MAX) String publisher,
-                          @Size(max = Limits.URL_MAX) @Pattern(regexp = Limits.HTTP_URL, message = Limits.HTTP_URL_MESSAGE) String url,
+/**
+ * Where a fact was read, as every service's requests give it: a publisher, a URL or both, the article's date
+ * when known, and a note.
+ */
+public record SourceInput(@Size(max = PUBLISHER_MAX) String publisher,
+                          @Size(max = URL_MAX) @Pattern(regexp = HTTP_URL, message = "must be an http or https URL") String url,
                           PartialDate publishedOn,
-                          @Size(max = Limits.NOTE_MAX) String note) {
+                          @Size(max = NOTE_MAX) String note) {
+
+    public static final int PUBLISHER_MAX = 300;
+    public static final int URL_MAX = 2000;
+    public static final int NOTE_MAX = 2000;
+    public static final String HTTP_URL = "^https?://\\S+$";
 
     @AssertTrue(message = "needs a publisher or a url")
     public boolean isIdentified() {

@@ -1,10 +1,10 @@
-package org.liaison.orgs.common;
+package org.liaison.support.input;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Turns validated request lists into the values the records keep. */
+/** Turns validated request lists into the values the records keep, the same way in every service. */
 public final class Inputs {
 
     private Inputs() {
@@ -19,5 +19,10 @@ public final class Inputs {
     public static List<String> texts(List<String> texts) {
         return texts == null ? new ArrayList<>()
                 : new ArrayList<>(texts.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
+    }
+
+    /** Values without repeats, in order; a null list is an empty one. */
+    public static <T> List<T> distinct(List<T> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values.stream().distinct().toList());
     }
 }
