@@ -1,5 +1,12 @@
 package org.liaison.recommendations.recommendation;
 
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import org.liaison.names.ArabicNames;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -50,6 +57,10 @@ public class Recommendation extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> themes = new ArrayList<>();
 
+    /** Texts and themes folded by the shared normaliser, for {@code GET /recommendations?q=}; kept by {@link #fold}. */
+    @Column(name = "search_text")
+    public String searchText = "";
+
     @Column(name = "lead_office_id")
     public UUID leadOfficeId;
 
@@ -85,5 +96,12 @@ public class Recommendation extends PanacheEntityBase {
         public StatusColumn() {
             super(RecommendationStatus.class);
         }
+    }
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        searchText = Stream.concat(Stream.of(textAr, textEn), themes.stream())
+                .filter(Objects::nonNull).map(ArabicNames::searchKey).collect(Collectors.joining(" "));
     }
 }

@@ -11,5 +11,5 @@ import java.util.UUID;
  * @param instrument     a canonical instrument id (unsc-2254)
  */
 public record RecommendationFilter(UUID organizationId, Integer year, String theme, RecommendationStatus status,
-                                   String instrument, UUID setId) {
+                                   String instrument, UUID setId, String q) {
 }

@@ -1,5 +1,8 @@
 package org.liaison.recommendations.recommendation;
 
+import org.liaison.names.ArabicNames;
+import org.liaison.support.text.Texts;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -55,6 +58,11 @@ public class RecommendationList {
         if (filter.instrument() != null) {
             params.add(filter.instrument());
             where.add("array_position(r.instrumentIds, ?" + params.size() + ") > 0"); // Hibernate answers 0 for "not there"
+        }
+        if (filter.q() != null) {
+            // Any spelling of the words, Arabic or English: the query is folded like the stored text.
+            params.add("%" + Texts.likeEscaped(ArabicNames.searchKey(filter.q()).strip()) + "%");
+            where.add("r.searchText like ?" + params.size());
         }
         String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         long total = Recommendation.count("from Recommendation r" + conditions, params.toArray());

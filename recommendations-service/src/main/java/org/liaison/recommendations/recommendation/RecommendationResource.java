@@ -84,7 +84,8 @@ public class RecommendationResource {
                                          @QueryParam("year") String year,
                                          @QueryParam("theme") @Size(max = Limits.SHORT_TEXT_MAX) String theme,
                                          @QueryParam("status") String status,
-                                         @QueryParam("instrument") @Size(max = Limits.SHORT_TEXT_MAX) String instrument) {
+                                         @QueryParam("instrument") @Size(max = Limits.SHORT_TEXT_MAX) String instrument,
+                                         @QueryParam("q") @Size(max = Limits.SHORT_TEXT_MAX) String q) {
         String instrumentId = null;
         if (instrument != null && !instrument.isBlank()) {
             instrumentId = InstrumentCheck.idOf(instrument).orElseThrow(() -> ProblemException.badRequest("instrument",
@@ -94,6 +95,6 @@ public class RecommendationResource {
                 QueryParams.uuid("organizationId", organizationId), Years.param("year", year),
                 theme == null || theme.isBlank() ? null : theme.strip(),
                 QueryParams.code(RecommendationStatus.class, "status", status), instrumentId,
-                QueryParams.uuid("setId", setId)));
+                QueryParams.uuid("setId", setId), q == null || q.isBlank() ? null : q));
     }
 }
