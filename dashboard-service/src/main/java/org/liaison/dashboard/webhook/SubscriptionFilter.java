@@ -1,7 +1,7 @@
 package org.liaison.dashboard.webhook;
 
-import org.liaison.dashboard.visibility.RestrictedEvents;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.liaison.dashboard.visibility.RestrictedEvents;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.liaison.dashboard.webhook;
 
-import org.liaison.dashboard.visibility.RestrictedEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.EventJson;
+import org.liaison.dashboard.visibility.RestrictedEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,22 +1,18 @@
 package org.liaison.recommendations.recommendation;
 
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import org.liaison.names.ArabicNames;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.liaison.names.ArabicNames;
 import org.liaison.recommendations.instruments.InstrumentRef;
 import org.liaison.recommendations.status.RecommendationStatus;
 import org.liaison.support.persistence.EnumCodeColumn;
@@ -24,7 +20,10 @@ import org.liaison.support.persistence.EnumCodeColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One numbered recommendation of a set, with where it stands now ({@code status}; the timeline says how). */
 @Entity
