@@ -23,6 +23,8 @@ import java.util.logging.Logger;
  *        topics, writes DIR/infra.env then DIR/infra.ready, and runs until SIGTERM/SIGINT.
  * ensure [--jdbc-url jdbc:postgresql://host:port --user U --password P] [--bootstrap host:port]
  *        Creates the missing databases and/or topics on external servers, then exits.
+ * topology
+ *        Prints the services of {@link LiaisonTopology}, one per line: name, short name, port, database, role.
  * </pre>
  *
  * Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -67,6 +69,10 @@ public final class InfraMain {
                 return up(opts);
             case "ensure":
                 return ensure(opts);
+            case "topology":
+                allow(opts);
+                LiaisonTopology.serviceTable().forEach(System.out::println);
+                return 0;
             case "help":
             case "-h":
             case "--help":
@@ -255,6 +261,8 @@ public final class InfraMain {
         out.println("      topics, write DIR/" + ENV_FILE + " and DIR/" + READY_FILE + ", run until SIGTERM");
         out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U --password P] [--bootstrap HOST:PORT]");
         out.println("      create missing databases " + LiaisonDatabases.all() + " and topics on external servers");
+        out.println("  topology");
+        out.println("      print each service: name, short name, port, database, database role (tab-separated)");
         out.println("  help");
     }
 

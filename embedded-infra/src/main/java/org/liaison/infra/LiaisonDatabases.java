@@ -2,20 +2,18 @@ package org.liaison.infra;
 
 import java.util.List;
 
-/** The PostgreSQL databases of the Liaison system: one per service. */
+/** The PostgreSQL databases of the Liaison system, one per service, as {@link LiaisonTopology} defines them. */
 public final class LiaisonDatabases {
 
-    public static final String ORGS = "orgs";
-    public static final String MEETINGS = "meetings";
-    public static final String RECOMMENDATIONS = "recommendations";
-    public static final String DASHBOARD = "dashboard";
-
-    private static final List<String> ALL = List.of(ORGS, MEETINGS, RECOMMENDATIONS, DASHBOARD);
+    public static final String ORGS = LiaisonTopology.ORGS.database();
+    public static final String MEETINGS = LiaisonTopology.MEETINGS.database();
+    public static final String RECOMMENDATIONS = LiaisonTopology.RECOMMENDATIONS.database();
+    public static final String DASHBOARD = LiaisonTopology.DASHBOARD.database();
 
     private LiaisonDatabases() {
     }
 
     public static List<String> all() {
-        return ALL;
+        return LiaisonTopology.databases();
     }
 }
