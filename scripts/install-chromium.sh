@@ -1,22 +1,50 @@
 #!/usr/bin/env bash
-# Installs Debian's headless-capable Chromium (and its driver) for dashboard-service's browser tests, when it
-# is missing and we are root. Idempotent: a machine that has it only prints the version. The tests drive it
-# with Playwright's Java client (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1: Playwright never downloads a browser).
+# Provisions the Chromium that the browser tests drive (Playwright's Java client, never a downloaded browser).
+# Run by the build before each module's browser tests (exec-maven-plugin, see the parent pom) and by .ci/run.
+#   LIAISON_CHROMIUM            the binary the tests use (default /usr/bin/chromium; -Dliaison.chromium in Maven)
+#   LIAISON_CHROMIUM_PROVISION  false: only report, never install
+# When the binary is missing it installs Debian's chromium and chromium-driver, as root or through passwordless
+# sudo. Where it cannot (no apt, not root), it says so and exits 0: the browser tests then fail at once with one
+# line naming the fix, rather than the build stopping here for modules without browser tests.
 set -euo pipefail
 
 CHROMIUM="${LIAISON_CHROMIUM:-/usr/bin/chromium}"
+FIX="sudo apt-get install --no-install-recommends chromium chromium-driver (Debian/Ubuntu), or -Dliaison.chromium=PATH to a Chromium or Chrome binary"
 
-if [ ! -x "$CHROMIUM" ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    echo "installing chromium (Debian package) for the browser tests ..."
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
-  else
-    echo "WARNING: $CHROMIUM is missing and we are not root: the dashboard browser tests will fail" >&2
-    echo "         (install it with: sudo apt-get install --no-install-recommends chromium chromium-driver)" >&2
-    exit 0
-  fi
+if [ -x "$CHROMIUM" ]; then
+  "$CHROMIUM" --version
+  exit 0
 fi
 
+if [ "${LIAISON_CHROMIUM_PROVISION:-true}" = false ]; then
+  echo "WARNING: $CHROMIUM is missing and provisioning is off: the browser tests will fail (fix: $FIX)" >&2
+  exit 0
+fi
+if [ "$CHROMIUM" != /usr/bin/chromium ]; then
+  echo "WARNING: $CHROMIUM is missing; only /usr/bin/chromium is installed here: the browser tests will fail (fix: $FIX)" >&2
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  as_root=(sudo -n)
+else
+  echo "WARNING: $CHROMIUM is missing and we are neither root nor allowed sudo: the browser tests will fail (fix: $FIX)" >&2
+  exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "WARNING: $CHROMIUM is missing and there is no apt-get here: the browser tests will fail (fix: install Chromium and pass -Dliaison.chromium=PATH)" >&2
+  exit 0
+fi
+
+# One install at a time: the build runs this from several modules, and CI may run two builds on one machine.
+exec 9>/tmp/liaison-install-chromium.lock
+flock 9 2>/dev/null || true
+if [ ! -x "$CHROMIUM" ]; then
+  echo "installing chromium (Debian package) for the browser tests ..."
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi
 "$CHROMIUM" --version

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     public Chromium() {
+        requireExecutable(EXECUTABLE);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -29,6 +31,17 @@ public final class Chromium implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update")));
+    }
+
+    /**
+     * Fails at once, in one line that names the fix, when there is no browser: the build provisions one where it
+     * can (scripts/install-chromium.sh), and a missing one must never turn into a skipped or a slow-failing test.
+     */
+    static void requireExecutable(Path executable) {
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("No Chromium at " + executable + ": run `sudo bash scripts/install-chromium.sh`"
+                    + " (Debian/Ubuntu), or point -Dliaison.chromium=PATH at a Chromium or Chrome binary");
+        }
     }
 
     public Browser browser() {
