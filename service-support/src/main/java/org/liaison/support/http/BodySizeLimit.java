@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +25,12 @@ public class BodySizeLimit {
 
     /** Route order -100: after nothing that matters, before Quarkus's upload limit at -2. */
     static final int PRIORITY = 100;
+
+    /** An announced body up to this size is read and discarded before the connection closes; above it, closed at once. */
+    static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
+
+    /** A client that announces a body and sends it slowly gets this long, then the connection closes. */
+    static final long DISCARD_TIMEOUT_MS = 10_000;
 
     private final long maxBytes;
     private final ObjectMapper mapper;
@@ -49,9 +57,37 @@ public class BodySizeLimit {
         HttpServerResponse response = context.response().setStatusCode(tooLarge.status());
         tooLarge.headers().forEach(response::putHeader);
         response.putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        // The unread body must not be taken for the next request: close, as Quarkus's own limit does.
-        response.endHandler(done -> context.request().connection().close());
+        discardBodyThenClose(context, Long.parseLong(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH).trim()));
         response.end(json(tooLarge.toProblem(context.request().path())));
+    }
+
+    /**
+     * The unread body must not be taken for the next request, so the connection closes; but not at once. Many
+     * clients (Apache HttpClient 4, java.net.HttpURLConnection) write the whole body before they read, and a
+     * connection closed under their write fails it with a broken pipe or a reset that discards our answer. So the
+     * announced body is read and thrown away first, up to {@link #MAX_DISCARDED_BYTES} and for at most
+     * {@link #DISCARD_TIMEOUT_MS}, and the connection closes when it ends (or at either bound).
+     */
+    private static void discardBodyThenClose(RoutingContext context, long announcedBytes) {
+        HttpServerRequest request = context.request();
+        if (announcedBytes > MAX_DISCARDED_BYTES) {
+            context.response().endHandler(done -> request.connection().close());
+            return;
+        }
+        Vertx vertx = context.vertx();
+        long timer = vertx.setTimer(DISCARD_TIMEOUT_MS, id -> request.connection().close());
+        request.handler(ignored -> {
+        });
+        request.exceptionHandler(error -> {
+            vertx.cancelTimer(timer);
+            request.connection().close();
+        });
+        // The answer was written when the response ended, long before the last byte of the body arrives.
+        request.endHandler(done -> {
+            vertx.cancelTimer(timer);
+            request.connection().close();
+        });
+        request.resume();
     }
 
     private String json(Problem problem) {
