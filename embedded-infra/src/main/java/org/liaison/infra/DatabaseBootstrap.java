@@ -54,6 +54,39 @@ public final class DatabaseBootstrap {
     }
 
     /**
+     * Makes {@code role} (a login role with {@code password}, no other privilege) the owner of {@code database}, the
+     * way docker/postgres-init and the Kubernetes clusters set each service up: the service then creates its tables
+     * and trusted extensions (pg_trgm) in its own database and can touch no other. Creates the database if missing;
+     * sets the password again if the role exists. Safe against concurrent callers.
+     */
+    public static void ensureOwnerRole(String serverJdbcUrl, String adminUser, String adminPassword, String database,
+                                       String role, String password) {
+        for (String name : List.of(database, role)) {
+            if (!SAFE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("Unsupported database or role name: " + name);
+            }
+        }
+        ensureDatabases(serverJdbcUrl, adminUser, adminPassword, List.of(database));
+        try (Connection c = connectWithRetry(databaseUrl(serverJdbcUrl, "postgres"), adminUser, adminPassword);
+             Statement st = c.createStatement()) {
+            String quotedPassword = "'" + password.replace("'", "''") + "'";
+            try {
+                st.execute("CREATE ROLE \"" + role + "\" LOGIN PASSWORD " + quotedPassword);
+            } catch (SQLException e) {
+                // 42710 duplicate_object / 23505 unique_violation: the role exists (an earlier run or a concurrent caller)
+                if (!"42710".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                st.execute("ALTER ROLE \"" + role + "\" LOGIN PASSWORD " + quotedPassword);
+            }
+            st.execute("ALTER DATABASE \"" + database + "\" OWNER TO \"" + role + "\"");
+            st.execute("REVOKE ALL ON DATABASE \"" + database + "\" FROM PUBLIC");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make " + role + " the owner of " + database, e);
+        }
+    }
+
+    /**
      * {@code jdbc:postgresql://host:port[?params]} + db → {@code jdbc:postgresql://host:port/db[?params]}.
      * A database already present in the base URL is replaced.
      */

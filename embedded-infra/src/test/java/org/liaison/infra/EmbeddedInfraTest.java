@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,9 +25,34 @@ import java.util.Properties;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbeddedInfraTest {
+
+    @Test
+    void aServiceRoleOwnsItsDatabaseAndReachesNoOther() throws Exception {
+        EmbeddedInfra infra = EmbeddedInfra.shared();
+        String database = "role_check_" + UUID.randomUUID().toString().substring(0, 8);
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), database, database, "pw-1");
+        // Twice is harmless, and the second password is the one that counts.
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), database, database, "pw-2");
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(database), database, "pw-2");
+             Statement st = c.createStatement()) {
+            // What a service's migrations do: a trusted extension and tables in the public schema.
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+            st.execute("CREATE TABLE t (id int primary key)");
+            try (ResultSet rs = st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+                assertTrue(rs.next());
+                assertEquals(false, rs.getBoolean(1), "a service role is never a superuser");
+            }
+        }
+        String other = database + "_other";
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), other, other, "pw-3");
+        SQLException refused = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(infra.jdbcUrl(other), database, "pw-2").close());
+        assertEquals("42501", refused.getSQLState(), "no CONNECT on another service's database: " + refused.getMessage());
+    }
 
     @Test
     void sharedInfraServesEveryDatabaseAndTheEventTopics() throws Exception {

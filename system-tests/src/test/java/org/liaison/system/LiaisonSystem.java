@@ -1,15 +1,17 @@
 package org.liaison.system;
 
+import org.liaison.infra.DatabaseBootstrap;
 import org.liaison.infra.EmbeddedInfra;
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.SampleData;
 import org.liaison.infra.testing.TestTokens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** The whole system on real servers: embedded PostgreSQL and Kafka, and the services as processes. */
 final class LiaisonSystem implements AutoCloseable {
@@ -49,45 +51,41 @@ final class LiaisonSystem implements AutoCloseable {
         return shared;
     }
 
-    /** Runs {@code scripts/load-sample-data.sh} against this system; fails unless it succeeds. */
+    /** Loads the sample data with the loader {@code ./liaison up} uses; fails unless every record loads. */
     String loadSampleData() {
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("..", "scripts", "load-sample-data.sh").toString())
-                .redirectErrorStream(true);
-        builder.environment().put("ORGS_URL", orgs.baseUrl);
-        builder.environment().put("MEETINGS_URL", meetings.baseUrl);
-        builder.environment().put("RECOMMENDATIONS_URL", recommendations.baseUrl);
-        builder.environment().put("LIAISON_TOKEN", TestTokens.admin());
-        try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("loading the sample data failed:\n" + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Path directory = Path.of(System.getProperty("liaison.repo", ".."), "sample-data");
+        new SampleData(directory, Map.of(LiaisonTopology.ORGS, orgs.baseUrl, LiaisonTopology.MEETINGS, meetings.baseUrl,
+                LiaisonTopology.RECOMMENDATIONS, recommendations.baseUrl), TestTokens.admin())
+                .load(new PrintStream(output, true, StandardCharsets.UTF_8));
+        return output.toString(StandardCharsets.UTF_8);
     }
 
     static LiaisonSystem start() {
         EmbeddedInfra infra = EmbeddedInfra.shared();
-        ServiceProcess orgs = ServiceProcess.start("orgs-service", environment(infra, "orgs"));
-        Map<String, String> meetingsEnv = environment(infra, "meetings");
+        ServiceProcess orgs = ServiceProcess.start(LiaisonTopology.ORGS.name(), environment(infra, LiaisonTopology.ORGS));
+        Map<String, String> meetingsEnv = environment(infra, LiaisonTopology.MEETINGS);
         meetingsEnv.put("LIAISON_ORGS_URL", orgs.baseUrl);
-        ServiceProcess meetings = ServiceProcess.start("meetings-service", meetingsEnv);
-        ServiceProcess recommendations = ServiceProcess.start("recommendations-service", environment(infra, "recommendations"));
-        ServiceProcess dashboard = ServiceProcess.start("dashboard-service", environment(infra, "dashboard"));
+        ServiceProcess meetings = ServiceProcess.start(LiaisonTopology.MEETINGS.name(), meetingsEnv);
+        ServiceProcess recommendations = ServiceProcess.start(LiaisonTopology.RECOMMENDATIONS.name(),
+                environment(infra, LiaisonTopology.RECOMMENDATIONS));
+        ServiceProcess dashboard = ServiceProcess.start(LiaisonTopology.DASHBOARD.name(),
+                environment(infra, LiaisonTopology.DASHBOARD));
         return new LiaisonSystem(orgs, meetings, recommendations, dashboard);
     }
 
-    private static Map<String, String> environment(EmbeddedInfra infra, String database) {
+    /**
+     * Each service connects as its own role, owner of its own database and nothing else, as it does in compose and
+     * Kubernetes: a migration that needs a superuser fails here, not on a user's deployment.
+     */
+    private static Map<String, String> environment(EmbeddedInfra infra, LiaisonTopology.Service service) {
+        String password = service.databaseRole() + "-system-test";
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), service.database(),
+                service.databaseRole(), password);
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", infra.pgUser());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", infra.pgPassword());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
         return env;
