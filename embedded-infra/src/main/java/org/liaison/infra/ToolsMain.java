@@ -38,6 +38,11 @@ public final class ToolsMain {
     }
 
     public static void main(String[] args) {
+        // JBoss LogManager is on the class path (for the embedded servers); the JDK's HTTP client logs through
+        // System.Logger, which complains on stderr unless the manager is chosen before the first logger.
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        }
         if (args.length == 0) {
             fail("usage: keys | token | load-sample-data (see the class comment of org.liaison.infra.ToolsMain)");
         }
