@@ -176,6 +176,20 @@ final class ContainerChecks {
         return problems;
     }
 
+    /** The README's Ports table: each service on its port, and the embedded databases by name. */
+    static List<String> readme(String readme) {
+        List<String> problems = new ArrayList<>();
+        for (Service service : LiaisonTopology.SERVICES) {
+            if (!readme.contains("| " + service.name() + " | " + service.port() + " |")) {
+                problems.add("README Ports table lacks | " + service.name() + " | " + service.port() + " |");
+            }
+            if (!readme.contains("`" + service.database() + "`")) {
+                problems.add("README does not name the database `" + service.database() + "`");
+            }
+        }
+        return problems;
+    }
+
     /** The postgres service's variable with this service's role password, e.g. ORGS_DB_PASSWORD. */
     static String passwordVariable(Service service) {
         return service.database().toUpperCase() + "_DB_PASSWORD";

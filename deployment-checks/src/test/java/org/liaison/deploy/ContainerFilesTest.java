@@ -64,7 +64,18 @@ class ContainerFilesTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void theReadmeShowsTheTopologysPorts() {
+        assertEquals(List.of(), ContainerChecks.readme(read("README.md")));
+    }
+
     // ------------------------------------------------------------------------------------------- broken copies
+
+    @Test
+    void aPortTheReadmeGetsWrongIsNamed() {
+        String broken = read("README.md").replace("| meetings-service | 8082 |", "| meetings-service | 8092 |");
+        assertEquals(List.of("README Ports table lacks | meetings-service | 8082 |"), ContainerChecks.readme(broken));
+    }
 
     @Test
     void aServiceOutputDroppedFromDockerignoreIsNamed() {
