@@ -69,6 +69,13 @@ class ContainerFilesTest {
         assertEquals(List.of(), ContainerChecks.readme(read("README.md")));
     }
 
+    @Test
+    void l12_noScriptPutsAPasswordOnACommandLine() {
+        for (String script : List.of("liaison", ".ci/run", "scripts/smoke-test.sh", "scripts/install-chromium.sh")) {
+            assertFalse(read(script).contains("--password"), script + " passes a password where ps shows it");
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- broken copies
 
     @Test

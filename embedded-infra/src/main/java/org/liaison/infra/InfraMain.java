@@ -21,8 +21,9 @@ import java.util.logging.Logger;
  * up     --dir DIR [--pg-port 5432] [--kafka-port 9092] [--no-postgres] [--no-kafka]
  *        Starts PostgreSQL (data in DIR/postgres) and Kafka (DIR/kafka), creates the databases and
  *        topics, writes DIR/infra.env then DIR/infra.ready, and runs until SIGTERM/SIGINT.
- * ensure [--jdbc-url jdbc:postgresql://host:port --user U --password P] [--bootstrap host:port]
- *        Creates the missing databases and/or topics on external servers, then exits.
+ * ensure [--jdbc-url jdbc:postgresql://host:port --user U] [--bootstrap host:port]
+ *        Creates the missing databases and/or topics on external servers, then exits. The password is read from
+ *        LIAISON_PG_PASSWORD, never from the command line.
  * topology
  *        Prints the services of {@link LiaisonTopology}, one per line: name, short name, port, database, role.
  * </pre>
@@ -33,6 +34,8 @@ public final class InfraMain {
 
     public static final String ENV_FILE = "infra.env";
     public static final String READY_FILE = "infra.ready";
+    /** Where {@code ensure} takes the external PostgreSQL's password from. */
+    static final String PASSWORD_VARIABLE = "LIAISON_PG_PASSWORD";
 
     private InfraMain() {
     }
@@ -150,14 +153,15 @@ public final class InfraMain {
     }
 
     private static int ensure(Map<String, String> opts) {
-        allow(opts, "--jdbc-url", "--user", "--password", "--bootstrap");
+        // No --password: a command line is visible to every user of the machine (ps); it comes from the environment.
+        allow(opts, "--jdbc-url", "--user", "--bootstrap");
         String jdbcUrl = opts.get("--jdbc-url");
         String bootstrap = opts.get("--bootstrap");
         if (jdbcUrl == null && bootstrap == null) {
             throw new UsageException("ensure needs --jdbc-url and/or --bootstrap");
         }
         if (jdbcUrl != null) {
-            DatabaseBootstrap.ensureDatabases(jdbcUrl, opts.get("--user"), opts.get("--password"), LiaisonDatabases.all());
+            DatabaseBootstrap.ensureDatabases(jdbcUrl, opts.get("--user"), System.getenv(PASSWORD_VARIABLE), LiaisonDatabases.all());
             log().info("Databases " + LiaisonDatabases.all() + " present on " + jdbcUrl);
         }
         if (bootstrap != null) {
@@ -259,7 +263,7 @@ public final class InfraMain {
         out.println("  up --dir DIR [--pg-port 5432] [--kafka-port 9092] [--no-postgres] [--no-kafka]");
         out.println("      start embedded PostgreSQL (DIR/postgres) and Kafka (DIR/kafka), create databases and");
         out.println("      topics, write DIR/" + ENV_FILE + " and DIR/" + READY_FILE + ", run until SIGTERM");
-        out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U --password P] [--bootstrap HOST:PORT]");
+        out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U] [--bootstrap HOST:PORT]   (password: $LIAISON_PG_PASSWORD)");
         out.println("      create missing databases " + LiaisonDatabases.all() + " and topics on external servers");
         out.println("  topology");
         out.println("      print each service: name, short name, port, database, database role (tab-separated)");

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -66,9 +65,9 @@ public final class LocalKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(dir);
-            write(privateKeyFile(), "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
-            write(publicKeyFile(), "PUBLIC KEY", pair.getPublic().getEncoded(), false);
+            OwnerOnlyFiles.createDirectories(dir);
+            OwnerOnlyFiles.writeAtomically(privateKeyFile(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -76,16 +75,8 @@ public final class LocalKeys {
         }
     }
 
-    private static void write(Path file, String type, byte[] der, boolean secret) throws IOException {
+    private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n",
-                StandardCharsets.US_ASCII);
-        if (secret) {
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-        }
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 }

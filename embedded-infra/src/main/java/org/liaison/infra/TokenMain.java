@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 public final class TokenMain {
 
-    private static final Set<String> ROLES = Set.of("reader", "editor", "admin");
+    /** The API roles, and {@code metrics} for a scraper of /q/metrics that may read nothing else. */
+    private static final Set<String> ROLES = Set.of("reader", "editor", "admin", "metrics");
 
     private TokenMain() {
     }
@@ -23,8 +24,8 @@ public final class TokenMain {
             System.out.println(run(args));
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
-            System.err.println("usage: ./liaison token --office ORGANISATION_ID --role reader|editor|admin "
-                    + "[--ttl 8h|30m|2d] [--subject NAME]");
+            System.err.println("usage: ./liaison token --office ORGANISATION_ID --role reader|editor|admin|metrics "
+                    + "[--ttl 8h|30m, at most 24h] [--subject NAME]");
             System.exit(2);
         }
     }
@@ -78,6 +79,9 @@ public final class TokenMain {
             };
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("--ttl must be positive");
+            }
+            if (d.compareTo(LocalTokens.MAX_TTL) > 0) {
+                throw new IllegalArgumentException("--ttl is at most 24h: the services refuse older tokens");
             }
             return d;
         } catch (NumberFormatException | StringIndexOutOfBoundsException | DateTimeParseException e) {

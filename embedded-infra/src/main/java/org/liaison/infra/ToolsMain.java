@@ -2,10 +2,8 @@ package org.liaison.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
@@ -79,7 +77,7 @@ public final class ToolsMain {
         System.out.println(dir.toAbsolutePath());
     }
 
-    /** Writes base64 of {@code bytes} random bytes to {@code file} (owner-only) unless the file exists. */
+    /** Writes base64 of {@code bytes} random bytes to {@code file} (owner-only from the start) unless it exists. */
     static Path ensureRandomKey(Path file, int bytes) {
         if (Files.isRegularFile(file)) {
             return file;
@@ -87,13 +85,10 @@ public final class ToolsMain {
         byte[] key = new byte[bytes];
         new SecureRandom().nextBytes(key);
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            OwnerOnlyFiles.createDirectories(file.getParent());
+            OwnerOnlyFiles.writeAtomically(file, Base64.getEncoder().encodeToString(key));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the directory's own permissions protect it
         }
         return file;
     }

@@ -78,7 +78,7 @@ class WebhookDeliveryTest {
             assertEquals(2, Hooks.deliveries(token, id).size());
             assertEquals("active", Hooks.get(token, id).getString("status"));
             assertEquals(0, Hooks.get(token, id).getInt("consecutiveFailures"));
-            given().auth().oauth2(token).get("/q/metrics").then().statusCode(200)
+            given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200)
                     .body(containsString("liaison_webhooks_attempts_total{outcome=\"failed\"}"))
                     .body(containsString("liaison_webhooks_attempt_duration_seconds_count{outcome=\"delivered\"}"));
             Hooks.delete(token, id);

@@ -61,8 +61,9 @@ public class OrganizationMerge extends PanacheEntityBase {
                        List<UUID> movedOnBehalfOf) {
     }
 
-    public View toView() {
-        return new View(id, winnerId, loserId, mergedAt, mergedBy, undoneAt, List.copyOf(addedNames),
+    /** @param showWho whether the viewer may see who merged (a login): admins only */
+    public View toView(boolean showWho) {
+        return new View(id, winnerId, loserId, mergedAt, showWho ? mergedBy : null, undoneAt, List.copyOf(addedNames),
                 List.copyOf(movedUnits), List.copyOf(movedMemberships), List.copyOf(movedOnBehalfOf));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.liaison.orgs.organization.OrganizationResource;
+import org.liaison.support.security.CurrentActor;
 import org.liaison.support.security.Roles;
 
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * {@code POST /organizations/{winner}/merge} merges the organisation the body names into the winner;
- * {@code DELETE /organizations/{winner}/merge/{loser}} undoes it. Both answer with the merge record.
+ * {@code DELETE /organizations/{winner}/merge/{loser}} undoes it. Both answer with the merge record; who merged (a
+ * login) is shown to admins only.
  */
 @Path("/organizations/{winnerId}/merge")
 @RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
@@ -28,9 +30,11 @@ import java.util.UUID;
 public class OrganizationMergeResource {
 
     private final OrganizationMerges merges;
+    private final CurrentActor actor;
 
-    public OrganizationMergeResource(OrganizationMerges merges) {
+    public OrganizationMergeResource(OrganizationMerges merges, CurrentActor actor) {
         this.merges = merges;
+        this.actor = actor;
     }
 
     /** The body of a merge: the organisation that is the same body as the winner. */
@@ -40,19 +44,19 @@ public class OrganizationMergeResource {
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public OrganizationMerge.View merge(@PathParam("winnerId") UUID winnerId, @Valid @NotNull Request request) {
-        return merges.merge(winnerId, request.organizationId()).toView();
+        return merges.merge(winnerId, request.organizationId()).toView(actor.isAdmin());
     }
 
     @DELETE
     @Path("/{loserId}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public OrganizationMerge.View unmerge(@PathParam("winnerId") UUID winnerId, @PathParam("loserId") UUID loserId) {
-        return merges.unmerge(winnerId, loserId).toView();
+        return merges.unmerge(winnerId, loserId).toView(actor.isAdmin());
     }
 
     /** The merges into this organisation, standing and undone, newest first. */
     @GET
     public OrganizationResource.Items<OrganizationMerge.View> list(@PathParam("winnerId") UUID winnerId) {
-        return new OrganizationResource.Items<>(merges.mergesInto(winnerId).stream().map(OrganizationMerge::toView).toList());
+        return new OrganizationResource.Items<>(merges.mergesInto(winnerId).stream().map(m -> m.toView(actor.isAdmin())).toList());
     }
 }

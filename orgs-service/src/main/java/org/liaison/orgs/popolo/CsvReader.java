@@ -14,6 +14,7 @@ import org.liaison.orgs.organization.OrganizationKind;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.organization.ParentRelation;
 import org.liaison.orgs.person.PersonRequests;
+import org.liaison.support.text.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -157,7 +158,7 @@ final class CsvReader {
         }
 
         String cell(String column) {
-            return blankToNull(cells.get(column));
+            return blankToNull(SpreadsheetCells.restore(cells.get(column)));
         }
 
         <T> List<T> json(String column, TypeReference<List<T>> type) {

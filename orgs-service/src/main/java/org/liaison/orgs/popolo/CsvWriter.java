@@ -8,6 +8,7 @@ import org.liaison.contracts.Source;
 import org.liaison.orgs.membership.Membership;
 import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.person.Person;
+import org.liaison.support.text.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -65,7 +66,8 @@ final class CsvWriter {
     }
 
     private static List<String> row(Object... cells) {
-        return Arrays.stream(cells).map(c -> Objects.toString(c, null)).map(c -> c == null || c.isEmpty() ? null : c).toList();
+        return Arrays.stream(cells).map(c -> Objects.toString(c, null)).map(c -> c == null || c.isEmpty() ? null : c)
+                .map(SpreadsheetCells::neutralise).toList();
     }
 
     private static String table(CsvTable table, List<List<String>> rows) {

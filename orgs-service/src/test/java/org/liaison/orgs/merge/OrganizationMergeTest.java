@@ -118,6 +118,17 @@ class OrganizationMergeTest {
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + loser).then().body("mergedInto", nullValue());
     }
 
+    @Test
+    void l8_whoMergedIsShownToAdminsOnly() {
+        String winner = organization("{\"kind\": \"political_party\", \"nameAr\": \"" + TestNames.unique("حزب الإرادة الشعبية") + "\"}");
+        String loser = organization("{\"kind\": \"political_party\", \"nameAr\": \"" + TestNames.unique("الإرادة الشعبية") + "\"}");
+        merge(winner, loser).statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + winner + "/merge")
+                .then().statusCode(200).body("items[0].mergedBy", equalTo("admin@" + TestTokens.ADMIN_OFFICE));
+        given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/organizations/" + winner + "/merge")
+                .then().statusCode(200).body("items[0].loserId", equalTo(loser)).body("items[0].mergedBy", nullValue());
+    }
+
     private static String organization(String body) {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .post("/organizations").then().statusCode(201).extract().path("id");

@@ -16,6 +16,7 @@ import org.liaison.orgs.TestNames;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -86,10 +87,30 @@ class OrganizationAccessTest {
     }
 
     @Test
-    void healthIsOpenAndMetricsAreNot() {
+    void l8_healthIsOpenAndMetricsAreForAdminsAndScrapersOnly() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(401);
-        as("reader").get("/q/metrics").then().statusCode(200);
+        as("reader").get("/q/metrics").then().statusCode(403);
+        as("editor").get("/q/metrics").then().statusCode(403);
+        as("admin").get("/q/metrics").then().statusCode(200);
+        given().auth().oauth2(TestTokens.issue(TestTokens.ADMIN_OFFICE, "metrics")).get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void m5_aTokenIssuedForAnotherAudienceIsRefused() {
+        String otherClient = new LocalTokens(TestTokens.keys())
+                .issue(TestTokens.ADMIN_OFFICE, "admin", "other-client", Duration.ofMinutes(5), "another-app", Instant.now());
+        given().auth().oauth2(otherClient).get("/organizations").then().statusCode(401);
+    }
+
+    @Test
+    void m5_aTokenOlderThanADayIsRefusedWhateverItsExpiry() {
+        String longLived = new LocalTokens(TestTokens.keys()).issue(TestTokens.ADMIN_OFFICE, "admin", "long-lived",
+                Duration.ofDays(10_000), LocalTokens.AUDIENCE, Instant.now().minus(Duration.ofHours(25)));
+        given().auth().oauth2(longLived).get("/organizations").then().statusCode(401);
+        String fresh = new LocalTokens(TestTokens.keys()).issue(TestTokens.ADMIN_OFFICE, "admin", "fresh",
+                Duration.ofHours(24), LocalTokens.AUDIENCE, Instant.now().minus(Duration.ofHours(23)));
+        given().auth().oauth2(fresh).get("/organizations").then().statusCode(200);
     }
 
     private RequestSpecification as(String who) {

