@@ -97,6 +97,16 @@ class OrganizationAccessTest {
     }
 
     @Test
+    void l2_answersCarryNosniffAndDataAnswersLoadNothingInABrowser() {
+        as("admin").get("/organizations").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        given().get("/organizations").then().statusCode(401).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        as("admin").get("/export/csv/organizations").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void m5_aTokenIssuedForAnotherAudienceIsRefused() {
         String otherClient = new LocalTokens(TestTokens.keys())
                 .issue(TestTokens.ADMIN_OFFICE, "admin", "other-client", Duration.ofMinutes(5), "another-app", Instant.now());
