@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -30,10 +31,22 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleClusterResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleType;
 import org.liaison.deploy.KubernetesManifests.CnpgClusterSpec;
 import org.liaison.deploy.KubernetesManifests.Document;
 import org.liaison.deploy.KubernetesManifests.Kustomization;
@@ -83,16 +96,23 @@ final class KubernetesChecks {
     private static final Pattern MAX_RAM = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(\\.\\d+)?)");
     private static final Pattern JAVA_OPTS = Pattern.compile("(?m)^ENV\\s+JAVA_OPTS_APPEND=\"([^\"]*)\"");
     private static final Pattern USER = Pattern.compile("(?m)^USER\\s+(\\S+)\\s*$");
+    /** The setting that names the consumer groups whose lag a service reports (dashboard-service's GET /lag). */
+    static final String LAG_GROUPS = "liaison.dashboard.lag-groups";
 
-    /** What the rest of the repository says about each service: its image's user and JVM flags, its settings. */
+    /**
+     * What the rest of the repository says about each service: its image's user and JVM flags, its settings, the
+     * consumer groups whose lag it reports (liaison.dashboard.lag-groups, read with an admin client).
+     */
     record Facts(Map<String, String> imageUser, Map<String, List<String>> imageJavaOpts,
-                 Map<String, Set<String>> settings, String kafkaVersion, String readme) {
+                 Map<String, Set<String>> settings, Map<String, List<String>> lagGroups, String kafkaVersion,
+                 String readme) {
 
         /** Reads the Dockerfiles, application.properties and deploy/kubernetes/README.md below {@code repo}. */
         static Facts read(Path repo, String kafkaVersion) {
             Map<String, String> user = new LinkedHashMap<>();
             Map<String, List<String>> javaOpts = new LinkedHashMap<>();
             Map<String, Set<String>> settings = new LinkedHashMap<>();
+            Map<String, List<String>> lagGroups = new LinkedHashMap<>();
             for (LiaisonTopology.Service s : LiaisonTopology.SERVICES) {
                 String dockerfile = text(repo.resolve(s.name() + "/src/main/docker/Dockerfile.jvm"));
                 Matcher u = USER.matcher(dockerfile);
@@ -110,8 +130,10 @@ final class KubernetesChecks {
                 // %dev.liaison.webhooks.secret-key is a setting of the service all the same.
                 properties.stringPropertyNames().forEach(k -> keys.add(k.replaceFirst("^%[^.]+\\.", "")));
                 settings.put(s.name(), keys);
+                String lag = properties.getProperty(LAG_GROUPS, "").trim();
+                lagGroups.put(s.name(), lag.isEmpty() ? List.of() : List.of(lag.split("\\s*,\\s*")));
             }
-            return new Facts(user, javaOpts, settings, kafkaVersion,
+            return new Facts(user, javaOpts, settings, lagGroups, kafkaVersion,
                     text(repo.resolve("deploy/kubernetes/README.md")));
         }
     }
@@ -528,7 +550,7 @@ final class KubernetesChecks {
             problems.add(where + brokers + " brokers in its node pools, at least " + TOPIC_REPLICAS);
         }
         if (bootstrap(m) == null) {
-            problems.add(where + "no internal plain listener for the services");
+            problems.add(where + "no internal TLS listener with SCRAM-SHA-512 authentication for the services");
         }
         Map<String, Integer> topology = LiaisonTopology.topics();
         Map<String, Integer> seen = new LinkedHashMap<>();
@@ -570,16 +592,403 @@ final class KubernetesChecks {
         }
     }
 
-    /** {@code <cluster>-kafka-bootstrap:<port>} of the Kafka's internal plain listener, or null. */
+    /**
+     * {@code <cluster>-kafka-bootstrap:<port>} of the Kafka's internal listener the services use, TLS with
+     * SCRAM-SHA-512 authentication; null if there is none.
+     */
     static String bootstrap(Manifests m) {
         for (Kafka kafka : m.base(Kafka.class)) {
             for (GenericKafkaListener listener : kafka.getSpec().getKafka().getListeners()) {
-                if (listener.getType() != null && "internal".equals(listener.getType().toValue()) && !listener.isTls()) {
+                if (listener.getType() != null && "internal".equals(listener.getType().toValue())
+                        && listener.isTls() && listener.getAuth() instanceof KafkaListenerAuthenticationScramSha512) {
                     return name(kafka) + "-kafka-bootstrap:" + listener.getPort();
                 }
             }
         }
         return null;
+    }
+
+    // ---- Kafka principals and ACLs --------------------------------------------------------------------------------
+
+    /** The Secret in which Strimzi keeps a cluster's CA certificate: {@code <cluster>-cluster-ca-cert}. */
+    static final String CLUSTER_CA_CERT = "-cluster-ca-cert";
+    static final String SECURITY_PROTOCOL = "SASL_SSL";
+    static final String SASL_MECHANISM = "SCRAM-SHA-512";
+    /** The key of a SCRAM-SHA-512 KafkaUser's Secret that holds the whole JAAS line, password included. */
+    static final String JAAS_KEY = "sasl.jaas.config";
+
+    /**
+     * One permission of a principal: an operation on a topic or a consumer group (by name, or every name with a
+     * prefix) or on the cluster. Written the way the README's table and the problems read, e.g.
+     * {@code Read on group prefix dashboard-}.
+     */
+    record Acl(String operation, String resourceType, String name, String patternType) {
+        static Acl topic(String operation, String topic) {
+            return new Acl(operation, AclRuleTopicResource.TYPE_TOPIC, topic, LITERAL);
+        }
+
+        static Acl group(String operation, String group) {
+            return new Acl(operation, AclRuleGroupResource.TYPE_GROUP, group, LITERAL);
+        }
+
+        static Acl groupPrefix(String operation, String prefix) {
+            return new Acl(operation, AclRuleGroupResource.TYPE_GROUP, prefix, PREFIX);
+        }
+
+        static Acl cluster(String operation) {
+            return new Acl(operation, AclRuleClusterResource.TYPE_CLUSTER, null, LITERAL);
+        }
+
+        @Override
+        public String toString() {
+            String on = name == null ? "" : (PREFIX.equals(patternType) ? " prefix " : " ") + name;
+            return operation + " on " + resourceType + on;
+        }
+    }
+
+    private static final String LITERAL = AclResourcePatternType.LITERAL.toValue();
+    private static final String PREFIX = AclResourcePatternType.PREFIX.toValue();
+
+    /**
+     * What LiaisonTopology lets a service do on Kafka, each permission with the reason for it: Write and Describe on
+     * the topic it publishes, with IdempotentWrite on the cluster for its idempotent producer; Read and Describe on
+     * each topic it consumes and Read on each of its consumer groups (the dashboard also on every group of its live
+     * view's prefix); Describe on the groups whose lag it reports and on their topics; Write and Describe on its own
+     * dead-letter topic. Nothing else.
+     */
+    static Map<Acl, String> expectedAcls(LiaisonTopology.Service s, Facts facts) {
+        Map<Acl, String> acls = new LinkedHashMap<>();
+        s.publishes().ifPresent(t -> {
+            acls.put(Acl.topic("Write", t), "it publishes " + t);
+            acls.put(Acl.topic("Describe", t), "it publishes " + t);
+            acls.put(Acl.cluster("IdempotentWrite"), "its outbox relay's producer is idempotent");
+        });
+        for (LiaisonTopology.ConsumerGroup g : s.consumerGroups()) {
+            for (String t : g.topics()) {
+                acls.putIfAbsent(Acl.topic("Read", t), "channel " + g.channel() + " reads " + t);
+                acls.putIfAbsent(Acl.topic("Describe", t), "channel " + g.channel() + " reads " + t);
+            }
+            acls.putIfAbsent(Acl.group("Read", g.groupId()),
+                    "channel " + g.channel() + " reads in group " + g.groupId());
+        }
+        if (s.equals(LiaisonTopology.DASHBOARD)) {
+            String prefix = LiaisonTopology.DASHBOARD_LIVE_VIEW_GROUP_PREFIX;
+            acls.put(Acl.groupPrefix("Read", prefix), "its live view reads in a group of each instance's own, "
+                    + prefix + "<instance-id>");
+        }
+        for (String group : facts.lagGroups().getOrDefault(s.name(), List.of())) {
+            acls.putIfAbsent(Acl.group("Describe", group),
+                    "it reports the lag of group " + group + " (" + LAG_GROUPS + ")");
+            for (String t : topicsOfGroup(group)) {
+                acls.putIfAbsent(Acl.topic("Describe", t), "it reports the lag of group " + group + " on " + t);
+            }
+        }
+        s.deadLetterTopic().ifPresent(t -> {
+            acls.put(Acl.topic("Write", t), "its consumers put what they cannot apply on " + t);
+            acls.put(Acl.topic("Describe", t), "its consumers put what they cannot apply on " + t);
+        });
+        return acls;
+    }
+
+    /**
+     * Kafka admits only the services, each as its own principal, to do only what the topology implies: every
+     * listener authenticates (SCRAM-SHA-512 over TLS) and the cluster enforces ACLs (simple authorization, no super
+     * users, a user operator); one KafkaUser per service whose ACLs are exactly {@link #expectedAcls}; every
+     * Deployment, in the base and with each overlay's settings, connects to an authenticating listener over SASL_SSL
+     * with its own user's Secret and trusts the cluster CA. An overlay may not patch the principals or listeners.
+     */
+    static List<String> kafkaAccess(Manifests m, Facts facts) {
+        List<Kafka> clusters = m.base(Kafka.class);
+        if (clusters.size() != 1) {
+            return List.of(); // kafka() names it
+        }
+        List<String> problems = new ArrayList<>();
+        Kafka kafka = clusters.get(0);
+        String cluster = name(kafka);
+        String where = "Kafka " + cluster + ": ";
+        var spec = kafka.getSpec().getKafka();
+        for (GenericKafkaListener l : spec.getListeners()) {
+            String listener = where + "listener " + l.getName() + " (port " + l.getPort() + ")";
+            if (l.getAuth() == null) {
+                problems.add(listener + " requires no authentication: any pod could connect to it");
+            }
+            if (!l.isTls()) {
+                problems.add(listener + " is not TLS: credentials and restricted meetings would cross the network "
+                        + "in clear");
+            }
+        }
+        if (!(spec.getAuthorization() instanceof KafkaAuthorizationSimple simple)) {
+            problems.add(where + "authorization " + (spec.getAuthorization() == null ? "none"
+                    : spec.getAuthorization().getType()) + ", not simple: the KafkaUsers' ACLs would not be enforced");
+        } else if (simple.getSuperUsers() != null && !simple.getSuperUsers().isEmpty()) {
+            problems.add(where + "superUsers " + simple.getSuperUsers() + ": a super user passes every ACL, and "
+                    + "Strimzi's own components need none");
+        }
+        var entityOperator = kafka.getSpec().getEntityOperator();
+        if (entityOperator == null || entityOperator.getUserOperator() == null) {
+            problems.add(where + "no user operator: its KafkaUser resources would never become principals");
+        }
+        for (KafkaUser user : m.base(KafkaUser.class)) {
+            if (!cluster.equals(label(user, "strimzi.io/cluster"))) {
+                problems.add("KafkaUser " + name(user) + ": not labelled strimzi.io/cluster: " + cluster);
+            }
+            if (LiaisonTopology.SERVICES.stream().noneMatch(s -> s.name().equals(name(user)))) {
+                problems.add("KafkaUser " + name(user) + ": no service of LiaisonTopology is called so");
+            }
+        }
+        for (LiaisonTopology.Service s : LiaisonTopology.SERVICES) {
+            List<KafkaUser> found = m.base(KafkaUser.class).stream().filter(u -> s.name().equals(name(u))).toList();
+            if (found.size() != 1) {
+                problems.add(s.name() + ": " + found.size() + " KafkaUsers of that name, not 1");
+            } else {
+                problems.addAll(kafkaUser(found.get(0), s, facts));
+            }
+            for (String group : facts.lagGroups().getOrDefault(s.name(), List.of())) {
+                if (topicsOfGroup(group).isEmpty()) {
+                    problems.add(s.name() + ": " + LAG_GROUPS + " names " + group
+                            + ", which is no consumer group of LiaisonTopology");
+                }
+            }
+            if (!s.equals(LiaisonTopology.DASHBOARD)) {
+                for (LiaisonTopology.ConsumerGroup g : s.consumerGroups()) {
+                    if (g.groupId().startsWith(LiaisonTopology.DASHBOARD_LIVE_VIEW_GROUP_PREFIX)) {
+                        problems.add(s.name() + ": its group " + g.groupId() + " starts with "
+                                + LiaisonTopology.DASHBOARD_LIVE_VIEW_GROUP_PREFIX
+                                + ", the prefix of the groups dashboard-service may read");
+                    }
+                }
+            }
+        }
+        problems.addAll(kafkaClients(m, null, kafka));
+        for (Layer overlay : m.overlays()) {
+            String at = "overlays/" + overlay.name() + ": ";
+            problems.addAll(kafkaClients(m, overlay, kafka));
+            for (PatchDocument patch : overlay.patches()) {
+                HasMetadata r = patch.document().resource();
+                if (r instanceof KafkaUser) {
+                    problems.add(at + "patches KafkaUser " + name(r) + ": the principals and their ACLs are the "
+                            + "base's, held to the topology");
+                } else if (r instanceof Kafka k && k.getSpec() != null && k.getSpec().getKafka() != null
+                        && (!Optional.ofNullable(k.getSpec().getKafka().getListeners()).orElse(List.of()).isEmpty()
+                        || k.getSpec().getKafka().getAuthorization() != null)) {
+                    problems.add(at + "patches the listeners or authorization of Kafka " + name(r)
+                            + ": they are the base's");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** One service's KafkaUser: SCRAM-SHA-512, simple authorization, allow rules for any host, exactly its ACLs. */
+    private static List<String> kafkaUser(KafkaUser user, LiaisonTopology.Service s, Facts facts) {
+        List<String> problems = new ArrayList<>();
+        String where = "KafkaUser " + name(user) + ": ";
+        var spec = user.getSpec();
+        if (spec == null || !(spec.getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication)) {
+            problems.add(where + "authentication " + (spec == null || spec.getAuthentication() == null ? "none"
+                    : spec.getAuthentication().getType()) + ", not scram-sha-512 (what the services' listener takes)");
+        }
+        if (spec == null || !(spec.getAuthorization() instanceof KafkaUserAuthorizationSimple simple)) {
+            problems.add(where + "authorization " + (spec == null || spec.getAuthorization() == null ? "none"
+                    : spec.getAuthorization().getType()) + ", not simple: it would have no ACLs");
+            return problems;
+        }
+        Set<Acl> actual = new LinkedHashSet<>();
+        for (AclRule rule : Optional.ofNullable(simple.getAcls()).orElse(List.of())) {
+            if (rule.getType() != null && rule.getType() != AclRuleType.ALLOW) {
+                problems.add(where + "a " + rule.getType().toValue() + " rule: its ACLs are the allow rules the "
+                        + "topology implies, nothing else");
+            }
+            if (rule.getHost() != null && !"*".equals(rule.getHost())) {
+                problems.add(where + "a rule for host " + rule.getHost() + ": pods have no fixed address");
+            }
+            if (rule.getResource() == null || rule.getOperations() == null || rule.getOperations().isEmpty()) {
+                problems.add(where + "a rule without a resource or operations");
+                continue;
+            }
+            String type = rule.getResource().getType();
+            String resource = null;
+            AclResourcePatternType pattern = null;
+            if (rule.getResource() instanceof AclRuleTopicResource t) {
+                resource = t.getName();
+                pattern = t.getPatternType();
+            } else if (rule.getResource() instanceof AclRuleGroupResource g) {
+                resource = g.getName();
+                pattern = g.getPatternType();
+            } else if (!(rule.getResource() instanceof AclRuleClusterResource)) {
+                resource = "(any)"; // a transactional id: none of the services is transactional
+            }
+            for (AclOperation operation : rule.getOperations()) {
+                actual.add(new Acl(operation.toValue(), type, resource, pattern == null ? LITERAL : pattern.toValue()));
+            }
+        }
+        Map<Acl, String> expected = expectedAcls(s, facts);
+        expected.forEach((acl, reason) -> {
+            if (!actual.contains(acl)) {
+                problems.add(where + "lacks " + acl + ", which the topology implies: " + reason);
+            }
+        });
+        for (Acl acl : actual) {
+            if (!expected.containsKey(acl)) {
+                Optional<LiaisonTopology.Service> owner = AclRuleTopicResource.TYPE_TOPIC.equals(acl.resourceType())
+                        ? topicOwner(acl.name()) : Optional.empty();
+                problems.add(where + "allows " + acl + ", which the topology does not imply"
+                        + (owner.isPresent() && !owner.get().equals(s) ? " (" + acl.name() + " is "
+                        + owner.get().name() + "'s)" : ""));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Each service's Kafka client settings, with the base's ConfigMaps or an overlay's (and its patches' env): the
+     * address of a listener that requires SCRAM-SHA-512 over TLS, SASL_SSL, the JAAS line of its own KafkaUser's
+     * Secret, and the cluster CA as its truststore, mounted from Strimzi's Secret.
+     */
+    private static List<String> kafkaClients(Manifests m, Layer overlay, Kafka kafka) {
+        List<String> problems = new ArrayList<>();
+        String at = overlay == null ? "" : "overlays/" + overlay.name() + ": ";
+        String cluster = name(kafka);
+        Map<String, Map<String, String>> configMaps = configMaps(m, overlay, problems);
+        for (LiaisonTopology.Service s : LiaisonTopology.SERVICES) {
+            Optional<Deployment> deployment = m.base(Deployment.class).stream().filter(d -> s.name().equals(name(d)))
+                    .findFirst();
+            Optional<Container> container = deployment.stream()
+                    .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream())
+                    .filter(c -> s.name().equals(c.getName())).findFirst();
+            if (container.isEmpty()) {
+                continue; // services() names it
+            }
+            Deployment d = deployment.get();
+            Container c = container.get();
+            String where = at + "Deployment " + s.name() + ": ";
+            Map<String, Env> env = env(where, c, configMaps, problems);
+            if (overlay != null) {
+                for (PatchDocument patch : overlay.patches()) {
+                    if (appliesTo(patch, d) && patch.document().resource() instanceof Deployment p
+                            && p.getSpec() != null && p.getSpec().getTemplate() != null) {
+                        p.getSpec().getTemplate().getSpec().getContainers().stream()
+                                .filter(pc -> c.getName().equals(pc.getName()))
+                                .forEach(pc -> putEnv(where, pc.getEnv(), env, configMaps, problems));
+                    }
+                }
+            }
+            Env bootstrap = env.get("KAFKA_BOOTSTRAP_SERVERS");
+            String address = bootstrap == null ? null : bootstrap.value();
+            Optional<GenericKafkaListener> listener = listenerAt(kafka, address);
+            if (listener.isEmpty()) {
+                problems.add(where + "KAFKA_BOOTSTRAP_SERVERS " + address + " is no listener of Kafka " + cluster
+                        + " (" + cluster + "-kafka-bootstrap:<port>)");
+            } else if (!listener.get().isTls()
+                    || !(listener.get().getAuth() instanceof KafkaListenerAuthenticationScramSha512)) {
+                problems.add(where + "KAFKA_BOOTSTRAP_SERVERS " + address + " is listener " + listener.get().getName()
+                        + ", which does not require SCRAM-SHA-512 authentication over TLS");
+            }
+            expectValue(where, env, "KAFKA_SECURITY_PROTOCOL", SECURITY_PROTOCOL, problems);
+            expectValue(where, env, "KAFKA_SASL_MECHANISM", SASL_MECHANISM, problems);
+            Env jaas = env.get("KAFKA_SASL_JAAS_CONFIG");
+            String own = "Secret " + s.name() + " key " + JAAS_KEY + " (its own KafkaUser's)";
+            if (jaas == null || jaas.secret() == null) {
+                problems.add(where + "KAFKA_SASL_JAAS_CONFIG must come from " + own);
+            } else if (!s.name().equals(jaas.secret()) || !JAAS_KEY.equals(jaas.secretKey())) {
+                boolean other = LiaisonTopology.SERVICES.stream().anyMatch(o -> o.name().equals(jaas.secret()));
+                problems.add(where + "KAFKA_SASL_JAAS_CONFIG comes from Secret " + jaas.secret() + " key "
+                        + jaas.secretKey() + (other ? ", the credentials of KafkaUser " + jaas.secret() : "")
+                        + "; it must come from " + own);
+            }
+            problems.addAll(truststore(where, env, d, c, cluster + CLUSTER_CA_CERT));
+        }
+        return problems;
+    }
+
+    /**
+     * The cluster CA as the truststore: a PEM file (key ca.crt of Strimzi's Secret, no password) or a PKCS12 one
+     * (key ca.p12, with the password of key ca.password: the services would then also need
+     * kafka.ssl.truststore.password declared in service-support's microprofile-config.properties).
+     */
+    private static List<String> truststore(String where, Map<String, Env> env, Deployment d, Container c,
+                                           String caSecret) {
+        Env type = env.get("KAFKA_SSL_TRUSTSTORE_TYPE");
+        String t = type == null ? null : type.value();
+        String key = "PEM".equals(t) ? "ca.crt" : "PKCS12".equals(t) ? "ca.p12" : null;
+        if (key == null) {
+            return List.of(where + "KAFKA_SSL_TRUSTSTORE_TYPE is " + t + ", not PEM (the cluster CA's ca.crt) or "
+                    + "PKCS12 (its ca.p12)");
+        }
+        List<String> problems = new ArrayList<>();
+        Env location = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION");
+        String file = location == null ? null : location.value();
+        Optional<String[]> mounted = file == null ? Optional.empty() : mountedSecretKey(d, c, file);
+        if (mounted.isEmpty() || !caSecret.equals(mounted.get()[0]) || !key.equals(mounted.get()[1])) {
+            problems.add(where + "KAFKA_SSL_TRUSTSTORE_LOCATION " + file + " must be key " + key + " of Secret "
+                    + caSecret + ", mounted; " + mounted.map(s -> "it is key " + s[1] + " of Secret " + s[0])
+                    .orElse("no Secret volume of the Deployment puts a file there"));
+        }
+        Env password = env.get("KAFKA_SSL_TRUSTSTORE_PASSWORD");
+        if ("ca.p12".equals(key) && (password == null || !caSecret.equals(password.secret())
+                || !"ca.password".equals(password.secretKey()))) {
+            problems.add(where + "KAFKA_SSL_TRUSTSTORE_PASSWORD must come from Secret " + caSecret
+                    + " key ca.password");
+        } else if ("ca.crt".equals(key) && password != null) {
+            problems.add(where + "KAFKA_SSL_TRUSTSTORE_PASSWORD is set, which Kafka refuses for a PEM truststore");
+        }
+        return problems;
+    }
+
+    /** {secret, key} of the file a container sees at {@code file}, if a Secret volume of its pod puts it there. */
+    private static Optional<String[]> mountedSecretKey(Deployment d, Container c, String file) {
+        PodSpec pod = d.getSpec().getTemplate().getSpec();
+        for (VolumeMount mount : c.getVolumeMounts()) {
+            Optional<Volume> volume = pod.getVolumes().stream()
+                    .filter(v -> v.getName().equals(mount.getName()) && v.getSecret() != null).findFirst();
+            if (volume.isEmpty()) {
+                continue;
+            }
+            String dir = mount.getMountPath().endsWith("/") ? mount.getMountPath() : mount.getMountPath() + "/";
+            String path;
+            if (mount.getSubPath() != null && !mount.getSubPath().isEmpty()) {
+                if (!file.equals(mount.getMountPath())) {
+                    continue;
+                }
+                path = mount.getSubPath();
+            } else if (file.startsWith(dir)) {
+                path = file.substring(dir.length());
+            } else {
+                continue;
+            }
+            var secret = volume.get().getSecret();
+            List<KeyToPath> items = secret.getItems() == null ? List.of() : secret.getItems();
+            String key = items.isEmpty() ? path : items.stream().filter(i -> path.equals(i.getPath()))
+                    .map(KeyToPath::getKey).findFirst().orElse(null);
+            if (key != null) {
+                return Optional.of(new String[]{secret.getSecretName(), key});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The listener of {@code <cluster>-kafka-bootstrap:<port>}, if the address is that and the Kafka has it. */
+    private static Optional<GenericKafkaListener> listenerAt(Kafka kafka, String address) {
+        String host = name(kafka) + "-kafka-bootstrap:";
+        if (address == null || !address.startsWith(host) || !address.substring(host.length()).matches("\\d+")) {
+            return Optional.empty();
+        }
+        int port = Integer.parseInt(address.substring(host.length()));
+        return kafka.getSpec().getKafka().getListeners().stream().filter(l -> l.getPort() == port).findFirst();
+    }
+
+    /** Every topic read in a consumer group of the topology (empty if no service has that group). */
+    private static Set<String> topicsOfGroup(String group) {
+        Set<String> topics = new TreeSet<>();
+        LiaisonTopology.SERVICES.forEach(s -> s.consumerGroups().stream().filter(g -> g.groupId().equals(group))
+                .forEach(g -> topics.addAll(g.topics())));
+        return topics;
+    }
+
+    /** The service that writes a topic: it publishes it, or it is its dead-letter topic. */
+    private static Optional<LiaisonTopology.Service> topicOwner(String topic) {
+        return LiaisonTopology.SERVICES.stream().filter(s -> s.publishes().filter(topic::equals).isPresent()
+                || s.deadLetterTopic().filter(topic::equals).isPresent()).findFirst();
     }
 
     // ---- PostgreSQL -----------------------------------------------------------------------------------------------
@@ -868,12 +1277,15 @@ final class KubernetesChecks {
     // ---- secrets --------------------------------------------------------------------------------------------------
 
     /**
-     * Every Secret the manifests read is made by CloudNativePG, generated by every overlay, or named in
-     * deploy/kubernetes/README.md, which tells whoever deploys to provide it.
+     * Every Secret the manifests read is made by CloudNativePG or Strimzi (a KafkaUser's, the cluster CA's), generated
+     * by every overlay, or named in deploy/kubernetes/README.md, which tells whoever deploys to provide it.
      */
     static List<String> secrets(Manifests m, Facts facts) {
-        Set<String> cnpg = new TreeSet<>();
-        cnpgClusters(m.base().documents()).forEach(c -> cnpg.add(name(c) + "-app"));
+        Set<String> operators = new TreeSet<>();
+        cnpgClusters(m.base().documents()).forEach(c -> operators.add(name(c) + "-app"));
+        // Strimzi: each KafkaUser's credentials under the user's name, and the cluster CA's certificate.
+        m.base(KafkaUser.class).forEach(u -> operators.add(name(u)));
+        m.base(Kafka.class).forEach(k -> operators.add(name(k) + CLUSTER_CA_CERT));
         Set<String> everywhere = null;
         for (Layer overlay : m.overlays()) {
             Set<String> generated = new TreeSet<>();
@@ -917,9 +1329,9 @@ final class KubernetesChecks {
         List<String> problems = new ArrayList<>();
         for (String secret : read) {
             boolean generated = everywhere != null && everywhere.contains(secret);
-            if (!cnpg.contains(secret) && !generated && !facts.readme().contains("`" + secret + "`")) {
-                problems.add("Secret " + secret + " is read but neither made by CloudNativePG, generated by every "
-                        + "overlay, nor named (`" + secret + "`) in deploy/kubernetes/README.md");
+            if (!operators.contains(secret) && !generated && !facts.readme().contains("`" + secret + "`")) {
+                problems.add("Secret " + secret + " is read but neither made by CloudNativePG or Strimzi, generated by "
+                        + "every overlay, nor named (`" + secret + "`) in deploy/kubernetes/README.md");
             }
         }
         return problems;
@@ -981,7 +1393,14 @@ final class KubernetesChecks {
                 }
             }
         }
-        for (EnvVar e : c.getEnv()) {
+        putEnv(where, c.getEnv(), env, configMaps, problems);
+        return env;
+    }
+
+    /** Adds a container's env entries to {@code env}, each over what was there (as a patch's env does, by name). */
+    private static void putEnv(String where, List<EnvVar> vars, Map<String, Env> env,
+                               Map<String, Map<String, String>> configMaps, List<String> problems) {
+        for (EnvVar e : vars) {
             var from = e.getValueFrom();
             if (from == null) {
                 env.put(e.getName(), new Env(e.getValue(), null, null, null));
@@ -1000,7 +1419,6 @@ final class KubernetesChecks {
                 env.put(e.getName(), new Env(value, null, null, null));
             }
         }
-        return env;
     }
 
     /** Whether an overlay's patch applies to a base resource: by its target, or by kind and name. */

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,11 +35,11 @@ import java.util.stream.Stream;
 
 /**
  * {@code deploy/kubernetes} read into typed objects: every document of the base and the overlays, and every patch,
- * into fabric8's Kubernetes model or Strimzi's own model (kafka.strimzi.io/v1), with each field checked to be one
- * that model knows. Both models keep a field they do not know aside instead of failing (a Jackson "any setter"), so
- * {@link #unknownFields} walks each object and names what was kept aside, and any field that only Strimzi's v1beta2
- * has. A CloudNativePG Cluster has no Java model on Maven Central: its spec is read into {@link CnpgClusterSpec},
- * the fields these manifests use, and fails on any other.
+ * into fabric8's Kubernetes model or Strimzi's own model (kafka.strimzi.io/v1: Kafka, KafkaNodePool, KafkaTopic,
+ * KafkaUser), with each field checked to be one that model knows. Both models keep a field they do not know aside
+ * instead of failing (a Jackson "any setter"), so {@link #unknownFields} walks each object and names what was kept
+ * aside, and any field that only Strimzi's v1beta2 has. A CloudNativePG Cluster has no Java model on Maven Central:
+ * its spec is read into {@link CnpgClusterSpec}, the fields these manifests use, and fails on any other.
  *
  * <p>What is read stays mutable (plain lists, the models' setters), so that a test can break a fresh copy and see
  * {@link KubernetesChecks} name what it broke.
@@ -51,7 +52,7 @@ final class KubernetesManifests {
 
     /** Kinds read into a model of their own, besides the built-in ones fabric8 knows. */
     private static final List<Class<? extends KubernetesResource>> CUSTOM_KINDS =
-            List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class);
+            List.of(Kafka.class, KafkaNodePool.class, KafkaTopic.class, KafkaUser.class);
 
     private static final KubernetesSerialization SERIALIZATION = serialization();
     /** YAML to trees; a key given twice in one mapping is an error rather than the last one winning. */

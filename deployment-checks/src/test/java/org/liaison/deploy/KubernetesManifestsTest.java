@@ -9,7 +9,15 @@ import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.Test;
 import org.liaison.deploy.KubernetesChecks.Facts;
@@ -50,6 +58,7 @@ class KubernetesManifestsTest {
         m.base().documents().forEach(d -> types.add(d.type()));
         assertEquals(new TreeSet<>(List.of("apps/v1/Deployment", "autoscaling/v2/HorizontalPodAutoscaler",
                 "kafka.strimzi.io/v1/Kafka", "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic",
+                "kafka.strimzi.io/v1/KafkaUser",
                 "networking.k8s.io/v1/Ingress", "policy/v1/PodDisruptionBudget", "postgresql.cnpg.io/v1/Cluster",
                 "v1/ConfigMap", "v1/Service")), types);
         for (Document d : m.base().documents()) {
@@ -94,6 +103,34 @@ class KubernetesManifestsTest {
     @Test
     void everySecretIsMadeByTheOperatorGeneratedOrDocumented() {
         assertEquals(List.of(), KubernetesChecks.secrets(load(), FACTS));
+    }
+
+    @Test
+    void kafkaAdmitsEachServiceAsItsOwnPrincipalWithTheAclsOfTheTopology() {
+        assertEquals(List.of(), KubernetesChecks.kafkaAccess(load(), FACTS));
+    }
+
+    @Test
+    void theAclsTheTopologyImpliesAreThese() {
+        // Written out once by hand, so that a mistake in expectedAcls (which the manifests are held to) shows too.
+        assertEquals(Set.of("Write on topic orgs.events", "Describe on topic orgs.events",
+                "IdempotentWrite on cluster"), acls(LiaisonTopology.ORGS));
+        assertEquals(Set.of("Write on topic meetings.events", "Describe on topic meetings.events",
+                "IdempotentWrite on cluster", "Read on topic orgs.events", "Describe on topic orgs.events",
+                "Read on group meetings-service", "Write on topic meetings-service.dlq",
+                "Describe on topic meetings-service.dlq"), acls(LiaisonTopology.MEETINGS));
+        assertEquals(Set.of("Write on topic recommendations.events", "Describe on topic recommendations.events",
+                "IdempotentWrite on cluster", "Read on topic orgs.events", "Describe on topic orgs.events",
+                "Read on topic meetings.events", "Describe on topic meetings.events",
+                "Read on group recommendations-service", "Write on topic recommendations-service.dlq",
+                "Describe on topic recommendations-service.dlq"), acls(LiaisonTopology.RECOMMENDATIONS));
+        assertEquals(Set.of("Read on topic orgs.events", "Describe on topic orgs.events",
+                "Read on topic meetings.events", "Describe on topic meetings.events",
+                "Read on topic recommendations.events", "Describe on topic recommendations.events",
+                "Read on group dashboard-webhooks", "Read on group prefix dashboard-",
+                "Describe on group meetings-service", "Describe on group recommendations-service",
+                "Write on topic dashboard-service.dlq", "Describe on topic dashboard-service.dlq"),
+                acls(LiaisonTopology.DASHBOARD));
     }
 
     // ---- broken copies: each check must name what was broken -----------------------------------------------------
@@ -219,8 +256,8 @@ class KubernetesManifestsTest {
 
     @Test
     void anUndocumentedSecretIsNamed() {
-        Facts noReadme = new Facts(FACTS.imageUser(), FACTS.imageJavaOpts(), FACTS.settings(), FACTS.kafkaVersion(),
-                "");
+        Facts noReadme = new Facts(FACTS.imageUser(), FACTS.imageJavaOpts(), FACTS.settings(), FACTS.lagGroups(),
+                FACTS.kafkaVersion(), "");
         List<String> problems = KubernetesChecks.secrets(load(), noReadme);
         assertNamed(problems, "Secret liaison-webhooks is read");
         assertNamed(problems, "Secret liaison-jwt-public-key is read");
@@ -232,6 +269,91 @@ class KubernetesManifestsTest {
         overlay(m, "production").kustomization().configMapGenerator().get(0).literals()
                 .add("MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:/deployments/keys/public.pem");
         assertNamed(KubernetesChecks.overlays(m), "production verifies tokens with the identity provider's JWKS URL");
+    }
+
+    @Test
+    void aWriteOnAnotherServicesTopicIsNamed() {
+        Manifests m = load();
+        AclRuleTopicResource orgs = new AclRuleTopicResource();
+        orgs.setName("orgs.events");
+        aclsOf(m, "recommendations-service").add(new AclRule(null, orgs, null, List.of(AclOperation.WRITE)));
+        assertNamed(KubernetesChecks.kafkaAccess(m, FACTS), "KafkaUser recommendations-service: allows Write on "
+                + "topic orgs.events, which the topology does not imply (orgs.events is orgs-service's)");
+    }
+
+    @Test
+    void aMissingReadOnAConsumedTopicIsNamed() {
+        Manifests m = load();
+        aclsOf(m, "recommendations-service").removeIf(rule -> rule.getResource() instanceof AclRuleTopicResource t
+                && t.getName().equals("meetings.events"));
+        List<String> problems = KubernetesChecks.kafkaAccess(m, FACTS);
+        assertNamed(problems, "KafkaUser recommendations-service: lacks Read on topic meetings.events, which the "
+                + "topology implies: channel meetings-in reads meetings.events");
+        assertNamed(problems, "KafkaUser recommendations-service: lacks Describe on topic meetings.events");
+    }
+
+    @Test
+    void aMissingKafkaUserOrAGroupPrefixOfAnyNameIsNamed() {
+        Manifests m = load();
+        m.base().documents().removeIf(d -> d.resource() instanceof KafkaUser u && name(u).equals("orgs-service"));
+        aclsOf(m, "dashboard-service").stream().map(AclRule::getResource)
+                .filter(r -> r instanceof AclRuleGroupResource g && g.getName().equals("dashboard-"))
+                .forEach(r -> ((AclRuleGroupResource) r).setName("dash"));
+        List<String> problems = KubernetesChecks.kafkaAccess(m, FACTS);
+        assertNamed(problems, "orgs-service: 0 KafkaUsers of that name, not 1");
+        assertNamed(problems, "KafkaUser dashboard-service: allows Read on group prefix dash, which the topology");
+        assertNamed(problems, "KafkaUser dashboard-service: lacks Read on group prefix dashboard-");
+        // Without the README, which names the user Secrets as Strimzi's: the Secret of a user that is gone is made
+        // by nobody.
+        Facts noReadme = new Facts(FACTS.imageUser(), FACTS.imageJavaOpts(), FACTS.settings(), FACTS.lagGroups(),
+                FACTS.kafkaVersion(), "");
+        assertNamed(KubernetesChecks.secrets(m, noReadme), "Secret orgs-service is read but neither made");
+        assertTrue(KubernetesChecks.secrets(m, noReadme).stream().noneMatch(p -> p.contains("Secret meetings-service")
+                || p.contains("liaison-cluster-ca-cert")), "Strimzi makes the others");
+    }
+
+    @Test
+    void aDeploymentWithAnotherServicesKafkaUserIsNamed() {
+        Manifests m = load();
+        container(m, "meetings-service").getEnv().stream().filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
+                .forEach(e -> e.getValueFrom().getSecretKeyRef().setName("orgs-service"));
+        assertNamed(KubernetesChecks.kafkaAccess(m, FACTS), "Deployment meetings-service: KAFKA_SASL_JAAS_CONFIG "
+                + "comes from Secret orgs-service key sasl.jaas.config, the credentials of KafkaUser orgs-service");
+    }
+
+    @Test
+    void aListenerWithoutAuthenticationIsNamed() {
+        Manifests m = load();
+        m.base(Kafka.class).get(0).getSpec().getKafka().getListeners().forEach(l -> l.setAuth(null));
+        List<String> problems = KubernetesChecks.kafkaAccess(m, FACTS);
+        assertNamed(problems, "Kafka liaison: listener tls (port 9093) requires no authentication");
+        assertNamed(problems, "Deployment dashboard-service: KAFKA_BOOTSTRAP_SERVERS liaison-kafka-bootstrap:9093 is "
+                + "listener tls, which does not require SCRAM-SHA-512 authentication over TLS");
+        assertNamed(KubernetesChecks.kafka(m, FACTS), "no internal TLS listener with SCRAM-SHA-512 authentication");
+    }
+
+    @Test
+    void aClusterWithoutAuthorizationOrWithASuperUserIsNamed() {
+        Manifests m = load();
+        Kafka kafka = m.base(Kafka.class).get(0);
+        ((KafkaAuthorizationSimple) kafka.getSpec().getKafka().getAuthorization()).setSuperUsers(List.of("admin"));
+        assertNamed(KubernetesChecks.kafkaAccess(m, FACTS), "Kafka liaison: superUsers [admin]");
+        kafka.getSpec().getKafka().setAuthorization(null);
+        assertNamed(KubernetesChecks.kafkaAccess(m, FACTS), "Kafka liaison: authorization none, not simple");
+    }
+
+    @Test
+    void anOverlayThatTurnsSaslOffOrAnUnmountedCaIsNamed() {
+        Manifests m = load();
+        overlay(m, "dev").kustomization().configMapGenerator().get(0).literals()
+                .add("KAFKA_SECURITY_PROTOCOL=PLAINTEXT");
+        deployment(m, "orgs-service").getSpec().getTemplate().getSpec().getVolumes()
+                .removeIf(v -> v.getName().equals("kafka-ca"));
+        List<String> problems = KubernetesChecks.kafkaAccess(m, FACTS);
+        assertNamed(problems, "overlays/dev: Deployment recommendations-service: KAFKA_SECURITY_PROTOCOL is "
+                + "PLAINTEXT, not SASL_SSL");
+        assertNamed(problems, "Deployment orgs-service: KAFKA_SSL_TRUSTSTORE_LOCATION /deployments/kafka-ca/ca.crt "
+                + "must be key ca.crt of Secret liaison-cluster-ca-cert, mounted");
     }
 
     @Test
@@ -370,6 +492,17 @@ class KubernetesManifestsTest {
 
     private static Container container(Manifests m, String name) {
         return deployment(m, name).getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    private static List<AclRule> aclsOf(Manifests m, String user) {
+        KafkaUser u = m.base(KafkaUser.class).stream().filter(k -> name(k).equals(user)).findFirst().orElseThrow();
+        return ((KafkaUserAuthorizationSimple) u.getSpec().getAuthorization()).getAcls();
+    }
+
+    private static Set<String> acls(LiaisonTopology.Service s) {
+        Set<String> acls = new TreeSet<>();
+        KubernetesChecks.expectedAcls(s, FACTS).keySet().forEach(a -> acls.add(a.toString()));
+        return acls;
     }
 
     private static KafkaTopic topic(Manifests m, String name) {
