@@ -13,6 +13,7 @@ import org.liaison.dashboard.stream.EventView;
 import org.liaison.dashboard.stream.EventViews;
 import org.liaison.dashboard.stream.StreamFilter;
 import org.liaison.dashboard.stream.Viewer;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 import org.liaison.support.problem.ProblemException;
 
 import java.time.Duration;
@@ -39,15 +40,17 @@ public class Feed {
     private final EventLog log;
     private final KafkaClients clients;
     private final EventViews views;
+    private final MeetingVisibility visibility;
 
-    public Feed(EventLog log, KafkaClients clients, EventViews views) {
+    public Feed(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility) {
         this.log = log;
         this.clients = clients;
         this.views = views;
+        this.visibility = visibility;
     }
 
     public Page read(Position after, int limit, StreamFilter filter, Viewer viewer) {
-        if (!log.isReady()) {
+        if (!log.isReady() || !visibility.isReady()) {
             throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
                     List.of(), Map.of(), Map.of("Retry-After", "2"));
         }

@@ -16,6 +16,7 @@ import org.liaison.dashboard.events.KafkaClients;
 import org.liaison.dashboard.events.KafkaReplay;
 import org.liaison.dashboard.events.LiveEvent;
 import org.liaison.dashboard.events.Position;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 import org.liaison.support.problem.ProblemException;
 
 import java.time.Duration;
@@ -40,6 +41,7 @@ public class StreamHub {
     private final EventLog log;
     private final KafkaClients clients;
     private final EventViews views;
+    private final MeetingVisibility visibility;
     private final DashboardConfig config;
     private final MeterRegistry registry;
     private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
@@ -50,10 +52,12 @@ public class StreamHub {
         return thread;
     });
 
-    public StreamHub(EventLog log, KafkaClients clients, EventViews views, DashboardConfig config, MeterRegistry registry) {
+    public StreamHub(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility, DashboardConfig config,
+                     MeterRegistry registry) {
         this.log = log;
         this.clients = clients;
         this.views = views;
+        this.visibility = visibility;
         this.config = config;
         this.registry = registry;
         registry.gauge("liaison.dashboard.clients.connected", open, Set::size);
@@ -65,7 +69,7 @@ public class StreamHub {
      * @param from where the client is; null for new events only
      */
     public void open(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter, Position from) {
-        if (!log.isReady()) {
+        if (!log.isReady() || !visibility.isReady()) {
             throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
                     List.of(), Map.of(), Map.of("Retry-After", "2"));
         }

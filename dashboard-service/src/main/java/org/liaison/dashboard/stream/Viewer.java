@@ -4,13 +4,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.liaison.support.security.CurrentActor;
 
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who watches a stream or reads the feed, fixed when it starts (a stream outlives its request): the same
- * {@link CurrentActor} rules as the REST APIs, over a copy of the request's identity.
+ * Who watches a stream or reads the feed, fixed when it starts (a stream outlives its request): the office and
+ * role of {@link CurrentActor}, over a copy of the request's identity. What it may see of an event is decided by
+ * {@link org.liaison.dashboard.visibility.MeetingVisibility} with them.
  */
 public final class Viewer {
 
@@ -25,11 +25,11 @@ public final class Viewer {
         return new Viewer(QuarkusSecurityIdentity.builder(identity).build());
     }
 
-    public boolean maySeeDetails(boolean restricted, Collection<UUID> parties) {
-        return actor.maySeeDetails(restricted, parties);
-    }
-
     public Optional<UUID> office() {
         return actor.office();
+    }
+
+    public boolean isAdmin() {
+        return actor.isAdmin();
     }
 }
