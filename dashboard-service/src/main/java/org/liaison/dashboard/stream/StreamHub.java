@@ -20,6 +20,7 @@ import org.liaison.dashboard.visibility.MeetingVisibility;
 import org.liaison.support.problem.ProblemException;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,13 +140,15 @@ public class StreamHub {
         return open.size();
     }
 
+    /** Every second: heartbeats, stalled writes, and the end of every stream whose token has expired (L6). */
     @Scheduled(identity = "dashboard-stream-ticks", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         long now = System.nanoTime();
+        Instant wallClock = Instant.now();
         long heartbeat = config.heartbeatInterval().toNanos();
         long stall = config.writeStallTimeout().toNanos();
         for (Subscriber subscriber : open) {
-            subscriber.tick(now, heartbeat, stall);
+            subscriber.tick(now, wallClock, heartbeat, stall);
         }
     }
 
