@@ -54,4 +54,13 @@ public final class Viewer {
     public boolean isAdmin() {
         return actor.isAdmin();
     }
+
+    /**
+     * Whose share of the per-office limits a stream or replay uses: the office, else the token's subject.
+     */
+    public String quotaKey() {
+        return actor.office().map(UUID::toString)
+                .or(() -> actor.subject().map(subject -> "subject:" + subject))
+                .orElse("anonymous");
+    }
 }
