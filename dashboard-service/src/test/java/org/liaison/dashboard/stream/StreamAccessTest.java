@@ -99,7 +99,7 @@ class StreamAccessTest {
     void lagAndFeedNeedAToken() {
         given().get("/lag").then().statusCode(401);
         given().get("/feed").then().statusCode(401);
-        given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/lag").then().statusCode(200)
+        given().auth().oauth2(TestTokens.admin()).get("/lag").then().statusCode(200)
                 .body("group", equalTo(List.of("meetings-service", "recommendations-service")));
     }
 }
