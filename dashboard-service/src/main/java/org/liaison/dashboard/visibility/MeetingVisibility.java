@@ -191,6 +191,10 @@ public class MeetingVisibility {
                 consumer = c;
                 List<TopicPartition> partitions = c.partitionsFor(Topics.MEETINGS, Duration.ofSeconds(30)).stream()
                         .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                if (partitions.isEmpty()) {
+                    // Not ready on an empty assignment: once the topic exists, its history must be read first.
+                    throw new IllegalStateException("topic " + Topics.MEETINGS + " has no partitions (does it exist?)");
+                }
                 c.assign(partitions);
                 c.seekToBeginning(partitions);
                 for (TopicPartition tp : partitions) {
