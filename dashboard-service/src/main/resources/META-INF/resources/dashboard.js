@@ -191,9 +191,17 @@
     if (!token()) return;
     try {
       const answer = await fetch('lag', { headers: { Authorization: 'Bearer ' + token() } });
+      const tbody = $('lag').tBodies[0];
+      if (answer.status === 403) {
+        // Consumer lag is for admins only.
+        tbody.textContent = '';
+        const row = document.createElement('tr');
+        cell(row, 'shown to admins only').colSpan = 3;
+        tbody.appendChild(row);
+        return;
+      }
       if (!answer.ok) return;
       const groups = await answer.json();
-      const tbody = $('lag').tBodies[0];
       tbody.textContent = '';
       groups.forEach((g) => {
         const row = document.createElement('tr');

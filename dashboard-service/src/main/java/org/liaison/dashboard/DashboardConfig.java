@@ -38,6 +38,18 @@ public interface DashboardConfig {
     @WithDefault("500")
     int maxClients();
 
+    /** Open streams per office on one instance (its share of {@link #maxClients()}). */
+    @WithDefault("50")
+    int maxClientsPerOffice();
+
+    /** Replays (stream catch-ups, feed pages read from Kafka) running at once per instance. */
+    @WithDefault("16")
+    int maxReplays();
+
+    /** Replays running at once per office on one instance (its share of {@link #maxReplays()}). */
+    @WithDefault("4")
+    int maxReplaysPerOffice();
+
     /** Lifetime of an unused stream ticket. */
     @WithDefault("30s")
     Duration ticketTtl();

@@ -24,9 +24,16 @@ public final class Events implements AutoCloseable {
             new CloudEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
     public void meeting(UUID id, String title, UUID organizer, boolean restricted, List<UUID> parties, UUID actorOffice) {
-        MeetingState state = new MeetingState(id, 1, "bilateral_meeting", title, null, PartialDate.parse("2026-01-15"),
-                organizer, restricted, parties);
-        send(Topics.MEETINGS, id, EventTypes.MEETING_SCHEDULED, "meeting/" + id, json(state), actorOffice);
+        meeting(id, 1, EventTypes.MEETING_SCHEDULED, "bilateral_meeting", title, "2026-01-15", organizer, restricted, parties,
+                actorOffice);
+    }
+
+    /** A {@code meeting.*} event carrying the meeting's full state at a version, as meetings-service publishes it. */
+    public void meeting(UUID id, long version, String type, String kind, String title, String date, UUID organizer,
+                        boolean restricted, List<UUID> parties, UUID actorOffice) {
+        MeetingState state = new MeetingState(id, version, kind, title, null, PartialDate.parse(date), organizer,
+                restricted, parties);
+        send(Topics.MEETINGS, id, type, "meeting/" + id, json(state), actorOffice);
     }
 
     public void organization(UUID id, String nameAr, String nameEn) {

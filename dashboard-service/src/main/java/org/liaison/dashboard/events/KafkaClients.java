@@ -1,13 +1,22 @@
 package org.liaison.dashboard.events;
 
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.dashboard.DashboardConfig;
+import org.liaison.support.problem.ProblemException;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -18,6 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Makes the dashboard's Kafka consumers. They are assigned partitions (no group rebalancing: every instance
@@ -30,6 +42,7 @@ public class KafkaClients {
 
     private final String bootstrapServers;
     private final String groupId;
+    private volatile Admin admin;
 
     public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, DashboardConfig config) {
         this.bootstrapServers = bootstrapServers;
@@ -42,6 +55,70 @@ public class KafkaClients {
 
     public String groupId() {
         return groupId;
+    }
+
+    /**
+     * The instance's one Kafka admin client (thread-safe, made on first use): offsets by time for every request that
+     * starts {@code from} a time, and consumer lag, without a consumer per request.
+     */
+    public Admin admin() {
+        Admin a = admin;
+        if (a == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                            AdminClientConfig.CLIENT_ID_CONFIG, groupId + "-admin"));
+                }
+                a = admin;
+            }
+        }
+        return a;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        Admin a = admin;
+        if (a != null) {
+            a.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * The position of the first records at or after a time, by the broker's timestamps, asked through the shared
+     * {@link #admin()} (what {@link #positionAt(KafkaConsumer, List, Instant)} does with a consumer of one's own).
+     */
+    public Position positionAt(List<TopicPartition> partitions, Instant time) {
+        ListOffsetsOptions committed = new ListOffsetsOptions(IsolationLevel.READ_COMMITTED);
+        try {
+            Map<TopicPartition, OffsetSpec> byTime = new HashMap<>();
+            partitions.forEach(tp -> byTime.put(tp, OffsetSpec.forTimestamp(time.toEpochMilli())));
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found =
+                    admin().listOffsets(byTime, committed).all().get(15, TimeUnit.SECONDS);
+            Map<TopicPartition, Long> next = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> atEnd = new HashMap<>();
+            for (TopicPartition tp : partitions) {
+                ListOffsetsResult.ListOffsetsResultInfo hit = found.get(tp);
+                if (hit != null && hit.offset() >= 0) {
+                    next.put(tp, hit.offset());
+                } else {
+                    atEnd.put(tp, OffsetSpec.latest()); // nothing at or after the time: the end
+                }
+            }
+            if (!atEnd.isEmpty()) {
+                admin().listOffsets(atEnd, committed).all().get(15, TimeUnit.SECONDS)
+                        .forEach((tp, info) -> next.put(tp, info.offset()));
+            }
+            return Position.of(next);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable();
+        }
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(503, "Service Unavailable", "Kafka did not answer the offsets query", List.of(),
+                Map.of(), Map.of("Retry-After", "5"));
     }
 
     /** A consumer of text records that reads from where it is told to (never commits). */

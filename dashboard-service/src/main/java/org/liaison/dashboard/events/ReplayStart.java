@@ -1,7 +1,6 @@
 package org.liaison.dashboard.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.liaison.support.problem.ProblemException;
 
 import java.time.Instant;
@@ -36,11 +35,12 @@ public class ReplayStart {
         return null;
     }
 
-    /** The position of the first records at or after a time, by the broker's timestamps. */
+    /**
+     * The position of the first records at or after a time, by the broker's timestamps: asked through the
+     * instance's one admin client, not a consumer per request.
+     */
     public Position at(Instant time) {
-        try (KafkaConsumer<String, String> consumer = clients.consumer("seek")) {
-            return KafkaClients.positionAt(consumer, log.partitions(), time);
-        }
+        return clients.positionAt(log.partitions(), time);
     }
 
     private static Instant parseTime(String text) {

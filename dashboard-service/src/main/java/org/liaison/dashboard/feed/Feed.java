@@ -9,10 +9,12 @@ import org.liaison.dashboard.events.KafkaClients;
 import org.liaison.dashboard.events.KafkaReplay;
 import org.liaison.dashboard.events.LiveEvent;
 import org.liaison.dashboard.events.Position;
+import org.liaison.dashboard.events.ReplaySlots;
 import org.liaison.dashboard.stream.EventView;
 import org.liaison.dashboard.stream.EventViews;
 import org.liaison.dashboard.stream.StreamFilter;
 import org.liaison.dashboard.stream.Viewer;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 import org.liaison.support.problem.ProblemException;
 
 import java.time.Duration;
@@ -26,6 +28,9 @@ import java.util.Map;
  * {@code organization.merged} → {@code tombstone: {id: <merged>, mergedInto: <winner>}}, and any
  * {@code *.deleted} → {@code tombstone: {id}}, so a client's copy can drop or redirect the record.
  * {@code nextCursor} is the position after everything examined (also what the filter left out).
+ * <p>
+ * A page read from Kafka is a replay: it holds one of the instance's {@link ReplaySlots} (429 or 503 with
+ * Retry-After when none may start) and at most 5 s of a worker thread.
  */
 @ApplicationScoped
 public class Feed {
@@ -39,15 +44,19 @@ public class Feed {
     private final EventLog log;
     private final KafkaClients clients;
     private final EventViews views;
+    private final MeetingVisibility visibility;
+    private final ReplaySlots replaySlots;
 
-    public Feed(EventLog log, KafkaClients clients, EventViews views) {
+    public Feed(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility, ReplaySlots replaySlots) {
         this.log = log;
         this.clients = clients;
         this.views = views;
+        this.visibility = visibility;
+        this.replaySlots = replaySlots;
     }
 
     public Page read(Position after, int limit, StreamFilter filter, Viewer viewer) {
-        if (!log.isReady()) {
+        if (!log.isReady() || !visibility.isReady()) {
             throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
                     List.of(), Map.of(), Map.of("Retry-After", "2"));
         }
@@ -63,7 +72,8 @@ public class Feed {
             }
         } else {
             long deadline = System.nanoTime() + KAFKA_BUDGET.toNanos();
-            try (KafkaReplay replay = new KafkaReplay(clients, log.partitions(), position.snapshot())) {
+            try (ReplaySlots.Slot slot = replaySlots.acquire(viewer.quotaKey());
+                 KafkaReplay replay = new KafkaReplay(clients, log.partitions(), position.snapshot())) {
                 while (items.size() < limit && System.nanoTime() < deadline) {
                     List<LiveEvent> batch = replay.poll(Duration.ofMillis(200));
                     int i = 0;

@@ -1,10 +1,7 @@
 package org.liaison.dashboard.lag;
 
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -35,7 +32,6 @@ public class ConsumerLag {
 
     private final DashboardConfig config;
     private final KafkaClients clients;
-    private volatile Admin admin;
 
     public ConsumerLag(DashboardConfig config, KafkaClients clients) {
         this.config = config;
@@ -74,27 +70,11 @@ public class ConsumerLag {
     }
 
     private Admin admin() {
-        Admin a = admin;
-        if (a == null) {
-            synchronized (this) {
-                if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, clients.bootstrapServers(),
-                            AdminClientConfig.CLIENT_ID_CONFIG, clients.groupId() + "-lag"));
-                }
-                a = admin;
-            }
-        }
-        return a;
+        return clients.admin();
     }
 
     private static ProblemException unavailable() {
         return new ProblemException(503, "Service Unavailable", "Kafka did not answer the lag query", List.of(),
                 Map.of(), Map.of("Retry-After", "5"));
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (admin != null) {
-            admin.close();
-        }
     }
 }

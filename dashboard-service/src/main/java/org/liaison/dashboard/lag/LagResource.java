@@ -10,7 +10,11 @@ import org.liaison.support.security.Roles;
 
 import java.util.List;
 
-/** {@code GET /lag}: how far each service's consumer group is behind the end of the topics it reads. */
+/**
+ * {@code GET /lag}: how far each service's consumer group is behind the end of the topics it reads. Admins only: it
+ * describes the system's internals (its consumer groups, topics and backlog), which is operators' business, not
+ * partner offices'; the page shows the panel empty with a note to everyone else.
+ */
 @Path("/lag")
 public class LagResource {
 
@@ -22,8 +26,8 @@ public class LagResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Records not yet consumed, per consumer group and topic (Kafka admin API)")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Records not yet consumed, per consumer group and topic (Kafka admin API); admins only")
     public List<ConsumerLag.GroupLag> lag() {
         return lag.read();
     }

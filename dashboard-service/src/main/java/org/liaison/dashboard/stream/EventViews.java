@@ -8,17 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.dashboard.directory.OrganizationNames;
 import org.liaison.dashboard.events.LiveEvent;
-import org.liaison.dashboard.visibility.RestrictedEvents;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a record into what a viewer may see. A restricted event ({@code restricted: true} in its data, as
- * {@code meeting.*} events of a restricted meeting carry) shown to an office not among its {@code parties}
- * (and not an admin) keeps only its id, version, kind, date and organiser ({@code redacted: true}), without the
- * acting office or person, exactly what the REST APIs show of it.
+ * Turns a record into what a viewer may see. An event of a restricted meeting shown to an office not among its
+ * {@code parties} (and not an admin) keeps only its id, version, kind, date and organiser ({@code redacted: true}),
+ * without the acting office or person, exactly what the REST APIs show of it. Restricted means: by the event's own
+ * data or by the meeting's current state ({@link MeetingVisibility}), so a meeting restricted later is redacted in
+ * every event of its history, whichever way (live, buffer, Kafka replay) the event reaches the viewer.
  */
 @ApplicationScoped
 public class EventViews {
@@ -28,17 +29,18 @@ public class EventViews {
             List.of("organizerId", "organizationId", "onBehalfOfId", "parentId", "mergedInto");
 
     private final OrganizationNames names;
+    private final MeetingVisibility visibility;
 
-    public EventViews(OrganizationNames names) {
+    public EventViews(OrganizationNames names, MeetingVisibility visibility) {
         this.names = names;
+        this.visibility = visibility;
     }
 
     public EventView view(LiveEvent record, Viewer viewer) {
         EventEnvelope event = record.event();
         JsonNode data = event.data();
-        boolean redacted = RestrictedEvents.isRestricted(data)
-                && !viewer.maySeeDetails(true, RestrictedEvents.parties(data));
-        JsonNode shown = redacted ? RestrictedEvents.redact(data) : data;
+        boolean redacted = !visibility.maySeeDetails(event, viewer.office().orElse(null), viewer.isAdmin());
+        JsonNode shown = redacted ? MeetingVisibility.redact(data) : data;
 
         Set<String> orgs = new LinkedHashSet<>();
         if (event.type().startsWith("organization.")) {

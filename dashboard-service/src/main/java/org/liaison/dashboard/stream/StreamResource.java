@@ -23,6 +23,7 @@ import org.liaison.dashboard.events.ReplayStart;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.Roles;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -49,12 +50,14 @@ public class StreamResource {
     @Operation(summary = "A single-use ticket to open /stream?ticket=... from a browser (EventSource sends no headers)")
     public Response ticket() {
         SecurityIdentity detached = QuarkusSecurityIdentity.builder(identity).build();
+        unexpired(Viewer.of(detached));
         return Response.status(201).entity(tickets.issue(detached)).build();
     }
 
     /**
      * Opens the stream. Each event's SSE id is the position after it; a client reconnecting with
      * {@code Last-Event-ID} (or {@code ?lastEventId=}, for a new EventSource) gets exactly what it missed.
+     * The stream ends when the token it was opened with (directly or through a ticket) expires.
      */
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -82,9 +85,9 @@ public class StreamResource {
 
     private Viewer authenticate(String ticket) {
         if (ticket != null) {
-            return tickets.redeem(ticket).map(Viewer::of).orElseThrow(() -> new ProblemException(401, "Unauthorized",
+            return unexpired(tickets.redeem(ticket).map(Viewer::of).orElseThrow(() -> new ProblemException(401, "Unauthorized",
                     "the stream ticket is unknown, used or expired: ask POST /stream/tickets for a new one",
-                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer")));
+                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"))));
         }
         if (identity == null || identity.isAnonymous()) {
             throw new ProblemException(401, "Unauthorized", "a bearer token or a stream ticket is required",
@@ -93,6 +96,15 @@ public class StreamResource {
         if (!(identity.hasRole(Roles.READER) || identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN))) {
             throw new ProblemException(403, "Forbidden", "your role may not do this", List.of(), Map.of());
         }
-        return Viewer.of(identity);
+        return unexpired(Viewer.of(identity));
+    }
+
+    /** A stream ends at its token's expiry; one whose token has already expired is not opened (L6). */
+    static Viewer unexpired(Viewer viewer) {
+        if (viewer.hasExpired(Instant.now())) {
+            throw new ProblemException(401, "Unauthorized", "the token has expired: get a new one",
+                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"));
+        }
+        return viewer;
     }
 }

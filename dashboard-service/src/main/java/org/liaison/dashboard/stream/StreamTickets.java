@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A ticket is 256 random bits, good for one thing (opening one stream on this instance), once, within a short
  * lifetime ({@code liaison.dashboard.ticket-ttl}, 30 s): a URL that ends up in a proxy log or the browser's
  * history is worthless by then, unlike the token it stands for. The stream keeps the identity of the token
- * that asked for the ticket (its office and role decide what the stream shows), not the token itself.
+ * that asked for the ticket (its office and role decide what the stream shows), not the token itself, and ends
+ * when that token expires; a ticket expires with its token at the latest.
  * Tickets live in this instance's memory: with several instances, the balancer must send a client's ticket
  * request and its stream to the same instance (or the page asks again, which it does on any refusal).
  */
@@ -55,6 +56,10 @@ public class StreamTickets {
         random.nextBytes(bytes);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = clock.instant().plus(config.ticketTtl());
+        Instant tokenExpiry = Viewer.expiry(identity).orElse(expiresAt);
+        if (tokenExpiry.isBefore(expiresAt)) {
+            expiresAt = tokenExpiry; // a ticket never outlives the token it stands for
+        }
         grants.put(ticket, new Grant(identity, expiresAt));
         return new Ticket(ticket, expiresAt);
     }

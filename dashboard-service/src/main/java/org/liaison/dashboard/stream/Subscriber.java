@@ -10,6 +10,7 @@ import org.liaison.dashboard.events.KafkaReplay;
 import org.liaison.dashboard.events.LiveEvent;
 import org.liaison.dashboard.events.Position;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  */
 final class Subscriber implements EventListener {
 
-    enum End { CLIENT_GONE, SLOW, STALLED, REPLAY_FAILED, SHUTDOWN }
+    enum End { CLIENT_GONE, SLOW, STALLED, REPLAY_FAILED, TOKEN_EXPIRED, SHUTDOWN }
 
     private final SseEventSink sink;
     private final HttpServerResponse response;
@@ -101,14 +102,23 @@ final class Subscriber implements EventListener {
         enqueue(sse.newEventBuilder().comment(text).build());
     }
 
-    /** Called every second: a heartbeat when idle, and the cut-off of a write that does not complete. */
-    void tick(long now, long heartbeatNanos, long stallNanos) {
+    /**
+     * Called every second: the end of a stream whose token has expired, a heartbeat when idle, and the cut-off of a
+     * write that does not complete.
+     */
+    void tick(long now, Instant wallClock, long heartbeatNanos, long stallNanos) {
         long started = writeStartedNanos;
-        if (started != 0 && now - started > stallNanos) {
+        if (viewer.hasExpired(wallClock)) {
+            close(End.TOKEN_EXPIRED);
+        } else if (started != 0 && now - started > stallNanos) {
             close(End.STALLED);
         } else if (queued.get() == 0 && !writing.get() && now - lastWriteNanos > heartbeatNanos) {
             comment("heartbeat");
         }
+    }
+
+    Viewer viewer() {
+        return viewer;
     }
 
     boolean isClosed() {

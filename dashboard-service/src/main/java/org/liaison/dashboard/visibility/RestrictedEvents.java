@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The one rule of what an office may see of an event, the same as the REST APIs apply: an event whose data says
- * {@code restricted: true} (the {@code meeting.*} events of a restricted meeting) is shown in full only to the
- * offices among its {@code parties} (and to admins); anyone else sees its id, version, kind, date and organiser
+ * What an office may see of an event <em>by the event's own data</em>, the same as the REST APIs apply: an event whose
+ * data says {@code restricted: true} (the {@code meeting.*} events of a restricted meeting) is shown in full only to
+ * the offices among its {@code parties} (and to admins); anyone else sees its id, version, kind, date and organiser
  * only, marked {@code redacted: true}.
+ * <p>
+ * This is half of the rule: an event published before its meeting was restricted says {@code restricted: false}.
+ * Every view must ask {@link MeetingVisibility}, which also applies the meeting's current state (M1).
  */
 public final class RestrictedEvents {
 
@@ -44,7 +47,13 @@ public final class RestrictedEvents {
         return !isRestricted(data) || admin || (office != null && parties(data).contains(office));
     }
 
-    /** The data as {@code office} may see it: itself, or its redacted form. */
+    /**
+     * The data as {@code office} may see it by the event's own flag only: itself, or its redacted form.
+     *
+     * @deprecated ignores the meeting's current state, so a meeting restricted later shows its earlier events in
+     * full: use {@link MeetingVisibility#visibleData(org.liaison.contracts.EventEnvelope, UUID, boolean)}.
+     */
+    @Deprecated
     public static JsonNode visibleData(JsonNode data, UUID office, boolean admin) {
         return maySeeDetails(data, office, admin) ? data : redact(data);
     }

@@ -122,4 +122,28 @@ class DashboardPageBrowserTest {
             assertThat(p.locator("#events tbody tr")).hasCount(4);
         }
     }
+
+    @Test
+    void l2_thePageWorksUnderItsContentSecurityPolicyWhichBlocksInlineScript() {
+        UUID org = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        try (BrowserContext context = chromium.browser().newContext(); Events events = new Events()) {
+            // Recorded before any of the page's own script runs.
+            context.addInitScript("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+                    + "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+            Page p = open(context);
+            events.organization(org, "مجلس سوريا الديمقراطية", "Syrian Democratic Council");
+            events.meeting(meeting, "اجتماع مع الأحزاب الأعضاء", org, false, List.of(org), org);
+            assertThat(row(p, meeting)).hasCount(1);
+            assertEquals(List.of(), p.evaluate("() => window.__csp"), "the page itself breaks no directive");
+
+            // Script injected into the page (as an XSS would) does not run.
+            p.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__injected = true';"
+                    + " document.body.appendChild(s); }");
+            assertEquals(false, p.evaluate("() => window.__injected === true"), "inline script is blocked");
+            assertThat(p.locator("#status")).hasAttribute("data-state", "live");
+            assertEquals(true, p.evaluate("() => window.__csp.some(v => v.startsWith('script-src'))"),
+                    "the browser reports the blocked script");
+        }
+    }
 }
