@@ -1,6 +1,7 @@
 package org.liaison.dashboard.events;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
@@ -42,11 +43,30 @@ public class KafkaClients {
 
     private final String bootstrapServers;
     private final String groupId;
+    private final Map<String, Object> connection;
     private volatile Admin admin;
 
-    public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, DashboardConfig config) {
+    public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, DashboardConfig config,
+                        @Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
         this.bootstrapServers = bootstrapServers;
         this.groupId = "dashboard-" + config.instanceId().filter(id -> !id.isBlank()).orElseGet(KafkaClients::hostId);
+        this.connection = connectionSettings(brokerConfig);
+    }
+
+    /**
+     * How to reach and authenticate to the broker, as the service's channels do ({@code kafka.security.protocol},
+     * {@code kafka.sasl.*}, {@code kafka.ssl.*}): in production the dashboard's own consumers and admin client connect
+     * over SASL_SSL as the service's principal too, or the TLS-only listener refuses them.
+     */
+    static Map<String, Object> connectionSettings(Map<String, Object> brokerConfig) {
+        Map<String, Object> settings = new HashMap<>();
+        brokerConfig.forEach((key, value) -> {
+            boolean connectionKey = key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.");
+            if (connectionKey && value != null && !value.toString().isBlank()) {
+                settings.put(key, value);
+            }
+        });
+        return settings;
     }
 
     public String bootstrapServers() {
@@ -66,8 +86,10 @@ public class KafkaClients {
         if (a == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.CLIENT_ID_CONFIG, groupId + "-admin"));
+                    Map<String, Object> props = new HashMap<>(connection);
+                    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(AdminClientConfig.CLIENT_ID_CONFIG, groupId + "-admin");
+                    admin = Admin.create(props);
                 }
                 a = admin;
             }
@@ -123,7 +145,11 @@ public class KafkaClients {
 
     /** A consumer of text records that reads from where it is told to (never commits). */
     public KafkaConsumer<String, String> consumer(String purpose) {
-        Map<String, Object> props = new HashMap<>();
+        return new KafkaConsumer<>(consumerProperties(purpose));
+    }
+
+    Map<String, Object> consumerProperties(String purpose) {
+        Map<String, Object> props = new HashMap<>(connection);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + purpose + "-" + UUID.randomUUID().toString().substring(0, 8));
@@ -133,7 +159,7 @@ public class KafkaClients {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(props);
+        return props;
     }
 
     /** Every partition of the three topics (waits for topics that do not exist yet, up to the timeout). */
