@@ -55,4 +55,11 @@ public interface WebhookConfig {
      * (a warning at startup says so).
      */
     Optional<String> secretKey();
+
+    /**
+     * Whether secrets sealed before they were bound to their subscription ({@code aesgcm:}, no AAD) still open.
+     * Startup reseals them bound; switch this off once every instance has started once with the key.
+     */
+    @WithDefault("true")
+    boolean acceptUnboundSecrets();
 }
