@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of the webhooks ({@code liaison.webhooks.*}); application.properties documents each. */
@@ -22,7 +23,15 @@ public interface WebhookConfig {
     @WithDefault("20")
     int batchSize();
 
-    /** How long one attempt may take (connect and answer). */
+    /** Attempts in flight on this instance at most (the size of its pool of attempt threads). */
+    @WithDefault("32")
+    int maxInFlight();
+
+    /** Attempts in flight for one subscription at most, across all instances. */
+    @WithDefault("2")
+    int perSubscriptionConcurrency();
+
+    /** How long one attempt may take in all: look-up, connect, TLS, request and the answer's status line. */
     @WithDefault("10s")
     Duration attemptTimeout();
 
@@ -38,9 +47,15 @@ public interface WebhookConfig {
     @WithDefault("10")
     int pauseAfterFailures();
 
-    /** Whether a URL may name this machine (localhost, 127.0.0.1): on in dev and test only. */
-    @WithDefault("false")
-    boolean allowLocalhost();
+    /**
+     * Internal targets a webhook may reach after all: {@code CIDR[:PORTS]} or {@code HOSTNAME[:PORTS]} entries
+     * (see {@link TargetPolicy}); absent: none.
+     */
+    Optional<List<String>> allowList();
+
+    /** The ports any allowed target may use (ports or ranges). */
+    @WithDefault("80,443")
+    List<String> allowedPorts();
 
     /** How long the previous secret still signs (a second signature) after a rotation. */
     @WithDefault("24h")
