@@ -36,8 +36,9 @@ import java.util.stream.Collectors;
  * whole exchange and without following redirects. The loop never waits for a particular attempt, so a receiver
  * that hangs, answers slowly or dribbles its answer holds one slot of its own subscription and nothing else.
  * <p>
- * A 2xx is delivered; any other answer, a timeout or a refused connection is a failed attempt, retried after an
- * exponential backoff with jitter.
+ * A 2xx is delivered (one slower than {@code slow-answer-threshold} also paces its subscription, like a soft
+ * failure); any other answer, a timeout or a refused connection is a failed attempt, retried after an exponential
+ * backoff with jitter, until the subscription is paused or the delivery is older than {@code give-up-after} (dead).
  * The delivery log gets generic reasons only ({@link WebhookSender.Failure}); the details go to this log at DEBUG.
  */
 @ApplicationScoped
@@ -205,15 +206,24 @@ public class DeliveryWorker {
         try {
             Duration took = Duration.ofMillis(outcome.durationMs());
             if (outcome.delivered()) {
-                store.delivered(outcome.claim(), outcome.statusCode(), outcome.at(), outcome.durationMs());
+                boolean slow = took.compareTo(config.slowAnswerThreshold()) >= 0;
+                store.delivered(outcome.claim(), outcome.statusCode(), outcome.at(), outcome.durationMs(),
+                        slow ? n -> Backoff.after(n, config.backoffBase(), config.backoffMax()) : null);
                 metrics.attempt("delivered", took);
+                if (slow) {
+                    metrics.slow();
+                }
                 return;
             }
             metrics.attempt("failed", took);
             Duration retryIn = Backoff.after(outcome.claim().attempt(), config.backoffBase(), config.backoffMax());
             String error = outcome.error().length() > ERROR_MAX ? outcome.error().substring(0, ERROR_MAX) : outcome.error();
-            if (store.failed(outcome.claim(), outcome.statusCode(), error, outcome.at(), outcome.durationMs(), retryIn,
-                    config.pauseAfterFailures())) {
+            DeliveryStore.Failed failed = store.failed(outcome.claim(), outcome.statusCode(), error, outcome.at(),
+                    outcome.durationMs(), retryIn, config.pauseAfterFailures(), config.giveUpAfter());
+            if (failed.dead()) {
+                metrics.dead();
+            }
+            if (failed.paused()) {
                 metrics.paused();
                 LOG.infof("Webhook %s paused after %d failed attempts in a row (last: %s)",
                         outcome.claim().subscriptionId(), config.pauseAfterFailures(), error);

@@ -35,6 +35,10 @@ public interface WebhookConfig {
     @WithDefault("10s")
     Duration attemptTimeout();
 
+    /** A 2xx slower than this paces its subscription like a failure (a backoff before its next attempt). */
+    @WithDefault("5s")
+    Duration slowAnswerThreshold();
+
     /** The pause after the first failed attempt of a delivery; doubled after each further one (±20 % jitter). */
     @WithDefault("30s")
     Duration backoffBase();
@@ -46,6 +50,26 @@ public interface WebhookConfig {
     /** Consecutive failed attempts of a subscription after which it is paused. */
     @WithDefault("10")
     int pauseAfterFailures();
+
+    /** Deliveries a paused subscription holds at most; later events are counted, not queued. */
+    @WithDefault("1000")
+    int maxHeldPerSubscription();
+
+    /** A delivery still failing this long after it was queued is given up (dead). */
+    @WithDefault("72h")
+    Duration giveUpAfter();
+
+    /** Delivered deliveries (and their attempts) are purged this long after delivery. */
+    @WithDefault("7d")
+    Duration deliveredRetention();
+
+    /** Dead deliveries (and their attempts) are purged this long after they were given up. */
+    @WithDefault("30d")
+    Duration deadRetention();
+
+    /** How often the purge of delivered and dead deliveries runs (read by its {@code @Scheduled}). */
+    @WithDefault("1h")
+    Duration purgeInterval();
 
     /**
      * Internal targets a webhook may reach after all: {@code CIDR[:PORTS]} or {@code HOSTNAME[:PORTS]} entries
