@@ -22,7 +22,7 @@ public class DeliveryLog {
 
     static final int ATTEMPTS_SHOWN = 20;
     private static final Set<String> STATUSES =
-            Set.of(WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.PAUSED);
+            Set.of(WebhookDelivery.PENDING, WebhookDelivery.DELIVERED, WebhookDelivery.PAUSED, WebhookDelivery.DEAD);
 
     private final EntityManager entityManager;
 
@@ -32,7 +32,7 @@ public class DeliveryLog {
 
     public Page<DeliveryView> page(UUID subscriptionId, String status, int limit, String cursorToken) {
         if (status != null && !status.isEmpty() && !STATUSES.contains(status)) {
-            throw ProblemException.badRequest("status", "must be pending, delivered or paused");
+            throw ProblemException.badRequest("status", "must be pending, delivered, paused or dead");
         }
         boolean byStatus = status != null && !status.isEmpty();
         KeysetCursor cursor = KeysetCursor.decode(cursorToken);

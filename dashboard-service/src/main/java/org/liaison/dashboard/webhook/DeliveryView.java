@@ -8,7 +8,8 @@ import java.util.UUID;
  * One entry of a subscription's delivery log.
  *
  * @param id            also the {@code webhook-id} header every attempt carried
- * @param status        {@code pending}, {@code delivered} or {@code paused}
+ * @param status        {@code pending}, {@code delivered}, {@code paused} or {@code dead} (given up after
+ *                      failing for longer than the service's give-up age)
  * @param attempts      attempts so far
  * @param nextAttemptAt when a pending delivery is tried next
  * @param attemptLog    the latest {@value DeliveryLog#ATTEMPTS_SHOWN} attempts, oldest first

@@ -3,34 +3,49 @@ package org.liaison.dashboard.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.support.problem.ProblemException;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Where a webhook may point: http or https, at most {@value #MAX_LENGTH} characters, no user info, and never an
- * address that reaches the dashboard's own surroundings rather than an office's receiver: link-local (cloud
- * metadata at 169.254.169.254 among them), the unspecified and multicast addresses, and this machine unless
- * {@code liaison.webhooks.allow-localhost} (dev and test). Checked at registration and again before each attempt,
- * since a name may resolve elsewhere later. Private networks stay allowed: an office's receiver may be on one.
+ * Where a webhook may point: http or https, at most {@value #MAX_LENGTH} characters, no user info, and only an
+ * address and port that {@link TargetPolicy} allows: the public internet on ports 80 and 443, unless the
+ * deployment's allow-list ({@code liaison.webhooks.allow-list}) opens an internal range, a host name or another
+ * port. Checked at registration (a refusal is 422 naming {@code url}) and again before each attempt, since a name
+ * may resolve elsewhere later; the attempt then connects to an address this check saw ({@link Target}), never
+ * looking the name up again.
  */
 @ApplicationScoped
 public class TargetGuard {
 
     static final int MAX_LENGTH = 2000;
-    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata", "instance-data");
 
-    private final WebhookConfig config;
-
-    public TargetGuard(WebhookConfig config) {
-        this.config = config;
+    /** A URL that may be reached now, at one of these (checked) addresses. */
+    public record Target(URI uri, String host, int port, boolean tls, List<InetAddress> addresses) {
     }
 
-    /** @throws ProblemException 400 naming {@code field} for a URL that is malformed or not allowed */
+    /** The URL may not be reached; {@code reason} completes "url ...". */
+    public static final class Refused extends Exception {
+        Refused(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final TargetPolicy policy;
+    private final HostResolver resolver;
+
+    public TargetGuard(WebhookConfig config, HostResolver resolver) {
+        this.policy = new TargetPolicy(config.allowList().orElse(List.of()), config.allowedPorts());
+        this.resolver = resolver;
+    }
+
+    /**
+     * @throws ProblemException 400 naming {@code field} for a URL that is malformed, 422 for one that is well-formed
+     *                          but may not be reached; a name that does not resolve (yet) is left to the attempts
+     */
     public URI requireAllowed(String field, String url) {
         if (url == null || url.isBlank()) {
             throw ProblemException.badRequest(field, "is required");
@@ -57,56 +72,50 @@ public class TargetGuard {
         if (uri.getRawFragment() != null) {
             throw ProblemException.badRequest(field, "must not have a fragment (#...)");
         }
-        String refusal = refusal(uri);
-        if (refusal != null) {
-            throw ProblemException.badRequest(field, refusal);
+        try {
+            vet(uri);
+        } catch (Refused e) {
+            throw ProblemException.unprocessable(field, e.getMessage());
+        } catch (UnknownHostException e) {
+            // Left to the attempts, which check again; the port was judged already.
         }
         return uri;
     }
 
-    /** Why an attempt to {@code uri} must not be made now, or null; a name that does not resolve is left to the attempt. */
-    public String refusal(URI uri) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (METADATA_HOSTS.contains(host)) {
-            return "must not point at a cloud metadata service";
-        }
-        if (!config.allowLocalhost() && (host.equals("localhost") || host.endsWith(".localhost"))) {
-            return "must not point at this machine (localhost)";
+    /**
+     * Resolves the URL's host once and checks every address it has, and the port.
+     *
+     * @throws Refused             when the URL may not be reached
+     * @throws UnknownHostException when the name does not resolve (after the checks that need no look-up passed)
+     */
+    public Target vet(URI uri) throws Refused, UnknownHostException {
+        String host = bare(uri.getHost());
+        boolean tls = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() >= 0 ? uri.getPort() : (tls ? 443 : 80);
+        String refusal = policy.nameRefusal(host);
+        if (refusal != null) {
+            throw new Refused(refusal);
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return null;
+            refusal = policy.refusal(host, port, List.of());
+            if (refusal != null) {
+                throw new Refused(refusal);
+            }
+            throw e;
         }
-        for (InetAddress address : addresses) {
-            if (address.isLinkLocalAddress() || isIpv4LinkLocalMapped(address)) {
-                return "must not point at a link-local address (" + address.getHostAddress() + ", e.g. cloud metadata)";
-            }
-            if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
-                return "must not point at " + address.getHostAddress();
-            }
-            if (address.isLoopbackAddress() && !config.allowLocalhost()) {
-                return "must not point at this machine (" + address.getHostAddress() + ")";
-            }
+        List<InetAddress> all = List.of(addresses);
+        refusal = policy.refusal(host, port, all);
+        if (refusal != null) {
+            throw new Refused(refusal);
         }
-        return null;
+        return new Target(uri, host, port, tls, all);
     }
 
-    private static boolean isIpv4LinkLocalMapped(InetAddress address) {
-        if (!(address instanceof Inet6Address)) {
-            return false;
-        }
-        byte[] b = address.getAddress();
-        // ::ffff:169.254.x.x
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff && (b[12] & 0xff) == 169 && (b[13] & 0xff) == 254;
+    /** The host without the brackets of an IPv6 literal. */
+    static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

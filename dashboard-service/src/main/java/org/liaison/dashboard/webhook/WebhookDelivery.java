@@ -19,6 +19,8 @@ public class WebhookDelivery {
     public static final String PENDING = "pending";
     public static final String DELIVERED = "delivered";
     public static final String PAUSED = "paused";
+    /** Still failing after {@code give-up-after}: never tried again, purged after {@code dead-retention}. */
+    public static final String DEAD = "dead";
 
     /** Also the {@code webhook-id} header, the same on every attempt. */
     @Id
@@ -51,4 +53,7 @@ public class WebhookDelivery {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    @Column(name = "dead_at")
+    public Instant deadAt;
 }

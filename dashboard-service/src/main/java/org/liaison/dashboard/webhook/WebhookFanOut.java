@@ -20,14 +20,21 @@ import java.util.UUID;
  * The effect of one consumed event: a pending delivery for every subscription that wants it, with the body as
  * that subscription's office may see it. Runs in the idempotent consumer's transaction, beside its inbox row,
  * so an event redelivered by the broker queues nothing twice (and the unique (subscription, event) says so again).
+ * A paused subscription queues (as paused deliveries) only while it holds fewer than
+ * {@code max-held-per-subscription}; beyond that an event is counted in its {@code dropped_while_paused} instead.
+ * Two consumers fanning out at once may each add the last one, so the bound can be passed by a few.
  */
 @ApplicationScoped
 public class WebhookFanOut {
 
     private final EntityManager entityManager;
+    private final WebhookConfig config;
+    private final WebhookMetrics metrics;
 
-    public WebhookFanOut(EntityManager entityManager) {
+    public WebhookFanOut(EntityManager entityManager, WebhookConfig config, WebhookMetrics metrics) {
         this.entityManager = entityManager;
+        this.config = config;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,6 +51,14 @@ public class WebhookFanOut {
             }
             String status = WebhookSubscription.ACTIVE.equals(subscription.status)
                     ? WebhookDelivery.PENDING : WebhookDelivery.PAUSED;
+            if (status.equals(WebhookDelivery.PAUSED) && holdsTheMost(subscription.id)) {
+                entityManager.createNativeQuery("""
+                                update webhook_subscription set dropped_while_paused = dropped_while_paused + 1
+                                 where id = ?1""")
+                        .setParameter(1, subscription.id).executeUpdate();
+                metrics.dropped();
+                continue;
+            }
             entityManager.createNativeQuery("""
                             insert into webhook_delivery (id, subscription_id, event_id, event_type, aggregate_key, payload,
                                                           status, next_attempt_at, created_at)
@@ -59,6 +74,15 @@ public class WebhookFanOut {
                     .setParameter(8, now)
                     .executeUpdate();
         }
+    }
+
+    private boolean holdsTheMost(UUID subscriptionId) {
+        int most = config.maxHeldPerSubscription();
+        Number held = (Number) entityManager.createNativeQuery("""
+                        select count(*) from (select 1 from webhook_delivery
+                                               where subscription_id = ?1 and status = 'paused' limit ?2) h""")
+                .setParameter(1, subscriptionId).setParameter(2, most).getSingleResult();
+        return held.intValue() >= most;
     }
 
     /** The delivery's id and {@code webhook-id}: the same for an event and a subscription, whoever computes it. */

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 
-/** {@code liaison.webhooks.*}: attempts by outcome, their duration, and subscriptions paused. */
+/**
+ * {@code liaison.webhooks.*}: attempts by outcome, their duration, subscriptions paused, slow answers, deliveries
+ * given up and events dropped for paused subscriptions.
+ */
 @ApplicationScoped
 public class WebhookMetrics {
 
@@ -25,5 +28,20 @@ public class WebhookMetrics {
 
     public void paused() {
         registry.counter("liaison.webhooks.paused").increment();
+    }
+
+    /** A 2xx slower than the slow-answer threshold (also counted as delivered). */
+    public void slow() {
+        registry.counter("liaison.webhooks.slow").increment();
+    }
+
+    /** A delivery given up. */
+    public void dead() {
+        registry.counter("liaison.webhooks.dead").increment();
+    }
+
+    /** An event not queued for a paused subscription that held the most it may. */
+    public void dropped() {
+        registry.counter("liaison.webhooks.dropped").increment();
     }
 }

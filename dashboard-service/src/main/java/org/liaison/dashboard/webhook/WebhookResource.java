@@ -102,7 +102,10 @@ public class WebhookResource {
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
-    /** The delivery log, newest first: {@code status} is pending, delivered or paused. */
+    /**
+     * The delivery log, newest first: {@code status} is pending, delivered, paused or dead; delivered and dead
+     * deliveries are kept for the service's retention, then purged.
+     */
     @GET
     @Path("/{id}/deliveries")
     public Page<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("status") String status,

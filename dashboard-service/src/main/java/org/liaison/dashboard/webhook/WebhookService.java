@@ -61,7 +61,7 @@ public class WebhookService {
         s.types = request.types() == null ? new ArrayList<>() : new ArrayList<>(request.types());
         s.organizationId = request.organizationId();
         s.subject = request.subject();
-        s.secret = secrets.seal(secret);
+        s.secret = secrets.seal(s.id, secret);
         s.status = WebhookSubscription.ACTIVE;
         s.createdAt = now;
         s.updatedAt = now;
@@ -136,7 +136,7 @@ public class WebhookService {
         String secret = secrets.newSecret();
         s.previousSecret = s.secret;
         s.previousSecretUntil = Instant.now().plus(config.rotationOverlap());
-        s.secret = secrets.seal(secret);
+        s.secret = secrets.seal(s.id, secret);
         s.updatedAt = Instant.now();
         entityManager.flush();
         return WebhookView.of(s, secret);

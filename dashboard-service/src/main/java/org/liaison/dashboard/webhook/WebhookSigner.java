@@ -30,10 +30,10 @@ public class WebhookSigner {
 
     public Map<String, String> headers(WebhookSubscription subscription, String messageId, Instant now, String payload) {
         long timestamp = now.getEpochSecond();
-        String signature = sign(secrets.open(subscription.secret), messageId, timestamp, payload);
+        String signature = sign(secrets.open(subscription.id, subscription.secret), messageId, timestamp, payload);
         if (subscription.previousSecret != null && subscription.previousSecretUntil != null
                 && now.isBefore(subscription.previousSecretUntil)) {
-            signature += " " + sign(secrets.open(subscription.previousSecret), messageId, timestamp, payload);
+            signature += " " + sign(secrets.open(subscription.id, subscription.previousSecret), messageId, timestamp, payload);
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(ID, messageId);

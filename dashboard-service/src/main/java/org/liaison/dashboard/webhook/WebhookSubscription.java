@@ -19,7 +19,10 @@ import java.util.UUID;
 public class WebhookSubscription {
 
     public static final String ACTIVE = "active";
-    /** Paused by the system after repeated failures; new events still queue up (as paused deliveries). */
+    /**
+     * Paused by the system after repeated failures; new events still queue up (as paused deliveries), up to
+     * {@code max-held-per-subscription}.
+     */
     public static final String PAUSED = "paused";
     /** Switched off by the office ({@code active: false}); receives nothing meanwhile. */
     public static final String DISABLED = "disabled";
@@ -59,6 +62,18 @@ public class WebhookSubscription {
     /** Written by the delivery worker's SQL, never through this entity. */
     @Column(name = "consecutive_failures", insertable = false, updatable = false)
     public int consecutiveFailures;
+
+    /** Answers slower than {@code slow-answer-threshold} in a row; written by the delivery worker's SQL. */
+    @Column(name = "consecutive_slow", insertable = false, updatable = false)
+    public int consecutiveSlow;
+
+    /** Not claimed before this, after slow answers; written by the delivery worker's SQL. */
+    @Column(name = "paced_until", insertable = false, updatable = false)
+    public Instant pacedUntil;
+
+    /** Events not queued during the latest pause (it held the most it may); written by the fan-out's SQL. */
+    @Column(name = "dropped_while_paused", insertable = false, updatable = false)
+    public long droppedWhilePaused;
 
     @Version
     public long version;

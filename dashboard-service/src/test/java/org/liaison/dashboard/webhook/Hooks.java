@@ -3,6 +3,7 @@ package org.liaison.dashboard.webhook;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,22 @@ final class Hooks {
     static List<Map<String, Object>> deliveries(String token, String id) {
         return given().auth().oauth2(token).get("/webhooks/" + id + "/deliveries")
                 .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** The delivery of {@code eventId} in a subscription's log. */
+    static Map<String, Object> deliveryOf(String token, String id, String eventId) {
+        return deliveries(token, id).stream().filter(d -> eventId.equals(d.get("eventId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no delivery of " + eventId));
+    }
+
+    /** Every attempt of every delivery in a subscription's log. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> attempts(String token, String id) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Map<String, Object> delivery : deliveries(token, id)) {
+            all.addAll((List<Map<String, Object>>) delivery.get("attemptLog"));
+        }
+        return all;
     }
 
     static Response resume(String token, String id) {
