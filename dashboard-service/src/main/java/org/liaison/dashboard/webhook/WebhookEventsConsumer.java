@@ -4,7 +4,11 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 import org.liaison.support.inbox.IdempotentConsumer;
+
+import java.time.Duration;
 
 /**
  * Reads the three event topics in ONE consumer group shared by every dashboard instance ({@code
@@ -16,17 +20,27 @@ public class WebhookEventsConsumer {
 
     static final String CONSUMER = "dashboard.webhooks";
 
+    private static final Logger LOG = Logger.getLogger(WebhookEventsConsumer.class);
+
     private final IdempotentConsumer consumer;
     private final WebhookFanOut fanOut;
+    private final MeetingVisibility visibility;
 
-    public WebhookEventsConsumer(IdempotentConsumer consumer, WebhookFanOut fanOut) {
+    public WebhookEventsConsumer(IdempotentConsumer consumer, WebhookFanOut fanOut, MeetingVisibility visibility) {
         this.consumer = consumer;
         this.fanOut = fanOut;
+        this.visibility = visibility;
     }
 
     @Incoming("webhooks-in")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
+    public void onEvent(ConsumerRecord<String, String> record) throws InterruptedException {
+        // Redaction follows each meeting's current visibility (M1), which is known only once meetings.events has been
+        // read up to where it stood at startup. Wait for it rather than fail: a failure would send the record to the
+        // dead-letter topic.
+        while (!visibility.awaitReady(Duration.ofSeconds(30))) {
+            LOG.info("webhook fan-out waits for every meeting's current visibility to be read from meetings.events");
+        }
         consumer.consume(CONSUMER, record, fanOut::fanOut);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.EventJson;
-import org.liaison.dashboard.visibility.RestrictedEvents;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,8 +30,11 @@ public class WebhookFanOut {
     private final EntityManager entityManager;
     private final WebhookConfig config;
     private final WebhookMetrics metrics;
+    private final MeetingVisibility visibility;
 
-    public WebhookFanOut(EntityManager entityManager, WebhookConfig config, WebhookMetrics metrics) {
+    public WebhookFanOut(EntityManager entityManager, WebhookConfig config, WebhookMetrics metrics,
+                         MeetingVisibility visibility) {
+        this.visibility = visibility;
         this.entityManager = entityManager;
         this.config = config;
         this.metrics = metrics;
@@ -45,7 +48,7 @@ public class WebhookFanOut {
                 .getResultList();
         Instant now = Instant.now();
         for (WebhookSubscription subscription : subscriptions) {
-            JsonNode visible = RestrictedEvents.visibleData(event.data(), subscription.office, false);
+            JsonNode visible = visibility.visibleData(event, subscription.office, false);
             if (!subscription.filter().matches(event.type(), event.subject(), visible)) {
                 continue;
             }
