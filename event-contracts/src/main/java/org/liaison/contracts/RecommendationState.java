@@ -31,11 +31,19 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
     }
 
     /**
-     * @param kind       status_change or evidence
-     * @param reportedBy the office that reported it; null for evidence from a meeting's event
+     * @param kind       status_change (the only kind that says where the recommendation stands), evidence, or
+     *                   evidence_retracted (an owner withdrew the evidence entry {@code retracts}; both stay)
+     * @param status     the status reported, or for the other kinds the status the recommendation had then
+     * @param reportedBy the office that reported or retracted it; null for evidence from a meeting's event
+     * @param retracts   for evidence_retracted, the evidence entry withdrawn; otherwise null
      */
     public record Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
-                        List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt) {
+                        List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt, UUID retracts) {
+
+        public Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
+                     List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt) {
+            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, null);
+        }
     }
 
     public record Link(String relation, UUID recommendationId) {
