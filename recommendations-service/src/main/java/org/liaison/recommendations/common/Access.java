@@ -63,7 +63,8 @@ public class Access {
         return actor;
     }
 
-    private static List<UUID> owners(UUID issuing, UUID lead, List<UUID> supporting) {
+    /** The offices that report on a recommendation: its issuing organisation, its lead office, its supporters. */
+    public static List<UUID> owners(UUID issuing, UUID lead, List<UUID> supporting) {
         List<UUID> owners = new ArrayList<>(supporting);
         owners.add(issuing);
         owners.add(lead);

@@ -29,8 +29,9 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
                        String lastChangeDate, List<Entry> timeline, List<Meeting> evidence) {
     }
 
+    /** @param retracts for an evidence_retracted entry, the evidence entry it withdraws */
     public record Entry(UUID id, EntryKind kind, RecommendationStatus status, PartialDate date, String note,
-                        List<UUID> meetingIds, Instant recordedAt) {
+                        List<UUID> meetingIds, Instant recordedAt, UUID retracts) {
     }
 
     /** An evidence meeting as the meeting directory has it; title null when the reader may not see it. */

@@ -10,6 +10,7 @@ import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.set.RecommendationSet;
 import org.liaison.recommendations.status.EntryKind;
 import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.status.Timeline;
 import org.liaison.recommendations.status.TimelineEntry;
 import org.liaison.recommendations.status.TimelineOrder;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -29,8 +30,9 @@ import java.util.UUID;
 
 /**
  * Builds {@link AnnualReport}s. As of a day: the sets and recommendations created by the end of that day (UTC), the
- * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those entries. Entries are
- * only ever added, so a report as of a past day never changes.
+ * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those that is a status
+ * change (evidence never sets it), and the evidence meetings are those of entries not retracted by then. Entries
+ * are only ever added, so a report as of a past day never changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,20 +77,26 @@ public class ReportBuilder {
     }
 
     private AnnualReport.Item item(Recommendation r, Instant cutoff) {
-        List<TimelineEntry> entries = TimelineOrder.chronological(TimelineEntry.<TimelineEntry>list(
-                "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff));
-        RecommendationStatus status = entries.isEmpty() ? RecommendationStatus.ADOPTED : entries.get(entries.size() - 1).status;
-        String lastChange = null;
+        List<TimelineEntry> recorded = TimelineEntry.<TimelineEntry>list(
+                "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff);
+        List<TimelineEntry> entries = TimelineOrder.chronological(recorded);
+        // Where it stood: the last status change in timeline order, ordered among status changes alone, so that no
+        // evidence (whatever its date) moves one.
+        List<TimelineEntry> changes = TimelineOrder.chronological(
+                recorded.stream().filter(e -> e.kind == EntryKind.STATUS_CHANGE).toList());
+        TimelineEntry last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+        RecommendationStatus status = last == null ? RecommendationStatus.ADOPTED : last.status;
+        String lastChange = last == null ? null : last.date() != null ? last.date().toString()
+                : last.recordedAt.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        Set<UUID> retracted = Timeline.retracted(entries);
         Set<UUID> meetingIds = new LinkedHashSet<>();
         List<AnnualReport.Entry> timeline = new ArrayList<>();
         for (TimelineEntry e : entries) {
-            if (e.kind == EntryKind.STATUS_CHANGE) {
-                lastChange = e.date() != null ? e.date().toString()
-                        : e.recordedAt.atZone(ZoneOffset.UTC).toLocalDate().toString();
+            if (e.kind != EntryKind.EVIDENCE_RETRACTED && !retracted.contains(e.id)) {
+                meetingIds.addAll(e.meetingIds);
             }
-            meetingIds.addAll(e.meetingIds);
             timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, e.date(), e.note, List.copyOf(e.meetingIds),
-                    e.recordedAt));
+                    e.recordedAt, e.retracts));
         }
         List<AnnualReport.Meeting> evidence = meetingIds.stream().map(this::meeting).toList();
         OrganizationRef lead = r.leadOfficeId == null ? null

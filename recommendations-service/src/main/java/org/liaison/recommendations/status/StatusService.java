@@ -63,14 +63,16 @@ public class StatusService {
                 request.date(), blankToNull(request.note()), reporter, meetings, texts(request.sourceUrls()),
                 access.actor().subject().orElse(null)));
         events.recommendation(EventTypes.RECOMMENDATION_STATUS_CHANGED, r);
-        return TimelineEntryView.of(entry, organizations);
+        return TimelineEntryView.of(entry, organizations, false);
     }
 
     /** Oldest first by the date reported, ties (and undated entries) by when they were recorded. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntryView> timeline(UUID id) {
         RecommendationService.require(id);
-        return RecommendationEvents.timeline(id).stream().map(e -> TimelineEntryView.of(e, organizations)).toList();
+        List<TimelineEntry> entries = RecommendationEvents.timeline(id);
+        java.util.Set<UUID> retracted = Timeline.retracted(entries);
+        return entries.stream().map(e -> TimelineEntryView.of(e, organizations, retracted.contains(e.id))).toList();
     }
 
     static Recommendation lock(UUID id) {

@@ -63,6 +63,9 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "recorded_by_subject")
     public String recordedBySubject;
 
+    /** For an {@code evidence_retracted} entry, the evidence entry it withdraws. */
+    public UUID retracts;
+
     public PartialDate date() {
         return dateText == null ? null : PartialDate.parse(dateText);
     }
@@ -74,7 +77,7 @@ public class TimelineEntry extends PanacheEntityBase {
 
     public RecommendationState.Entry toState() {
         return new RecommendationState.Entry(id, kind.code(), status.code(), date(), note, reportedBy,
-                List.copyOf(meetingIds), List.copyOf(sourceUrls), recordedAt);
+                List.copyOf(meetingIds), List.copyOf(sourceUrls), recordedAt, retracts);
     }
 
     /** The first day the reported date may stand for; null when undated. */
