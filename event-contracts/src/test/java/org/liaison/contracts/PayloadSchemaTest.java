@@ -103,6 +103,16 @@ class PayloadSchemaTest {
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
         assertEquals(evidence.toString(), json.at("/timeline/2/retracts").asText());
+        assertEquals(meeting.toString(), json.at("/timeline/1/meetings/0/meetingId").asText());
+        // Evidence from a restricted meeting: a redacted reference, never its id.
+        var hidden = new RecommendationState.Entry(UUID.randomUUID(), "evidence", "adopted", null, null, null, List.of(),
+                List.of(), java.time.Instant.parse("2023-04-16T09:00:00Z"), null,
+                List.of(RecommendationState.MeetingRef.hidden()));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).add(EventJson.mapper().valueToTree(hidden));
+        assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
+        ((ObjectNode) json.at("/timeline/3/meetings/0")).put("meetingId", meeting.toString());
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a redacted reference has no id");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).remove(3);
         ((ObjectNode) json.at("/timeline/1")).put("kind", "rumour");
         assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "kinds are a closed list");
         ((ObjectNode) json.at("/timeline/1")).put("kind", "evidence");

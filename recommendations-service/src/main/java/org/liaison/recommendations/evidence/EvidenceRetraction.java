@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
+import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.status.EntryKind;
@@ -35,14 +36,16 @@ public class EvidenceRetraction {
     private final EvidenceAuthority authority;
     private final OrganizationDirectory organizations;
     private final CurrentActor actor;
+    private final MeetingVisibility visibility;
 
     public EvidenceRetraction(Timeline timeline, RecommendationEvents events, EvidenceAuthority authority,
-                              OrganizationDirectory organizations, CurrentActor actor) {
+                              OrganizationDirectory organizations, CurrentActor actor, MeetingVisibility visibility) {
         this.timeline = timeline;
         this.events = events;
         this.authority = authority;
         this.organizations = organizations;
         this.actor = actor;
+        this.visibility = visibility;
     }
 
     /**
@@ -70,7 +73,7 @@ public class EvidenceRetraction {
                 blankToNull(note), actor.office().orElse(null), evidence.meetingIds, evidence.sourceUrls,
                 actor.subject().orElse(null), entryId));
         events.recommendation(EventTypes.RECOMMENDATION_EVIDENCE_RETRACTED, r);
-        return TimelineEntryView.of(entry, organizations, false);
+        return TimelineEntryView.of(entry, organizations, false, visibility.forCaller());
     }
 
     private void requireMayRetract(UUID id, List<UUID> owners) {

@@ -2,10 +2,10 @@ package org.liaison.recommendations.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.directory.MeetingDirectory;
+import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.set.RecommendationSet;
 import org.liaison.recommendations.status.EntryKind;
@@ -15,7 +15,6 @@ import org.liaison.recommendations.status.TimelineEntry;
 import org.liaison.recommendations.status.TimelineOrder;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
-import org.liaison.support.security.CurrentActor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Builds {@link AnnualReport}s. As of a day: the sets and recommendations created by the end of that day (UTC), the
@@ -40,12 +40,12 @@ public class ReportBuilder {
 
     private final OrganizationDirectory organizations;
     private final MeetingDirectory meetings;
-    private final CurrentActor actor;
+    private final MeetingVisibility visibility;
 
-    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, CurrentActor actor) {
+    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, MeetingVisibility visibility) {
         this.organizations = organizations;
         this.meetings = meetings;
-        this.actor = actor;
+        this.visibility = visibility;
     }
 
     /** @throws ProblemException 404 when no such organisation is known */
@@ -62,11 +62,12 @@ public class ReportBuilder {
         List<AnnualReport.SetPart> setParts = sets.stream().map(s -> new AnnualReport.SetPart(s.id, s.titleAr,
                 s.titleEn, s.adoptingMeetingId, s.adoptedOn, s.createdAt)).toList();
         List<AnnualReport.Item> items = new ArrayList<>();
+        Predicate<UUID> visible = visibility.forCaller();
         for (RecommendationSet set : sets) {
             List<Recommendation> recommendations = Recommendation.<Recommendation>find(
                     "setId = ?1 and createdAt < ?2 order by number, createdAt, id", set.id, cutoff).list();
             for (Recommendation r : recommendations) {
-                items.add(item(r, cutoff));
+                items.add(item(r, cutoff, visible));
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ public class ReportBuilder {
         return new AnnualReport(OrganizationRef.of(issuing.id(), issuing), year, asOf, setParts, counts, items);
     }
 
-    private AnnualReport.Item item(Recommendation r, Instant cutoff) {
+    private AnnualReport.Item item(Recommendation r, Instant cutoff, Predicate<UUID> visible) {
         List<TimelineEntry> recorded = TimelineEntry.<TimelineEntry>list(
                 "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff);
         List<TimelineEntry> entries = TimelineOrder.chronological(recorded);
@@ -95,22 +96,21 @@ public class ReportBuilder {
             if (e.kind != EntryKind.EVIDENCE_RETRACTED && !retracted.contains(e.id)) {
                 meetingIds.addAll(e.meetingIds);
             }
-            timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, e.date(), e.note, List.copyOf(e.meetingIds),
-                    e.recordedAt, e.retracts));
+            TimelineEntry.Shown shown = e.shownTo(visible);
+            timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, shown.date(), e.note, shown.meetingIds(),
+                    shown.meetings(), e.recordedAt, e.retracts));
         }
-        List<AnnualReport.Meeting> evidence = meetingIds.stream().map(this::meeting).toList();
+        List<AnnualReport.Meeting> evidence = meetingIds.stream()
+                .map(id -> visible.test(id) ? meeting(id) : AnnualReport.Meeting.hidden()).toList();
         OrganizationRef lead = r.leadOfficeId == null ? null
                 : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
         return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
                 List.copyOf(r.themes), lead, status, lastChange, timeline, evidence);
     }
 
+    /** A meeting the reader may see named (see {@link MeetingVisibility}). */
     private AnnualReport.Meeting meeting(UUID id) {
-        return meetings.find(id).map(m -> visible(m) ? new AnnualReport.Meeting(id, m.titleAr(), m.titleEn(), m.date())
-                : new AnnualReport.Meeting(id, null, null, m.date())).orElse(new AnnualReport.Meeting(id, null, null, null));
-    }
-
-    private boolean visible(MeetingState m) {
-        return actor.maySeeDetails(m.restricted(), m.parties());
+        return meetings.find(id).map(m -> new AnnualReport.Meeting(id, m.titleAr(), m.titleEn(), m.date(), false))
+                .orElse(new AnnualReport.Meeting(id, null, null, null, false));
     }
 }

@@ -109,6 +109,10 @@ public final class ReportHtml {
         if (!item.evidence().isEmpty()) {
             h.append("<ul class=\"evidence meta\">");
             for (AnnualReport.Meeting m : item.evidence()) {
+                if (m.redacted()) {
+                    h.append("<li>اجتماع مقيد <span lang=\"en\" dir=\"ltr\">(restricted meeting)</span></li>");
+                    continue;
+                }
                 h.append("<li>").append(m.titleAr() == null ? "اجتماع" : e(m.titleAr()));
                 if (m.date() != null) {
                     h.append(" <bdi>").append(e(m.date().toString())).append("</bdi>");
