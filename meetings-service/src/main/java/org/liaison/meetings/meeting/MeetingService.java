@@ -88,12 +88,19 @@ public class MeetingService {
         return view(meeting);
     }
 
-    /** PUT: every field replaced by the request's, absent ones cleared; the status stays (see the status resource). */
+    /**
+     * PUT: every field replaced by the request's, absent ones cleared; the status stays (see the status resource).
+     * {@code restricted} must be given: clearing it would publish a restricted meeting's details by omission.
+     */
     public MeetingView replace(UUID id, String ifMatch, MeetingRequests.Schedule request) {
         if (request.id() != null && !request.id().equals(id)) {
             throw ProblemException.unprocessable("id", "must be absent or " + id);
         }
         return change(id, ifMatch, request.advances(), meeting -> {
+            if (request.restricted() == null) {
+                throw ProblemException.unprocessable("restricted", "PUT replaces the whole meeting: say whether its"
+                        + " details are for the offices taking part only (true) or for everyone (false)");
+            }
             if (request.status() != null && request.status() != meeting.status) {
                 throw new ProblemException(409, "Conflict", "the status changes through POST /meetings/" + id
                         + "/status, which checks the life cycle", List.of(), Map.of("currentStatus", meeting.status.code()));
