@@ -70,6 +70,18 @@ public class StatusService {
         return TimelineEntryView.of(entry, organizations, false, visibility.forCaller());
     }
 
+    /**
+     * The checks {@link #report} makes of the caller, made first (before waiting for what the request names): it
+     * may report on the recommendation, and only admins name another reporting office.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayReport(UUID id, UUID reportedBy) {
+        Recommendation r = RecommendationService.require(id);
+        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.reporter(reportedBy);
+    }
+
     /** Oldest first by the date reported, ties (and undated entries) by when they were recorded. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntryView> timeline(UUID id) {
