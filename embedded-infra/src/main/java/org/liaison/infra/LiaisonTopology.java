@@ -66,7 +66,8 @@ public final class LiaisonTopology {
 
     public static final Service MEETINGS = new Service("meetings-service", 8082, "meetings", "meetings",
             Optional.of(Topics.MEETINGS),
-            List.of(new ConsumerGroup("orgs-in", "meetings-service", List.of(Topics.ORGS))),
+            List.of(new ConsumerGroup("orgs-in", "meetings-service", List.of(Topics.ORGS)),
+                    new ConsumerGroup("recommendations-in", "meetings-service", List.of(Topics.RECOMMENDATIONS))),
             Optional.of("meetings-service.dlq"));
 
     public static final Service RECOMMENDATIONS = new Service("recommendations-service", 8083, "recommendations",

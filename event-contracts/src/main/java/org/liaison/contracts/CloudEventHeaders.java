@@ -16,6 +16,11 @@ public final class CloudEventHeaders {
     public static final String ACTOR_OFFICE = "ce_actoroffice";
     /** Extension attribute: the subject (person or system) whose request caused the event. */
     public static final String ACTOR_SUBJECT = "ce_actorsubject";
+    /**
+     * Extension attribute: the role the actor's token had ({@code admin}, {@code editor} or {@code reader}), so that
+     * a consumer applying the event can check what that actor was allowed to cause there (absent for system changes).
+     */
+    public static final String ACTOR_ROLE = "ce_actorrole";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";

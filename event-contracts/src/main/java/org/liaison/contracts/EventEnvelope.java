@@ -15,7 +15,14 @@ import java.time.OffsetDateTime;
  * @param key     the Kafka record key, the aggregate id
  * @param actorOffice  the partner office whose request caused it, or null
  * @param actorSubject the person or system whose request caused it, or null
+ * @param actorRole    the role that request's token had (admin, editor, reader), or null
  */
 public record EventEnvelope(String id, String type, String source, String subject, OffsetDateTime time,
-                            String key, String actorOffice, String actorSubject, JsonNode data) {
+                            String key, String actorOffice, String actorSubject, String actorRole, JsonNode data) {
+
+    /** An envelope without the actor's role (a producer that does not send {@code actorrole}). */
+    public EventEnvelope(String id, String type, String source, String subject, OffsetDateTime time,
+                         String key, String actorOffice, String actorSubject, JsonNode data) {
+        this(id, type, source, subject, time, key, actorOffice, actorSubject, null, data);
+    }
 }

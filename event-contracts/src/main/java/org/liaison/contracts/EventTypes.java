@@ -33,6 +33,8 @@ public final class EventTypes {
     public static final String RECOMMENDATION_UPDATED = "recommendation.updated";
     public static final String RECOMMENDATION_STATUS_CHANGED = "recommendation.status-changed";
     public static final String RECOMMENDATION_EVIDENCE_ADDED = "recommendation.evidence-added";
+    /** An owner of the recommendation withdrew an evidence entry: a new timeline entry that names it. */
+    public static final String RECOMMENDATION_EVIDENCE_RETRACTED = "recommendation.evidence-retracted";
     public static final String RECOMMENDATION_CARRIED_OVER = "recommendation.carried-over";
 
     private EventTypes() {

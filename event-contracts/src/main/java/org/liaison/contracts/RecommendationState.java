@@ -31,11 +31,51 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
     }
 
     /**
-     * @param kind       status_change or evidence
-     * @param reportedBy the office that reported it; null for evidence from a meeting's event
+     * @param kind       status_change (the only kind that says where the recommendation stands), evidence, or
+     *                   evidence_retracted (an owner withdrew the evidence entry {@code retracts}; both stay)
+     * @param status     the status reported, or for the other kinds the status the recommendation had then
+     * @param date       null also for evidence from restricted meetings only (the meeting's date is theirs)
+     * @param reportedBy the office that reported or retracted it; null for evidence from a meeting's event
+     * @param meetingIds the meetings that show it, restricted meetings left out
+     * @param retracts   for evidence_retracted, the evidence entry withdrawn; otherwise null
+     * @param meetings   every meeting that shows it, in order: a restricted one only as
+     *                   {@code {"meetingId": null, "redacted": true}}, since that it advanced this recommendation is
+     *                   one of its hidden details (events go to every office)
      */
     public record Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
-                        List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt) {
+                        List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt, UUID retracts,
+                        List<MeetingRef> meetings) {
+
+        public Entry {
+            meetingIds = copy(meetingIds);
+            sourceUrls = copy(sourceUrls);
+            meetings = meetings == null ? meetingIds.stream().map(MeetingRef::shown).toList() : List.copyOf(meetings);
+        }
+
+        public Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
+                     List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt, UUID retracts) {
+            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, retracts, null);
+        }
+
+        public Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
+                     List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt) {
+            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, null, null);
+        }
+    }
+
+    /**
+     * A meeting a timeline entry cites, as shown to whoever reads it: its id, or for a restricted meeting the reader
+     * may not see, nothing but that there is one.
+     */
+    public record MeetingRef(UUID meetingId, boolean redacted) {
+
+        public static MeetingRef shown(UUID id) {
+            return new MeetingRef(id, false);
+        }
+
+        public static MeetingRef hidden() {
+            return new MeetingRef(null, true);
+        }
     }
 
     public record Link(String relation, UUID recommendationId) {

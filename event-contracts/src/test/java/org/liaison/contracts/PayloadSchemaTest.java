@@ -84,6 +84,44 @@ class PayloadSchemaTest {
     }
 
     @Test
+    void recommendationStateSatisfiesItsSchema() throws Exception {
+        UUID dfr = UUID.randomUUID();
+        UUID evidence = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        var state = new RecommendationState(UUID.randomUUID(), 3, UUID.randomUUID(), 8, "8",
+                "العمل على تطوير الحوار السوري-السوري، واعتباره الطريق الأمثل للحل السياسي.",
+                "Develop the Syrian-Syrian dialogue as the path to a political solution.", List.of("dialogue"), dfr,
+                List.of(), List.of("unsc-2254"), "adopted", List.of(
+                new RecommendationState.Entry(UUID.randomUUID(), "status_change", "adopted", null, null, dfr,
+                        List.of(), List.of(), java.time.Instant.parse("2023-01-08T09:00:00Z")),
+                new RecommendationState.Entry(evidence, "evidence", "adopted", PartialDate.parse("2023-03"), null, null,
+                        List.of(meeting), List.of(), java.time.Instant.parse("2023-03-02T09:00:00Z")),
+                new RecommendationState.Entry(UUID.randomUUID(), "evidence_retracted", "adopted", null,
+                        "الاجتماع لم يتناول هذه التوصية", dfr, List.of(meeting), List.of(),
+                        java.time.Instant.parse("2023-03-05T09:00:00Z"), evidence)),
+                List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())));
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
+        assertEquals(evidence.toString(), json.at("/timeline/2/retracts").asText());
+        assertEquals(meeting.toString(), json.at("/timeline/1/meetings/0/meetingId").asText());
+        // Evidence from a restricted meeting: a redacted reference, never its id.
+        var hidden = new RecommendationState.Entry(UUID.randomUUID(), "evidence", "adopted", null, null, null, List.of(),
+                List.of(), java.time.Instant.parse("2023-04-16T09:00:00Z"), null,
+                List.of(RecommendationState.MeetingRef.hidden()));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).add(EventJson.mapper().valueToTree(hidden));
+        assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
+        ((ObjectNode) json.at("/timeline/3/meetings/0")).put("meetingId", meeting.toString());
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a redacted reference has no id");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).remove(3);
+        ((ObjectNode) json.at("/timeline/1")).put("kind", "rumour");
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "kinds are a closed list");
+        ((ObjectNode) json.at("/timeline/1")).put("kind", "evidence");
+        ((ObjectNode) json.at("/timeline/1")).put("weight", 1);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(),
+                "a field the schema does not describe means the schema is behind the record");
+    }
+
+    @Test
     void schemaRefusesAStateWithoutItsIdentity() throws Exception {
         ObjectNode json = EventJson.mapper().valueToTree(new OrganizationState(UUID.randomUUID(), 0, "council", "مسد", null));
         json.remove("id");

@@ -35,6 +35,16 @@ public final class Fixtures {
         return id;
     }
 
+    /** An organisation in the directory as a unit of {@code parent} (null for none), as its event would leave it. */
+    public static UUID organization(String nameAr, UUID parent) {
+        UUID id = UUID.randomUUID();
+        OrganizationState state = new OrganizationState(id, 0, "department", nameAr, null, List.of(), List.of(), parent,
+                parent == null ? null : "unit_of", "SY", null, List.of(), List.of(), List.of(), null, null, true,
+                List.of(), List.of(), List.of(), null);
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(OrganizationDirectory.class).get().apply(state));
+        return id;
+    }
+
     public static UUID meeting(UUID organizer, String status, long version, List<UUID> advances) {
         UUID id = UUID.randomUUID();
         meeting(id, organizer, status, version, advances);

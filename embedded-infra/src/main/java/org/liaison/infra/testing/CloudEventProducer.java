@@ -32,6 +32,15 @@ public final class CloudEventProducer implements AutoCloseable {
 
     /** Sends a CloudEvent in binary mode and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String eventId, String type, String subject, String jsonData) {
+        send(topic, key, eventId, type, subject, jsonData, Map.of());
+    }
+
+    /**
+     * Sends a CloudEvent in binary mode with extension attributes, e.g. {@link CloudEventHeaders#ACTOR_OFFICE} and
+     * {@link CloudEventHeaders#ACTOR_ROLE} as the producing service sets them for a request's change.
+     */
+    public void send(String topic, String key, String eventId, String type, String subject, String jsonData,
+                     Map<String, String> extensions) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         add(headers, CloudEventHeaders.ID, eventId);
@@ -40,6 +49,7 @@ public final class CloudEventProducer implements AutoCloseable {
         add(headers, CloudEventHeaders.SUBJECT, subject);
         add(headers, CloudEventHeaders.TIME, OffsetDateTime.now().toString());
         add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        extensions.forEach((name, value) -> add(headers, name, value));
         sendRaw(new ProducerRecord<>(topic, null, key, jsonData, headers));
     }
 

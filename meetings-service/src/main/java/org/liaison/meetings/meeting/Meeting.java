@@ -124,7 +124,10 @@ public class Meeting extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<InstrumentRef> instruments = new ArrayList<>();
 
-    /** Recommendations (recommendations-service) this meeting advances: stored and published, not checked here. */
+    /**
+     * Recommendations (recommendations-service) this meeting advances, each added by an office that reports for it
+     * ({@code AdvancesCheck}); recommendations-service makes the meeting evidence on their timelines.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<UUID> advances = new ArrayList<>();
 

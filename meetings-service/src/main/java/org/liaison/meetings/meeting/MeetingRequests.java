@@ -45,7 +45,7 @@ public final class MeetingRequests {
      * @param timeZone          an IANA zone for the times, e.g. Asia/Damascus
      * @param instruments       the instruments referred to, as free text («القرار ٢٢٥٤», "UNSC 2118", «بيان جنيف»)
      * @param advances          ids of recommendations (recommendations-service) this meeting advances
-     * @param restricted        details only for the offices taking part (default false)
+     * @param restricted        details only for the offices taking part (default false on POST; required on PUT)
      */
     public record Schedule(UUID id,
                            @NotNull MeetingKind kind,

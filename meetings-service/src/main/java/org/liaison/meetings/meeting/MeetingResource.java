@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.liaison.meetings.recommendation.RecommendationDirectory;
 import org.liaison.meetings.search.MeetingFilters;
 import org.liaison.meetings.search.MeetingOrder;
 import org.liaison.meetings.search.MeetingSearch;
@@ -31,6 +32,7 @@ import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageLimit;
 import org.liaison.support.security.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/meetings")
@@ -43,13 +45,15 @@ public class MeetingResource {
     private final IdempotentCreate idempotentCreate;
     private final MeetingSearch search;
     private final OrganizationDirectory directory;
+    private final RecommendationDirectory recommendations;
 
     public MeetingResource(MeetingService service, IdempotentCreate idempotentCreate, MeetingSearch search,
-                           OrganizationDirectory directory) {
+                           OrganizationDirectory directory, RecommendationDirectory recommendations) {
         this.service = service;
         this.idempotentCreate = idempotentCreate;
         this.search = search;
         this.directory = directory;
+        this.recommendations = recommendations;
     }
 
     /** With an {@code Idempotency-Key}, a retried request gets the first answer instead of a second record. */
@@ -57,6 +61,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response schedule(@Valid @NotNull MeetingRequests.Schedule request,
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        recommendations.awaitKnown(request.advances() == null ? List.of() : request.advances());
         return idempotentCreate.run(idempotencyKey, uri, request, () -> {
             MeetingView created = service.schedule(request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -77,6 +82,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response replace(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                             @Valid @NotNull MeetingRequests.Schedule request) {
+        awaitAdded(id, request.advances());
         MeetingView meeting = service.replace(id, ifMatch, request);
         return Response.ok(meeting).tag(ETags.of(meeting.version())).build();
     }
@@ -87,8 +93,21 @@ public class MeetingResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response update(@PathParam("id") UUID id, @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
                            @Valid @NotNull MeetingRequests.Update request) {
+        awaitAdded(id, request.advances());
         MeetingView meeting = service.update(id, ifMatch, request);
         return Response.ok(meeting).tag(ETags.of(meeting.version())).build();
+    }
+
+    /**
+     * A change that adds recommendations to {@code advances} gives those added a moment ago a short while to reach
+     * the local directory; only once the actor is known to be allowed to change the meeting at all.
+     */
+    private void awaitAdded(UUID id, List<UUID> advances) {
+        if (advances == null || advances.isEmpty()) {
+            return;
+        }
+        List<UUID> current = service.requireMayChange(id);
+        recommendations.awaitKnown(advances.stream().filter(a -> !current.contains(a)).distinct().toList());
     }
 
     /**

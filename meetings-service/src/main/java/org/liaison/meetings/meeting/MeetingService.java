@@ -12,6 +12,7 @@ import org.liaison.meetings.merge.OrganizationRewrites;
 import org.liaison.meetings.merge.OrganizationRewrites.Resolution;
 import org.liaison.meetings.merge.ReferenceColumns;
 import org.liaison.meetings.participation.ParticipantReferences;
+import org.liaison.meetings.recommendation.AdvancesCheck;
 import org.liaison.meetings.search.MeetingSearchIndex;
 import org.liaison.meetings.status.MeetingStatus;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -45,10 +46,11 @@ public class MeetingService {
     private final FollowUps followUps;
     private final CurrentActor actor;
     private final MeetingSearchIndex searchIndex;
+    private final AdvancesCheck advances;
 
     public MeetingService(Outbox outbox, ParticipantReferences references, OrganizationDirectory directory,
                           OrganizationRewrites rewrites, FollowUps followUps, CurrentActor actor,
-                          MeetingSearchIndex searchIndex) {
+                          MeetingSearchIndex searchIndex, AdvancesCheck advances) {
         this.outbox = outbox;
         this.references = references;
         this.directory = directory;
@@ -56,6 +58,7 @@ public class MeetingService {
         this.followUps = followUps;
         this.actor = actor;
         this.searchIndex = searchIndex;
+        this.advances = advances;
     }
 
     public MeetingView schedule(MeetingRequests.Schedule request) {
@@ -67,6 +70,7 @@ public class MeetingService {
         Resolution organizer = references.require("organizerId", fields.organizerId());
         ParticipantReferences.Resolved participants = references.resolve(fields.participants());
         followUps.requireValid(id, fields.followUpOf());
+        advances.requireMayAdd(request.advances(), List.of());
         Meeting meeting = new Meeting();
         meeting.id = id;
         meeting.status = request.status() == null ? MeetingStatus.PLANNED : request.status();
@@ -84,12 +88,19 @@ public class MeetingService {
         return view(meeting);
     }
 
-    /** PUT: every field replaced by the request's, absent ones cleared; the status stays (see the status resource). */
+    /**
+     * PUT: every field replaced by the request's, absent ones cleared; the status stays (see the status resource).
+     * {@code restricted} must be given: clearing it would publish a restricted meeting's details by omission.
+     */
     public MeetingView replace(UUID id, String ifMatch, MeetingRequests.Schedule request) {
         if (request.id() != null && !request.id().equals(id)) {
             throw ProblemException.unprocessable("id", "must be absent or " + id);
         }
-        return change(id, ifMatch, meeting -> {
+        return change(id, ifMatch, request.advances(), meeting -> {
+            if (request.restricted() == null) {
+                throw ProblemException.unprocessable("restricted", "PUT replaces the whole meeting: say whether its"
+                        + " details are for the offices taking part only (true) or for everyone (false)");
+            }
             if (request.status() != null && request.status() != meeting.status) {
                 throw new ProblemException(409, "Conflict", "the status changes through POST /meetings/" + id
                         + "/status, which checks the life cycle", List.of(), Map.of("currentStatus", meeting.status.code()));
@@ -100,12 +111,27 @@ public class MeetingService {
 
     /** PATCH: the fields the request gives replace the current ones. */
     public MeetingView update(UUID id, String ifMatch, MeetingRequests.Update request) {
-        return change(id, ifMatch, meeting -> MeetingFields.of(meeting).with(request,
+        return change(id, ifMatch, request.advances(), meeting -> MeetingFields.of(meeting).with(request,
                 followedDay(request.followUpOf() != null ? request.followUpOf() : meeting.followUpOf)));
     }
 
-    /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
-    private MeetingView change(UUID id, String ifMatch, Function<Meeting, MeetingFields> edit) {
+    /**
+     * Refuses a change of the meeting unless the actor may make it (the check {@link #replace} and {@link #update}
+     * begin with), before anything slow is done for the request.
+     *
+     * @return the recommendations the meeting advances now
+     */
+    public List<UUID> requireMayChange(UUID id) {
+        Meeting meeting = require(id);
+        actor.requireMayChange("meeting " + id, meeting.owners());
+        return List.copyOf(meeting.advances);
+    }
+
+    /**
+     * @param ifMatch            the request's If-Match header: the ETag of the version the client read
+     * @param requestedAdvances  the request's {@code advances} as sent (null when it gives none)
+     */
+    private MeetingView change(UUID id, String ifMatch, List<UUID> requestedAdvances, Function<Meeting, MeetingFields> edit) {
         Meeting meeting = require(id);
         actor.requireMayChange("meeting " + id, meeting.owners());
         Preconditions.requireIfMatch(ifMatch, meeting.version);
@@ -117,6 +143,7 @@ public class MeetingService {
         if (fields.followUpOf() != null && !fields.followUpOf().equals(meeting.followUpOf)) {
             followUps.requireValid(id, fields.followUpOf());
         }
+        advances.requireMayAdd(requestedAdvances, meeting.advances);
         MeetingState before = meeting.toState();
         participantsChanged = participants != null && !participants.entries().equals(meeting.participantEntries());
         MeetingFields resolved = fields.withOrganizations(organizer == null ? meeting.organizerId : organizer.current(),

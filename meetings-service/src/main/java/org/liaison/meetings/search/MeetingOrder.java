@@ -4,11 +4,15 @@ import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -87,13 +91,47 @@ public enum MeetingOrder {
                 throw new IllegalArgumentException("another list's cursor");
             }
             UUID.fromString(parts.get(parts.size() - 1));
+            for (int i = 0; i < keyCount(); i++) {
+                requireKey(types.get(i), parts.get(i + 1));
+            }
             if (this == RANK) {
-                Float.parseFloat(parts.get(1));
                 return new Object[] {parts.get(1), parts.get(1), parts.get(2)};
             }
             return parts.subList(1, parts.size()).toArray();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw ProblemException.badRequest(KeysetCursor.PARAM, "not a cursor this list issued");
+        }
+    }
+
+    private static final Pattern REAL = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?(e[-+]?\\d{1,2})?");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MICROS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z");
+
+    /**
+     * A key as {@link #textKeys} writes it, and nothing else that PostgreSQL's cast might read another way or not at
+     * all: Java's float reading takes {@code 0x1p3}, {@code 1f} and {@code NaN}, PostgreSQL's date reading takes
+     * {@code yesterday}, and a value out of a type's range fails only there (a 500).
+     *
+     * @throws IllegalArgumentException when it is not
+     */
+    private static void requireKey(String type, String text) {
+        switch (type) {
+            case "real" -> {
+                if (!REAL.matcher(text).matches() || !Float.isFinite(Float.parseFloat(text))) {
+                    throw new IllegalArgumentException("not a rank");
+                }
+            }
+            case "date" -> {
+                if (!DAY.matcher(text).matches() || LocalDate.parse(text).getYear() < 1) {
+                    throw new IllegalArgumentException("not a day");
+                }
+            }
+            case "timestamptz" -> {
+                if (!MICROS.matcher(text).matches() || Instant.parse(text).atOffset(ZoneOffset.UTC).getYear() < 1) {
+                    throw new IllegalArgumentException("not a time");
+                }
+            }
+            default -> throw new IllegalArgumentException("no key of type " + type);
         }
     }
 

@@ -9,9 +9,9 @@ import java.util.UUID;
  * participating organisations and those spoken for). Filters on details apply only where it holds, so a restricted
  * meeting is never found through what its redacted view hides.
  */
-record Visibility(boolean admin, UUID office) {
+public record Visibility(boolean admin, UUID office) {
 
-    String sql() {
+    public String sql() {
         if (admin) {
             return "true";
         }
@@ -22,7 +22,7 @@ record Visibility(boolean admin, UUID office) {
                 + " meeting_participant vp where vp.meeting_id = m.id and (vp.organization_id = ? or vp.on_behalf_of_id = ?))";
     }
 
-    Object[] values() {
+    public Object[] values() {
         return admin || office == null ? new Object[0] : Collections.nCopies(4, office).toArray();
     }
 

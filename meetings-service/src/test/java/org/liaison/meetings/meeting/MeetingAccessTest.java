@@ -112,6 +112,31 @@ class MeetingAccessTest {
         }
     }
 
+    /**
+     * PUT replaces the whole meeting, and a field left out is cleared; for {@code restricted} that would publish a
+     * restricted meeting's details by omission, so PUT must say it (422 naming it), and a refused PUT changes nothing.
+     */
+    @Test
+    void l4_aPutWithoutRestrictedIsRefusedAndTheMeetingStaysRestricted() {
+        String id = schedule(TestTokens.editor(sdcOffice), sdcOffice, true);
+        String etag = as(TestTokens.admin()).get("/meetings/" + id).then().extract().header("ETag");
+        var refused = as(TestTokens.editor(sdcOffice)).contentType(ContentType.JSON).header("If-Match", etag).body("""
+                        {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", "date": "2024-06",
+                         "organizerId": "%s"}""".formatted(sdcOffice))
+                .put("/meetings/" + id);
+        org.liaison.infra.testing.BadInput.assertProblem(refused, 422);
+        org.liaison.infra.testing.BadInput.assertNames(refused, "restricted");
+        as(TestTokens.reader(otherOffice)).get("/meetings/" + id).then().statusCode(200)
+                .body("redacted", equalTo(true)).body("titleAr", nullValue()).header("ETag", etag);
+        // Saying it is enough, either way.
+        as(TestTokens.editor(sdcOffice)).contentType(ContentType.JSON).header("If-Match", etag).body("""
+                        {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", "date": "2024-06",
+                         "organizerId": "%s", "restricted": true}""".formatted(sdcOffice))
+                .put("/meetings/" + id).then().statusCode(200).body("restricted", equalTo(true))
+                .body("titleAr", equalTo("اجتماع مع الأحزاب الأعضاء في قامشلو"));
+        as(TestTokens.reader(otherOffice)).get("/meetings/" + id).then().body("redacted", equalTo(true));
+    }
+
     private String schedule(String token, UUID organizer, boolean restricted) {
         return as(token).contentType(ContentType.JSON).body(body(organizer, restricted))
                 .post("/meetings").then().statusCode(201).extract().path("id");

@@ -44,6 +44,38 @@ class SearchBadInputTest {
         }
     }
 
+    /**
+     * Cursors of the ranked and dated lists carry their sort keys as text cast back in SQL: only the forms this
+     * service writes are taken (no {@code 0x1p3} or {@code 1f} that Java reads as a float and PostgreSQL does not, no
+     * impossible dates); and a NUL in any text parameter, which PostgreSQL cannot take, is a 400 naming it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "/meetings?q=الأحزاب ; cursor ; RANK|0x1p3|{id}",
+            "/meetings?q=الأحزاب ; cursor ; RANK|1f|{id}",
+            "/meetings?q=الأحزاب ; cursor ; RANK|NaN|{id}",
+            "/meetings?q=الأحزاب ; cursor ; RANK|1e99|{id}",
+            "/instruments/unsc-2254/meetings ; cursor ; DATE|2024-13-45|2024-06-10|2024-06-10T10:00:00.000000Z|{id}",
+            "/instruments/unsc-2254/meetings ; cursor ; DATE|0000-01-01|0000-01-01|2024-06-10T10:00:00.000000Z|{id}",
+            "/instruments/unsc-2254/meetings ; cursor ; DATE|2024-06-10|2024-06-10|yesterday|{id}",
+            "/instruments/unsc-2254/meetings ; cursor ; DATE|+12024-06-10|2024-06-10|2024-06-10T10:00:00.000000Z|{id}",
+            "/meetings ; q ; {nul}",
+            "/meetings ; city ; قامشلو{nul}",
+            "/meetings ; topic ; {nul}",
+            "/meetings ; country ; S{nul}",
+            "/meetings ; instrument ; {nul}",
+            "/meetings.ics ; q ; الأحزاب{nul}",
+    })
+    void l9_malformedCursorsAndNulInQueryParametersAre400(String path, String param, String value) {
+        String given = value.replace("{id}", java.util.UUID.randomUUID().toString()).replace("{nul}", "\u0000");
+        if (param.equals("cursor")) {
+            given = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var response = get(TestTokens.admin(), path, Map.of(param, given));
+        org.liaison.infra.testing.BadInput.assertProblem(response, 400);
+        org.liaison.infra.testing.BadInput.assertNames(response, param);
+    }
+
     @org.junit.jupiter.api.Test
     void includeUnitsNeedsAnOrganisationAndToMayNotPrecedeFrom() {
         get(TestTokens.admin(), "/meetings", Map.of("includeUnits", "true")).then().statusCode(400)

@@ -109,7 +109,7 @@ class MeetingStatusApiTest {
 
     private String body(String status) {
         return """
-                {"kind": "conference", %s "titleAr": "مؤتمر مبادرة مدنية", "organizerId": "%s"}"""
+                {"kind": "conference", %s "titleAr": "مؤتمر مبادرة مدنية", "organizerId": "%s", "restricted": false}"""
                 .formatted(status == null ? "" : "\"status\": \"" + status + "\",", madaniya);
     }
 

@@ -30,9 +30,13 @@ public class Access {
         requireMayChangeSet(setId, List.of(issuingOrganizationId));
     }
 
-    /** @param issuing the issuing organisation as given and the organisations it was merged into */
+    /**
+     * @param setId   null for a set not recorded yet
+     * @param issuing the issuing organisation as given and the organisations it was merged into
+     */
     public void requireMayChangeSet(UUID setId, List<UUID> issuing) {
-        actor.requireMayChange("recommendation set " + setId, issuing);
+        actor.requireMayChange(setId == null ? "recommendation sets of " + issuing.get(0) : "recommendation set " + setId,
+                issuing);
     }
 
     /** A recommendation's text and references: editors of the issuing organisation or of its lead office. */
@@ -63,7 +67,8 @@ public class Access {
         return actor;
     }
 
-    private static List<UUID> owners(UUID issuing, UUID lead, List<UUID> supporting) {
+    /** The offices that report on a recommendation: its issuing organisation, its lead office, its supporters. */
+    public static List<UUID> owners(UUID issuing, UUID lead, List<UUID> supporting) {
         List<UUID> owners = new ArrayList<>(supporting);
         owners.add(issuing);
         owners.add(lead);

@@ -16,7 +16,14 @@ public interface RecommendationsConfig {
     @WithDefault("5s")
     Duration directoryWait();
 
-    /** Entries a recommendation's timeline may hold; every event carries the whole timeline, so it stays bounded. */
+    /**
+     * Status changes a recommendation's timeline may hold; every event carries the whole timeline, so it stays
+     * bounded. Evidence does not count here (it has its own bound), so no amount of it blocks a status report.
+     */
     @WithDefault("200")
     int timelineMax();
+
+    /** Evidence entries and their retractions a recommendation's timeline may hold besides its status changes. */
+    @WithDefault("500")
+    int evidenceMax();
 }

@@ -9,5 +9,6 @@ import org.liaison.contracts.MeetingState;
  */
 public interface MeetingChangeListener {
 
-    void meetingChanged(MeetingState state);
+    /** @param actor who caused the change, as the event says */
+    void meetingChanged(MeetingState state, EventActor actor);
 }

@@ -38,7 +38,8 @@ public class MeetingDirectory {
             if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
                 MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
                 if (apply(state)) {
-                    listeners.forEach(listener -> listener.meetingChanged(state));
+                    EventActor actor = EventActor.of(event);
+                    listeners.forEach(listener -> listener.meetingChanged(state, actor));
                 }
             }
         });

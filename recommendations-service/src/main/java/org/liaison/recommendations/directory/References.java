@@ -1,6 +1,7 @@
 package org.liaison.recommendations.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.recommendations.common.RecommendationsConfig;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -19,26 +20,42 @@ import java.util.UUID;
 @ApplicationScoped
 public class References {
 
+    /**
+     * At most this many distinct ids are waited for; a request naming more that the directories lack is answered by
+     * the strict check at once (a set of 100 recommendations with their offices names far fewer distinct ones).
+     */
+    public static final int MAX_AWAITED = 100;
+
     private static final long POLL_MILLIS = 100;
 
     private final OrganizationDirectory organizations;
     private final MeetingDirectory meetings;
     private final RecommendationsConfig config;
+    private final EntityManager entityManager;
 
-    public References(OrganizationDirectory organizations, MeetingDirectory meetings, RecommendationsConfig config) {
+    public References(OrganizationDirectory organizations, MeetingDirectory meetings, RecommendationsConfig config,
+                      EntityManager entityManager) {
         this.organizations = organizations;
         this.meetings = meetings;
         this.config = config;
+        this.entityManager = entityManager;
     }
 
     /**
      * Outside any transaction (each look-up must see what committed since): waits until every id is in its
-     * directory, or {@code liaison.recommendations.directory-wait} has passed. Never fails; the checks do.
+     * directory, or {@code liaison.recommendations.directory-wait} has passed. One query a round; no wait at all
+     * for more than {@link #MAX_AWAITED} ids. Never fails; the checks do. Call it only once the caller is known to be
+     * allowed to make the change (the resources check that first), so that nobody holds a worker with random ids.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void awaitKnown(Collection<UUID> organizationIds, Collection<UUID> meetingIds) {
+        UUID[] orgs = organizationIds.stream().filter(Objects::nonNull).distinct().toArray(UUID[]::new);
+        UUID[] meets = meetingIds.stream().filter(Objects::nonNull).distinct().toArray(UUID[]::new);
+        if (orgs.length + meets.length == 0 || orgs.length + meets.length > MAX_AWAITED) {
+            return;
+        }
         long deadline = System.nanoTime() + config.directoryWait().toNanos();
-        while (!allKnown(organizationIds, meetingIds) && System.nanoTime() < deadline) {
+        while (known(orgs, meets) < orgs.length + meets.length && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
@@ -73,8 +90,12 @@ public class References {
         }
     }
 
-    private boolean allKnown(Collection<UUID> organizationIds, Collection<UUID> meetingIds) {
-        return organizationIds.stream().filter(Objects::nonNull).allMatch(id -> organizations.find(id).isPresent())
-                && meetingIds.stream().filter(Objects::nonNull).allMatch(id -> meetings.find(id).isPresent());
+    /** How many of the ids the directories have, in one query. */
+    private int known(UUID[] organizationIds, UUID[] meetingIds) {
+        Object count = entityManager.createNativeQuery("""
+                        select (select count(*) from directory_organization where id = any(?1))
+                             + (select count(*) from directory_meeting where id = any(?2))""")
+                .setParameter(1, organizationIds).setParameter(2, meetingIds).getSingleResult();
+        return ((Number) count).intValue();
     }
 }

@@ -5,6 +5,7 @@ import org.liaison.contracts.RecommendationSetState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
+import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.lineage.LineageLink;
 import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.set.RecommendationSet;
@@ -14,6 +15,7 @@ import org.liaison.support.outbox.Outbox;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Builds the full states the events carry and appends them to the outbox, in the caller's transaction. */
 @ApplicationScoped
@@ -41,10 +43,14 @@ public class RecommendationEvents {
                 set.adoptingMeetingId, set.adoptedOn, set.titleAr, set.titleEn, set.sources, items);
     }
 
+    /** The state events carry: every office reads them, so restricted meetings' links are redacted references. */
     public static RecommendationState state(Recommendation r) {
+        List<TimelineEntry> timeline = timeline(r.id);
+        Predicate<UUID> visible = MeetingVisibility.forEveryone(Recommendation.getEntityManager(),
+                timeline.stream().flatMap(e -> e.meetingIds.stream()).toList());
         return new RecommendationState(r.id, r.version, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
                 r.themes, r.leadOfficeId, r.supportingOrganizationIds, r.instrumentIds, r.status.code(),
-                timeline(r.id).stream().map(TimelineEntry::toState).toList(),
+                timeline.stream().map(e -> e.toState(visible)).toList(),
                 LineageLink.<LineageLink>find("fromId = ?1 order by createdAt, id", r.id).list().stream()
                         .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList());
     }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.MeetingState;
+import org.liaison.recommendations.directory.EventActor;
 import org.liaison.recommendations.directory.MeetingChangeListener;
 import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.recommendation.Recommendation;
@@ -18,9 +19,11 @@ import java.util.UUID;
 
 /**
  * A meeting that says it advances a recommendation ({@code MeetingState.advances}) becomes evidence on that
- * recommendation's timeline, once: the (recommendation, meeting) row is inserted first, and only the insert that
- * succeeds adds the entry, so a redelivered event or a later update of the meeting adds nothing. Runs in the
- * transaction that records the meeting event in the inbox.
+ * recommendation's timeline, once, if the office whose request made the claim may report for the recommendation
+ * ({@link EvidenceAuthority}; the event's {@code actoroffice} and {@code actorrole}). The claim is decided by the
+ * first event that makes it: a (recommendation, meeting) row records the outcome, added or refused, so a
+ * redelivered event or a later update of the meeting (by whoever) changes nothing. Runs in the transaction that
+ * records the meeting event in the inbox.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -31,15 +34,18 @@ public class MeetingEvidence implements MeetingChangeListener {
     private final EntityManager entityManager;
     private final Timeline timeline;
     private final RecommendationEvents events;
+    private final EvidenceAuthority authority;
 
-    public MeetingEvidence(EntityManager entityManager, Timeline timeline, RecommendationEvents events) {
+    public MeetingEvidence(EntityManager entityManager, Timeline timeline, RecommendationEvents events,
+                           EvidenceAuthority authority) {
         this.entityManager = entityManager;
         this.timeline = timeline;
         this.events = events;
+        this.authority = authority;
     }
 
     @Override
-    public void meetingChanged(MeetingState meeting) {
+    public void meetingChanged(MeetingState meeting, EventActor actor) {
         if ("cancelled".equals(meeting.status())) {
             return; // a meeting called off advances nothing
         }
@@ -50,21 +56,56 @@ public class MeetingEvidence implements MeetingChangeListener {
                 LOG.warnf("Meeting %s advances recommendation %s, which is not recorded here", meeting.id(), id);
                 continue;
             }
-            if (timeline.full(recommendation)) {
-                LOG.warnf("Timeline of recommendation %s is full; meeting %s not added as evidence", id, meeting.id());
+            if (decided(id, meeting.id())) {
+                continue; // added or refused before
+            }
+            String refusal = refusal(actor, authority.owners(recommendation));
+            if (refusal != null) {
+                LOG.warnf("Meeting %s is not added as evidence to recommendation %s: %s", meeting.id(), id, refusal);
+                record(id, meeting.id(), null, refusal, actor);
+                continue;
+            }
+            if (timeline.evidenceFull(recommendation)) {
+                LOG.warnf("Timeline of recommendation %s holds all the evidence it may; meeting %s not added", id, meeting.id());
                 continue;
             }
             UUID entryId = UUID.randomUUID();
-            int inserted = entityManager.createNativeQuery("""
-                            insert into meeting_evidence (recommendation_id, meeting_id, entry_id) values (?1, ?2, ?3)
-                            on conflict do nothing""")
-                    .setParameter(1, id).setParameter(2, meeting.id()).setParameter(3, entryId).executeUpdate();
-            if (inserted == 0) {
-                continue; // added before
+            if (!record(id, meeting.id(), entryId, null, actor)) {
+                continue;
             }
             timeline.add(recommendation, new Timeline.Report(EntryKind.EVIDENCE, null, meeting.date(), null, null,
                     List.of(meeting.id()), List.of(), null), entryId);
             events.recommendation(EventTypes.RECOMMENDATION_EVIDENCE_ADDED, recommendation);
         }
+    }
+
+    /** Why the actor may not add evidence to a recommendation reported on by {@code owners}; null when it may. */
+    private String refusal(EventActor actor, List<UUID> owners) {
+        if (actor.office() == null) {
+            return "the event names no office that made the claim";
+        }
+        if (actor.isAdmin()) {
+            return null;
+        }
+        if (!actor.isEditor()) {
+            return "a " + actor.role() + " of office " + actor.office() + " writes no evidence";
+        }
+        return authority.mayReportFor(actor.office(), owners) ? null
+                : "office " + actor.office() + " does not report for it (it is reported on by " + owners + ")";
+    }
+
+    private boolean decided(UUID recommendation, UUID meeting) {
+        return !entityManager.createNativeQuery(
+                        "select 1 from meeting_evidence where recommendation_id = ?1 and meeting_id = ?2")
+                .setParameter(1, recommendation).setParameter(2, meeting).getResultList().isEmpty();
+    }
+
+    /** @return whether this call recorded the outcome (false: another got there first) */
+    private boolean record(UUID recommendation, UUID meeting, UUID entryId, String refused, EventActor actor) {
+        return entityManager.createNativeQuery("""
+                        insert into meeting_evidence (recommendation_id, meeting_id, entry_id, refused, actor_office)
+                        values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                .setParameter(1, recommendation).setParameter(2, meeting).setParameter(3, entryId)
+                .setParameter(4, refused).setParameter(5, actor.office()).executeUpdate() > 0;
     }
 }

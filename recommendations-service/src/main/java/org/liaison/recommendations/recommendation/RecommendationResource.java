@@ -66,6 +66,7 @@ public class RecommendationResource {
         if (request.supportingOrganizationIds() != null) {
             organizations.addAll(request.supportingOrganizationIds());
         }
+        service.requireMayChange(id);
         references.awaitKnown(organizations, List.of());
         RecommendationView recommendation = service.update(id, ifMatch, request);
         return Response.ok(recommendation).tag(ETags.of(recommendation.version())).build();

@@ -156,6 +156,14 @@ public class RecommendationService {
         return RecommendationView.of(r, set, organizations);
     }
 
+    /** The check {@link #update} makes of the caller, made first (before waiting for what the request names). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayChange(UUID id) {
+        Recommendation r = require(id);
+        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        access.requireMayChangeRecommendation(id, set.issuingOrganizationId, r.leadOfficeId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public RecommendationView get(UUID id) {
         Recommendation r = require(id);

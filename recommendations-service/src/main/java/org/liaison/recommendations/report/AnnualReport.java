@@ -1,6 +1,7 @@
 package org.liaison.recommendations.report;
 
 import org.liaison.contracts.PartialDate;
+import org.liaison.contracts.RecommendationState;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.status.EntryKind;
 import org.liaison.recommendations.status.RecommendationStatus;
@@ -29,11 +30,25 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
                        String lastChangeDate, List<Entry> timeline, List<Meeting> evidence) {
     }
 
+    /**
+     * @param date       null when undated, and for evidence citing only restricted meetings the reader may not see
+     * @param meetingIds the meetings the reader may see named
+     * @param meetings   every meeting cited, a restricted one the reader may not see as a redacted reference
+     * @param retracts   for an evidence_retracted entry, the evidence entry it withdraws
+     */
     public record Entry(UUID id, EntryKind kind, RecommendationStatus status, PartialDate date, String note,
-                        List<UUID> meetingIds, Instant recordedAt) {
+                        List<UUID> meetingIds, List<RecommendationState.MeetingRef> meetings, Instant recordedAt,
+                        UUID retracts) {
     }
 
-    /** An evidence meeting as the meeting directory has it; title null when the reader may not see it. */
-    public record Meeting(UUID id, String titleAr, String titleEn, PartialDate date) {
+    /**
+     * An evidence meeting as the meeting directory has it. A restricted meeting the reader may not see is only
+     * {@code {"id": null, "redacted": true}}: that it advanced the recommendation is one of its hidden details.
+     */
+    public record Meeting(UUID id, String titleAr, String titleEn, PartialDate date, boolean redacted) {
+
+        static Meeting hidden() {
+            return new Meeting(null, null, null, null, true);
+        }
     }
 }

@@ -2,19 +2,19 @@ package org.liaison.recommendations.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.directory.MeetingDirectory;
+import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.set.RecommendationSet;
 import org.liaison.recommendations.status.EntryKind;
 import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.status.Timeline;
 import org.liaison.recommendations.status.TimelineEntry;
 import org.liaison.recommendations.status.TimelineOrder;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
-import org.liaison.support.security.CurrentActor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Builds {@link AnnualReport}s. As of a day: the sets and recommendations created by the end of that day (UTC), the
- * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those entries. Entries are
- * only ever added, so a report as of a past day never changes.
+ * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those that is a status
+ * change (evidence never sets it), and the evidence meetings are those of entries not retracted by then. Entries
+ * are only ever added, so a report as of a past day never changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,12 +40,12 @@ public class ReportBuilder {
 
     private final OrganizationDirectory organizations;
     private final MeetingDirectory meetings;
-    private final CurrentActor actor;
+    private final MeetingVisibility visibility;
 
-    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, CurrentActor actor) {
+    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, MeetingVisibility visibility) {
         this.organizations = organizations;
         this.meetings = meetings;
-        this.actor = actor;
+        this.visibility = visibility;
     }
 
     /** @throws ProblemException 404 when no such organisation is known */
@@ -60,11 +62,12 @@ public class ReportBuilder {
         List<AnnualReport.SetPart> setParts = sets.stream().map(s -> new AnnualReport.SetPart(s.id, s.titleAr,
                 s.titleEn, s.adoptingMeetingId, s.adoptedOn, s.createdAt)).toList();
         List<AnnualReport.Item> items = new ArrayList<>();
+        Predicate<UUID> visible = visibility.forCaller();
         for (RecommendationSet set : sets) {
             List<Recommendation> recommendations = Recommendation.<Recommendation>find(
                     "setId = ?1 and createdAt < ?2 order by number, createdAt, id", set.id, cutoff).list();
             for (Recommendation r : recommendations) {
-                items.add(item(r, cutoff));
+                items.add(item(r, cutoff, visible));
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -74,35 +77,40 @@ public class ReportBuilder {
         return new AnnualReport(OrganizationRef.of(issuing.id(), issuing), year, asOf, setParts, counts, items);
     }
 
-    private AnnualReport.Item item(Recommendation r, Instant cutoff) {
-        List<TimelineEntry> entries = TimelineOrder.chronological(TimelineEntry.<TimelineEntry>list(
-                "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff));
-        RecommendationStatus status = entries.isEmpty() ? RecommendationStatus.ADOPTED : entries.get(entries.size() - 1).status;
-        String lastChange = null;
+    private AnnualReport.Item item(Recommendation r, Instant cutoff, Predicate<UUID> visible) {
+        List<TimelineEntry> recorded = TimelineEntry.<TimelineEntry>list(
+                "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff);
+        List<TimelineEntry> entries = TimelineOrder.chronological(recorded);
+        // Where it stood: the last status change in timeline order, ordered among status changes alone, so that no
+        // evidence (whatever its date) moves one.
+        List<TimelineEntry> changes = TimelineOrder.chronological(
+                recorded.stream().filter(e -> e.kind == EntryKind.STATUS_CHANGE).toList());
+        TimelineEntry last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+        RecommendationStatus status = last == null ? RecommendationStatus.ADOPTED : last.status;
+        String lastChange = last == null ? null : last.date() != null ? last.date().toString()
+                : last.recordedAt.atZone(ZoneOffset.UTC).toLocalDate().toString();
+        Set<UUID> retracted = Timeline.retracted(entries);
         Set<UUID> meetingIds = new LinkedHashSet<>();
         List<AnnualReport.Entry> timeline = new ArrayList<>();
         for (TimelineEntry e : entries) {
-            if (e.kind == EntryKind.STATUS_CHANGE) {
-                lastChange = e.date() != null ? e.date().toString()
-                        : e.recordedAt.atZone(ZoneOffset.UTC).toLocalDate().toString();
+            if (e.kind != EntryKind.EVIDENCE_RETRACTED && !retracted.contains(e.id)) {
+                meetingIds.addAll(e.meetingIds);
             }
-            meetingIds.addAll(e.meetingIds);
-            timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, e.date(), e.note, List.copyOf(e.meetingIds),
-                    e.recordedAt));
+            TimelineEntry.Shown shown = e.shownTo(visible);
+            timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, shown.date(), e.note, shown.meetingIds(),
+                    shown.meetings(), e.recordedAt, e.retracts));
         }
-        List<AnnualReport.Meeting> evidence = meetingIds.stream().map(this::meeting).toList();
+        List<AnnualReport.Meeting> evidence = meetingIds.stream()
+                .map(id -> visible.test(id) ? meeting(id) : AnnualReport.Meeting.hidden()).toList();
         OrganizationRef lead = r.leadOfficeId == null ? null
                 : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
         return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
                 List.copyOf(r.themes), lead, status, lastChange, timeline, evidence);
     }
 
+    /** A meeting the reader may see named (see {@link MeetingVisibility}). */
     private AnnualReport.Meeting meeting(UUID id) {
-        return meetings.find(id).map(m -> visible(m) ? new AnnualReport.Meeting(id, m.titleAr(), m.titleEn(), m.date())
-                : new AnnualReport.Meeting(id, null, null, m.date())).orElse(new AnnualReport.Meeting(id, null, null, null));
-    }
-
-    private boolean visible(MeetingState m) {
-        return actor.maySeeDetails(m.restricted(), m.parties());
+        return meetings.find(id).map(m -> new AnnualReport.Meeting(id, m.titleAr(), m.titleEn(), m.date(), false))
+                .orElse(new AnnualReport.Meeting(id, null, null, null, false));
     }
 }

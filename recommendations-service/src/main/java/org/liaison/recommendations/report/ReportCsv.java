@@ -23,7 +23,9 @@ public final class ReportCsv {
             for (AnnualReport.Item item : report.recommendations()) {
                 printer.printRecord(item.numberAsWritten(), item.number(), item.textAr(), item.textEn(),
                         item.status().code(), item.lastChangeDate(),
-                        item.evidence().stream().map(m -> m.id().toString()).collect(Collectors.joining(" ")));
+                        // A restricted meeting the reader may not see is only the word "redacted".
+                        item.evidence().stream().map(m -> m.redacted() ? "redacted" : m.id().toString())
+                                .collect(Collectors.joining(" ")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.liaison.recommendations.report;
 
 import org.liaison.recommendations.common.OrganizationRef;
+import org.liaison.recommendations.status.EntryKind;
 import org.liaison.recommendations.status.RecommendationStatus;
 
 import java.util.Map;
@@ -89,7 +90,13 @@ public final class ReportHtml {
         }
         h.append("</p><ol class=\"timeline meta\">");
         for (AnnualReport.Entry entry : item.timeline()) {
-            h.append("<li>").append(e(STATUS_AR.get(entry.status())));
+            h.append("<li>");
+            if (entry.kind() == EntryKind.EVIDENCE) {
+                h.append("دليل <span lang=\"en\" dir=\"ltr\">(evidence)</span>: ");
+            } else if (entry.kind() == EntryKind.EVIDENCE_RETRACTED) {
+                h.append("سحب دليل <span lang=\"en\" dir=\"ltr\">(evidence retracted)</span>: ");
+            }
+            h.append(e(STATUS_AR.get(entry.status())));
             if (entry.date() != null) {
                 h.append(" <bdi>").append(e(entry.date().toString())).append("</bdi>");
             }
@@ -102,6 +109,10 @@ public final class ReportHtml {
         if (!item.evidence().isEmpty()) {
             h.append("<ul class=\"evidence meta\">");
             for (AnnualReport.Meeting m : item.evidence()) {
+                if (m.redacted()) {
+                    h.append("<li>اجتماع مقيد <span lang=\"en\" dir=\"ltr\">(restricted meeting)</span></li>");
+                    continue;
+                }
                 h.append("<li>").append(m.titleAr() == null ? "اجتماع" : e(m.titleAr()));
                 if (m.date() != null) {
                     h.append(" <bdi>").append(e(m.date().toString())).append("</bdi>");

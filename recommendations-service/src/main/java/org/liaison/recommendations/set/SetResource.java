@@ -63,6 +63,7 @@ public class SetResource {
         if (request.recommendations() != null) {
             request.recommendations().forEach(r -> organizations.addAll(organizationsOf(r)));
         }
+        service.requireMayAdopt(request.issuingOrganizationId());
         references.awaitKnown(organizations, request.adoptingMeetingId() == null ? List.of() : List.of(request.adoptingMeetingId()));
         return idempotentCreate.run(idempotencyKey, uri, request, () -> {
             SetView created = service.adopt(request);
@@ -85,6 +86,7 @@ public class SetResource {
                            @Valid @NotNull SetRequests.Update request) {
         List<UUID> organizations = new ArrayList<>();
         organizations.add(request.issuingOrganizationId());
+        service.requireMayChange(id);
         references.awaitKnown(organizations, request.adoptingMeetingId() == null ? List.of() : List.of(request.adoptingMeetingId()));
         SetView set = service.update(id, ifMatch, request);
         return Response.ok(set).tag(ETags.of(set.version())).build();
@@ -104,6 +106,7 @@ public class SetResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response add(@PathParam("id") UUID id, @Valid @NotNull RecommendationRequests.Create request,
                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        service.requireMayChange(id);
         references.awaitKnown(organizationsOf(request), List.of());
         return idempotentCreate.run(idempotencyKey, uri, request, () -> {
             RecommendationView created = recommendations.addToSet(id, request);

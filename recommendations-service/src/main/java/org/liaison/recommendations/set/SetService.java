@@ -87,6 +87,22 @@ public class SetService {
         return view(set);
     }
 
+    /**
+     * The check {@link #adopt} makes of the caller, made first (before waiting for what the request names): editors
+     * of the issuing organisation (or of the one it was merged into), admins.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayAdopt(UUID issuingOrganizationId) {
+        access.requireMayChangeSet(null, organizations.mergePath(issuingOrganizationId));
+    }
+
+    /** The check {@link #update} and adding a recommendation make of the caller, made first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayChange(UUID id) {
+        RecommendationSet set = require(id, LockModeType.NONE);
+        access.requireMayChangeSet(id, set.issuingOrganizationId);
+    }
+
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
     public SetView update(UUID id, String ifMatch, SetRequests.Update request) {
         RecommendationSet set = require(id, LockModeType.NONE);

@@ -44,6 +44,7 @@ public class StatusResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response report(@PathParam("id") UUID id, @Valid @NotNull StatusRequests.Report request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        service.requireMayReport(id, request.reportedBy());
         List<UUID> organizations = new ArrayList<>();
         organizations.add(request.reportedBy());
         references.awaitKnown(organizations, request.meetingIds() == null ? List.of() : request.meetingIds());

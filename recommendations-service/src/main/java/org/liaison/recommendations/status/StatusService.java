@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
+import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.directory.References;
 import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.recommendation.Recommendation;
@@ -16,6 +17,7 @@ import org.liaison.support.problem.ProblemException;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.liaison.support.input.Inputs.distinct;
 import static org.liaison.support.input.Inputs.texts;
@@ -31,14 +33,16 @@ public class StatusService {
     private final References references;
     private final OrganizationDirectory organizations;
     private final Access access;
+    private final MeetingVisibility visibility;
 
     public StatusService(Timeline timeline, RecommendationEvents events, References references,
-                         OrganizationDirectory organizations, Access access) {
+                         OrganizationDirectory organizations, Access access, MeetingVisibility visibility) {
         this.timeline = timeline;
         this.events = events;
         this.references = references;
         this.organizations = organizations;
         this.access = access;
+        this.visibility = visibility;
     }
 
     public TimelineEntryView report(UUID id, StatusRequests.Report request) {
@@ -63,14 +67,29 @@ public class StatusService {
                 request.date(), blankToNull(request.note()), reporter, meetings, texts(request.sourceUrls()),
                 access.actor().subject().orElse(null)));
         events.recommendation(EventTypes.RECOMMENDATION_STATUS_CHANGED, r);
-        return TimelineEntryView.of(entry, organizations);
+        return TimelineEntryView.of(entry, organizations, false, visibility.forCaller());
+    }
+
+    /**
+     * The checks {@link #report} makes of the caller, made first (before waiting for what the request names): it
+     * may report on the recommendation, and only admins name another reporting office.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayReport(UUID id, UUID reportedBy) {
+        Recommendation r = RecommendationService.require(id);
+        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.reporter(reportedBy);
     }
 
     /** Oldest first by the date reported, ties (and undated entries) by when they were recorded. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntryView> timeline(UUID id) {
         RecommendationService.require(id);
-        return RecommendationEvents.timeline(id).stream().map(e -> TimelineEntryView.of(e, organizations)).toList();
+        List<TimelineEntry> entries = RecommendationEvents.timeline(id);
+        java.util.Set<UUID> retracted = Timeline.retracted(entries);
+        Predicate<UUID> visible = visibility.forCaller();
+        return entries.stream().map(e -> TimelineEntryView.of(e, organizations, retracted.contains(e.id), visible)).toList();
     }
 
     static Recommendation lock(UUID id) {

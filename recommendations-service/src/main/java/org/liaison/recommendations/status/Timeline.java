@@ -24,7 +24,12 @@ public class Timeline {
 
     /** What an entry says, apart from the recommendation it belongs to. */
     public record Report(EntryKind kind, RecommendationStatus status, PartialDate date, String note, UUID reportedBy,
-                         List<UUID> meetingIds, List<String> sourceUrls, String subject) {
+                         List<UUID> meetingIds, List<String> sourceUrls, String subject, UUID retracts) {
+
+        public Report(EntryKind kind, RecommendationStatus status, PartialDate date, String note, UUID reportedBy,
+                      List<UUID> meetingIds, List<String> sourceUrls, String subject) {
+            this(kind, status, date, note, reportedBy, meetingIds, sourceUrls, subject, null);
+        }
     }
 
     private final RecommendationsConfig config;
@@ -33,19 +38,41 @@ public class Timeline {
         this.config = config;
     }
 
+    /** Whether the timeline holds {@code liaison.recommendations.timeline-max} status changes; evidence does not count. */
     public boolean full(Recommendation recommendation) {
-        return TimelineEntry.count("recommendationId", recommendation.id) >= config.timelineMax();
+        return TimelineEntry.count("recommendationId = ?1 and kind = ?2", recommendation.id, EntryKind.STATUS_CHANGE)
+                >= config.timelineMax();
     }
 
-    /** @throws ProblemException 409 when the timeline holds {@code liaison.recommendations.timeline-max} entries */
+    /** Whether the timeline holds {@code liaison.recommendations.evidence-max} evidence entries and retractions. */
+    public boolean evidenceFull(Recommendation recommendation) {
+        return TimelineEntry.count("recommendationId = ?1 and kind <> ?2", recommendation.id, EntryKind.STATUS_CHANGE)
+                >= config.evidenceMax();
+    }
+
+    /**
+     * @throws ProblemException 409 when the timeline holds {@code liaison.recommendations.timeline-max} status changes
+     *                          (for a status change) or {@code evidence-max} evidence entries (for evidence)
+     */
     public TimelineEntry add(Recommendation recommendation, Report report) {
         return add(recommendation, report, UUID.randomUUID());
     }
 
+    /** The ids of the entries that entries among {@code entries} retract. */
+    public static java.util.Set<UUID> retracted(List<? extends TimelineEntry> entries) {
+        java.util.Set<UUID> ids = new java.util.HashSet<>();
+        entries.stream().filter(e -> e.retracts != null).forEach(e -> ids.add(e.retracts));
+        return ids;
+    }
+
     public TimelineEntry add(Recommendation recommendation, Report report, UUID entryId) {
-        if (full(recommendation)) {
+        if (report.kind() == EntryKind.STATUS_CHANGE && full(recommendation)) {
             throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " is full ("
-                    + config.timelineMax() + " entries)", Map.of("timelineMax", config.timelineMax()));
+                    + config.timelineMax() + " status changes)", Map.of("timelineMax", config.timelineMax()));
+        }
+        if (report.kind() != EntryKind.STATUS_CHANGE && evidenceFull(recommendation)) {
+            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " holds "
+                    + config.evidenceMax() + " evidence entries", Map.of("evidenceMax", config.evidenceMax()));
         }
         TimelineEntry entry = new TimelineEntry();
         entry.id = entryId;
@@ -59,6 +86,7 @@ public class Timeline {
         entry.sourceUrls = new ArrayList<>(report.sourceUrls());
         entry.recordedAt = now();
         entry.recordedBySubject = report.subject();
+        entry.retracts = report.retracts();
         entry.persist();
         recommendation.status = entry.status;
         recommendation.updatedAt = entry.recordedAt;

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** One entry of a recommendation's status timeline; entries are only ever added. */
 @Entity
@@ -63,6 +64,9 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "recorded_by_subject")
     public String recordedBySubject;
 
+    /** For an {@code evidence_retracted} entry, the evidence entry it withdraws. */
+    public UUID retracts;
+
     public PartialDate date() {
         return dateText == null ? null : PartialDate.parse(dateText);
     }
@@ -72,9 +76,29 @@ public class TimelineEntry extends PanacheEntityBase {
         dateStart = date == null ? null : date.earliest();
     }
 
-    public RecommendationState.Entry toState() {
-        return new RecommendationState.Entry(id, kind.code(), status.code(), date(), note, reportedBy,
-                List.copyOf(meetingIds), List.copyOf(sourceUrls), recordedAt);
+    /** As events carry it: restricted meetings as redacted references ({@link #shownTo}). */
+    public RecommendationState.Entry toState(Predicate<UUID> visible) {
+        Shown shown = shownTo(visible);
+        return new RecommendationState.Entry(id, kind.code(), status.code(), shown.date(), note, reportedBy,
+                shown.meetingIds(), List.copyOf(sourceUrls), recordedAt, retracts, shown.meetings());
+    }
+
+    /** The meetings and date of an entry as a reader sees them. */
+    public record Shown(List<UUID> meetingIds, List<RecommendationState.MeetingRef> meetings, PartialDate date) {
+    }
+
+    /**
+     * The entry's meetings as a reader for whom {@code visible} says which may be named: the others become redacted
+     * references. Evidence (or its retraction) citing only such meetings shows no date either, since the date is
+     * the meeting's.
+     */
+    public Shown shownTo(Predicate<UUID> visible) {
+        List<RecommendationState.MeetingRef> refs = meetingIds.stream()
+                .map(m -> visible.test(m) ? RecommendationState.MeetingRef.shown(m) : RecommendationState.MeetingRef.hidden())
+                .toList();
+        List<UUID> named = refs.stream().filter(r -> !r.redacted()).map(RecommendationState.MeetingRef::meetingId).toList();
+        boolean onlyHidden = kind != EntryKind.STATUS_CHANGE && !refs.isEmpty() && named.isEmpty();
+        return new Shown(named, refs, onlyHidden ? null : date());
     }
 
     /** The first day the reported date may stand for; null when undated. */

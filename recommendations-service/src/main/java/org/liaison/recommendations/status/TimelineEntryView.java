@@ -1,21 +1,36 @@
 package org.liaison.recommendations.status;
 
 import org.liaison.contracts.PartialDate;
+import org.liaison.contracts.RecommendationState;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-/** One timeline entry as the API shows it, with the reporting office's current names. */
+/**
+ * One timeline entry as the API shows it, with the reporting office's current names.
+ *
+ * @param date       null when undated, and for evidence citing only restricted meetings the reader may not see
+ * @param meetingIds the meetings that show it which the reader may see
+ * @param meetings   every meeting that shows it, in order; a restricted one the reader may not see only as
+ *                   {@code {"meetingId": null, "redacted": true}}
+ * @param retracts   for an {@code evidence_retracted} entry, the evidence entry it withdraws
+ * @param retracted  for an evidence entry, whether an owner has retracted it since
+ */
 public record TimelineEntryView(UUID id, UUID recommendationId, EntryKind kind, RecommendationStatus status,
                                 PartialDate date, String note, OrganizationRef reportedBy, List<UUID> meetingIds,
-                                List<String> sourceUrls, Instant recordedAt) {
+                                List<RecommendationState.MeetingRef> meetings, List<String> sourceUrls,
+                                Instant recordedAt, UUID retracts, boolean retracted) {
 
-    public static TimelineEntryView of(TimelineEntry e, OrganizationDirectory directory) {
-        return new TimelineEntryView(e.id, e.recommendationId, e.kind, e.status, e.date(), e.note,
+    /** @param visible which meetings the reader may see named ({@code MeetingVisibility#forCaller}) */
+    public static TimelineEntryView of(TimelineEntry e, OrganizationDirectory directory, boolean retracted,
+                                       Predicate<UUID> visible) {
+        TimelineEntry.Shown shown = e.shownTo(visible);
+        return new TimelineEntryView(e.id, e.recommendationId, e.kind, e.status, shown.date(), e.note,
                 e.reportedBy == null ? null : OrganizationRef.of(e.reportedBy, directory.find(e.reportedBy).orElse(null)),
-                List.copyOf(e.meetingIds), List.copyOf(e.sourceUrls), e.recordedAt);
+                shown.meetingIds(), shown.meetings(), List.copyOf(e.sourceUrls), e.recordedAt, e.retracts, retracted);
     }
 }

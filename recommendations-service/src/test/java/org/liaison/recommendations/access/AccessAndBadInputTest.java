@@ -76,6 +76,25 @@ class AccessAndBadInputTest {
                 .then().body("total", equalTo(0));
     }
 
+    /** A NUL in a text parameter (PostgreSQL cannot take one) or a cursor this service did not issue is a 400. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            /recommendations        ; theme          ; diplomacy{nul}
+            /recommendations        ; theme          ; {nul}
+            /recommendations        ; q              ; الحوار السوري{nul}
+            /recommendations        ; instrument     ; {nul}
+            /recommendations        ; organizationId ; {nul}
+            /recommendations        ; cursor         ; {nul}
+            /recommendations        ; cursor         ; MjAyMy0wMS0wMXx4
+            /recommendation-sets    ; cursor         ; bm9wZQ
+            """)
+    void l9_nulInQueryParametersAndForeignCursorsAre400(String path, String param, String value) {
+        var response = given().auth().oauth2(TestTokens.reader(UUID.randomUUID()))
+                .queryParam(param, value.replace("{nul}", "\u0000")).get(path);
+        org.liaison.infra.testing.BadInput.assertProblem(response, 400);
+        org.liaison.infra.testing.BadInput.assertNames(response, param);
+    }
+
     @Test
     void unknownRecordsAndBadParametersAreProblems() {
         given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + UUID.randomUUID()).then().statusCode(404)

@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.liaison.contracts.CloudEventHeaders;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.MeetingState;
@@ -15,6 +16,7 @@ import org.liaison.recommendations.RecommendationsTestResource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -22,7 +24,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-/** A meeting that advances a recommendation is added to its timeline once, through the real broker. */
+/**
+ * A meeting that advances a recommendation is added to its timeline once, through the real broker. The events say
+ * they come from a request of the Department's editors, who report for the recommendation (see
+ * {@link EvidenceAuthorityTest} for those who do not).
+ */
 @QuarkusTest
 @WithTestResource(RecommendationsTestResource.class)
 class MeetingEvidenceTest {
@@ -57,6 +63,7 @@ class MeetingEvidenceTest {
 
     private static void send(CloudEventProducer events, String eventId, String type, MeetingState state) throws Exception {
         events.send(Topics.MEETINGS, state.id().toString(), eventId, type, "meeting/" + state.id(),
-                EventJson.mapper().writeValueAsString(state));
+                EventJson.mapper().writeValueAsString(state), Map.of(CloudEventHeaders.ACTOR_OFFICE,
+                        state.organizerId().toString(), CloudEventHeaders.ACTOR_ROLE, "editor"));
     }
 }

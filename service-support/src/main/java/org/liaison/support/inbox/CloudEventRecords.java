@@ -41,7 +41,8 @@ public final class CloudEventRecords {
             throw new PoisonEventException("event " + id + " data is not a JSON object");
         }
         return new EventEnvelope(id, type, source, subject, time, record.key(),
-                header(record, CloudEventHeaders.ACTOR_OFFICE), header(record, CloudEventHeaders.ACTOR_SUBJECT), data);
+                header(record, CloudEventHeaders.ACTOR_OFFICE), header(record, CloudEventHeaders.ACTOR_SUBJECT),
+                header(record, CloudEventHeaders.ACTOR_ROLE), data);
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {

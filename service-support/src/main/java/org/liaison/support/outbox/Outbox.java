@@ -42,8 +42,8 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         entityManager.createNativeQuery("""
                         insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload,
-                                                  occurred_at, actor_office, actor_subject)
-                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7, ?8)""")
+                                                  occurred_at, actor_office, actor_subject, actor_role)
+                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7, ?8, ?9)""")
                 .setParameter(1, eventId)
                 .setParameter(2, aggregateType)
                 .setParameter(3, current.id())
@@ -52,6 +52,7 @@ public class Outbox {
                 .setParameter(6, toJson(current))
                 .setParameter(7, actingOffice())
                 .setParameter(8, actingSubject())
+                .setParameter(9, actingRole())
                 .executeUpdate();
         return eventId;
     }
@@ -63,6 +64,10 @@ public class Outbox {
 
     private String actingSubject() {
         return requestActive() ? actor.get().subject().orElse(null) : null;
+    }
+
+    private String actingRole() {
+        return requestActive() ? actor.get().role().orElse(null) : null;
     }
 
     private static boolean requestActive() {

@@ -138,14 +138,15 @@ public class OutboxRelay {
     private List<PendingEvent> readPending() {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select id, seq, aggregate_type, aggregate_id, event_type, cast(payload as text), occurred_at,
-                               actor_office, actor_subject
+                               actor_office, actor_subject, actor_role
                         from outbox_event where status = 'PENDING'
                         order by seq limit ?1 for update skip locked""")
                 .setParameter(1, config.batchSize()).getResultList();
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new PendingEvent((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (UUID) row[3], (String) row[4], (String) row[5], toOffsetDateTime(row[6]), (UUID) row[7], (String) row[8]));
+                    (UUID) row[3], (String) row[4], (String) row[5], toOffsetDateTime(row[6]), (UUID) row[7], (String) row[8],
+                    (String) row[9]));
         }
         return events;
     }
@@ -192,6 +193,9 @@ public class OutboxRelay {
         }
         if (event.actorSubject() != null) {
             header(headers, CloudEventHeaders.ACTOR_SUBJECT, event.actorSubject());
+        }
+        if (event.actorRole() != null) {
+            header(headers, CloudEventHeaders.ACTOR_ROLE, event.actorRole());
         }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.aggregateId().toString())

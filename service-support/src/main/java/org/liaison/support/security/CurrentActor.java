@@ -61,6 +61,14 @@ public class CurrentActor {
         return isAuthenticated() && identity.hasRole(Roles.EDITOR);
     }
 
+    /** The strongest role the token has (admin, editor, reader); empty for an anonymous request or none of them. */
+    public Optional<String> role() {
+        if (!isAuthenticated()) {
+            return Optional.empty();
+        }
+        return java.util.stream.Stream.of(Roles.ADMIN, Roles.EDITOR, Roles.READER).filter(identity::hasRole).findFirst();
+    }
+
     /**
      * Whether the details of something restricted to some offices (a restricted meeting's participants and
      * outcomes) may be shown: always when it is not restricted, to admins, and to the offices taking part.
