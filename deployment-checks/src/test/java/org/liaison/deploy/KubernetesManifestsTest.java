@@ -117,6 +117,7 @@ class KubernetesManifestsTest {
                 "IdempotentWrite on cluster"), acls(LiaisonTopology.ORGS));
         assertEquals(Set.of("Write on topic meetings.events", "Describe on topic meetings.events",
                 "IdempotentWrite on cluster", "Read on topic orgs.events", "Describe on topic orgs.events",
+                "Read on topic recommendations.events", "Describe on topic recommendations.events",
                 "Read on group meetings-service", "Write on topic meetings-service.dlq",
                 "Describe on topic meetings-service.dlq"), acls(LiaisonTopology.MEETINGS));
         assertEquals(Set.of("Write on topic recommendations.events", "Describe on topic recommendations.events",

@@ -2,6 +2,7 @@ package org.liaison.recommendations.report;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.liaison.support.text.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,7 +22,9 @@ public final class ReportCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
             for (AnnualReport.Item item : report.recommendations()) {
-                printer.printRecord(item.numberAsWritten(), item.number(), item.textAr(), item.textEn(),
+                // Texts an editor wrote are never run by a spreadsheet as formulas (L1).
+                printer.printRecord(SpreadsheetCells.neutralise(item.numberAsWritten()), item.number(),
+                        SpreadsheetCells.neutralise(item.textAr()), SpreadsheetCells.neutralise(item.textEn()),
                         item.status().code(), item.lastChangeDate(),
                         // A restricted meeting the reader may not see is only the word "redacted".
                         item.evidence().stream().map(m -> m.redacted() ? "redacted" : m.id().toString())

@@ -52,7 +52,10 @@ public class ReportResource {
             return Response.ok(ReportCsv.of(report), CSV + ";charset=UTF-8").build();
         }
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            return Response.ok(ReportHtml.of(report), MediaType.TEXT_HTML + ";charset=UTF-8").build();
+            // The page loads nothing and runs nothing: its only style is inline, and it cannot be framed (L2).
+            return Response.ok(ReportHtml.of(report), MediaType.TEXT_HTML + ";charset=UTF-8")
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                    .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }

