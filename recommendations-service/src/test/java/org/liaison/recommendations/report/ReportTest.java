@@ -131,7 +131,7 @@ class ReportTest {
     }
 
     @Test
-    void l2_thePrintableReportLoadsNothingAndCannotBeFramed() {
+    void l2_thePrintableReportLoadsNothingAndCannotBeFramed() throws Exception {
         UUID dfr = ReportData.organization();
         ReportData.workPlan(dfr);
         given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
