@@ -47,17 +47,6 @@ public final class RestrictedEvents {
         return !isRestricted(data) || admin || (office != null && parties(data).contains(office));
     }
 
-    /**
-     * The data as {@code office} may see it by the event's own flag only: itself, or its redacted form.
-     *
-     * @deprecated ignores the meeting's current state, so a meeting restricted later shows its earlier events in
-     * full: use {@link MeetingVisibility#visibleData(org.liaison.contracts.EventEnvelope, UUID, boolean)}.
-     */
-    @Deprecated
-    public static JsonNode visibleData(JsonNode data, UUID office, boolean admin) {
-        return maySeeDetails(data, office, admin) ? data : redact(data);
-    }
-
     public static ObjectNode redact(JsonNode data) {
         ObjectNode kept = JsonNodeFactory.instance.objectNode();
         for (String field : REDACTED_FIELDS) {

@@ -1,7 +1,7 @@
 package org.liaison.dashboard.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.liaison.dashboard.visibility.RestrictedEvents;
+import org.liaison.dashboard.visibility.MeetingVisibility;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +24,7 @@ public record SubscriptionFilter(List<String> types, UUID organizationId, String
     }
 
     /**
-     * @param visibleData the event's data as the office may see it ({@link RestrictedEvents#visibleData})
+     * @param visibleData the event's data as the office may see it ({@link MeetingVisibility#visibleData})
      */
     public boolean matches(String type, String eventSubject, JsonNode visibleData) {
         return (types.isEmpty() || types.stream().anyMatch(t -> like(t, type)))
