@@ -1,5 +1,11 @@
 package org.liaison.contracts;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
 /** The CloudEvents {@code type} of every event the system publishes, by owning service. */
 public final class EventTypes {
     public static final String ORGANIZATION_REGISTERED = "organization.registered";
@@ -37,6 +43,27 @@ public final class EventTypes {
     public static final String RECOMMENDATION_EVIDENCE_RETRACTED = "recommendation.evidence-retracted";
     public static final String RECOMMENDATION_CARRIED_OVER = "recommendation.carried-over";
 
+    /** Every type above: a consumer refuses (dead-letters) a type outside it rather than guess what it means. */
+    public static final Set<String> ALL = allTypes();
+
     private EventTypes() {
+    }
+
+    public static boolean isKnown(String type) {
+        return ALL.contains(type);
+    }
+
+    private static Set<String> allTypes() {
+        Set<String> types = new TreeSet<>();
+        for (Field field : EventTypes.class.getDeclaredFields()) {
+            if (field.getType() == String.class && Modifier.isStatic(field.getModifiers())) {
+                try {
+                    types.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(types);
     }
 }

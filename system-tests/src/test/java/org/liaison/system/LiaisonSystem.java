@@ -4,6 +4,7 @@ import org.liaison.infra.DatabaseBootstrap;
 import org.liaison.infra.EmbeddedInfra;
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.SampleData;
+import org.liaison.infra.testing.ServiceProcess;
 import org.liaison.infra.testing.TestTokens;
 
 import java.io.ByteArrayOutputStream;

@@ -7,6 +7,7 @@ import org.apache.kafka.common.header.Header;
 import org.liaison.contracts.CloudEventHeaders;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.EventJson;
+import org.liaison.contracts.EventTypes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -25,6 +26,10 @@ public final class CloudEventRecords {
         }
         String id = required(record, CloudEventHeaders.ID);
         String type = required(record, CloudEventHeaders.TYPE);
+        if (!EventTypes.isKnown(type)) {
+            // A type from a newer producer, or a typo: dead-lettered with its provenance, to replay once understood.
+            throw new PoisonEventException("event " + id + " has an unknown type: " + type);
+        }
         String source = required(record, CloudEventHeaders.SOURCE);
         String subject = header(record, CloudEventHeaders.SUBJECT);
         OffsetDateTime time = time(header(record, CloudEventHeaders.TIME));

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
  * <p>
  * The transaction is opened here rather than by {@code @Transactional} on the {@code @Incoming} method,
  * so that a passing failure (PostgreSQL restarting) is retried in place, keeping the partition's order,
- * while only a record that can never be applied is nacked to the dead-letter topic.
+ * while only a record that can never be applied is nacked to the dead-letter topic. Once the service is stopping,
+ * nothing is applied or retried any more: the record is left for the next run ({@link ConsumerStopping}).
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -32,11 +35,17 @@ public class IdempotentConsumer {
     private final EntityManager entityManager;
     private final InboxConfig config;
     private final MeterRegistry registry;
+    /** Set when shutdown begins, before the datasource closes: from then on a failure is not the record's fault. */
+    private volatile boolean stopping;
 
     public IdempotentConsumer(EntityManager entityManager, InboxConfig config, MeterRegistry registry) {
         this.entityManager = entityManager;
         this.config = config;
         this.registry = registry;
+    }
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
@@ -48,6 +57,10 @@ public class IdempotentConsumer {
      * @throws PoisonEventException to be nacked to the dead-letter topic
      */
     public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+        if (stopping) {
+            throw new ConsumerStopping("not applying " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + ": the service is stopping", null);
+        }
         EventEnvelope event;
         try {
             event = CloudEventRecords.read(record);
@@ -68,6 +81,9 @@ public class IdempotentConsumer {
                 count(consumer, event.type(), "dead-letter");
                 throw e;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new ConsumerStopping("event " + event.id() + " was not applied: the service is stopping", e);
+                }
                 boolean transientFailure = TransientFailures.isTransient(e);
                 if (!transientFailure && attempt >= config.maxAttempts()) {
                     count(consumer, event.type(), "dead-letter");

@@ -1,0 +1,191 @@
+package org.liaison.infra.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged service run as {@code java -jar quarkus-run.jar}, as {@code ./liaison up} runs it: the system tests
+ * and the fault-injection suite start, kill, pause and restart the services through it.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    public final String name;
+    public final String baseUrl;
+    public final Duration startupTime;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path log;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Map<String, String> environment, Path log, Process process,
+                           Duration startupTime) {
+        this.name = name;
+        this.port = port;
+        this.baseUrl = "http://127.0.0.1:" + port;
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+        this.process = process;
+        this.startupTime = startupTime;
+    }
+
+    /** Starts the service on a free port and waits until it is ready; its output goes to {@code <logs>/<name>.log}. */
+    public static ServiceProcess start(String name, Map<String, String> environment) {
+        return start(name, name, freePort(), environment);
+    }
+
+    /**
+     * Starts an instance of the service {@code name} on {@code port}, logging to {@code <logs>/<instance>.log}
+     * (appended, so that a restarted instance keeps its earlier life in the same file).
+     */
+    public static ServiceProcess start(String name, String instance, int port, Map<String, String> environment) {
+        Path repo = Path.of(System.getProperty("liaison.repo", ".."));
+        Path jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+        }
+        Path logs = Path.of(System.getProperty("liaison.logs", "target/service-logs"));
+        Path log = logs.resolve(instance + ".log");
+        try {
+            Files.createDirectories(logs);
+            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            long started = System.nanoTime();
+            Process process = builder.start();
+            ServiceProcess service = new ServiceProcess(instance, port, environment, log, process, Duration.ZERO);
+            service.awaitReady();
+            return new ServiceProcess(instance, port, environment, log, process, Duration.ofNanos(System.nanoTime() - started));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same service again, on the same port with the same settings; this one must have stopped. */
+    public ServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + pid() + ")");
+        }
+        String service = name.replaceFirst("#\\d+$", "");
+        return start(service, name, port, environment);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or committed. Waits until the process is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(10));
+    }
+
+    /** SIGTERM: a graceful stop, as a container runtime asks for one. Waits up to 20 s, then kills. */
+    public void terminate() {
+        process.destroy();
+        if (!awaitExit(Duration.ofSeconds(20))) {
+            kill();
+        }
+    }
+
+    /** SIGSTOP ({@code true}) or SIGCONT ({@code false}): the process freezes in place, sockets open. */
+    public void pause(boolean paused) {
+        Signals.send(pid(), paused ? "STOP" : "CONT");
+    }
+
+    /** Whether {@code /q/health/ready} answers 200 now. */
+    public boolean isReady() {
+        try {
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Resident memory of the process in MiB, from /proc (Linux). */
+    public long rssMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (isReady()) {
+                return;
+            }
+            sleep(100);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + log);
+    }
+
+    private boolean awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            terminate();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.liaison.faults;
+
+import org.liaison.infra.DatabaseBootstrap;
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.ServiceProcess;
+import org.liaison.infra.testing.TestTokens;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The system under fault: PostgreSQL and Kafka each in a process of its own, and every service as a process
+ * ({@link ServiceProcess}) on its own port, connecting as its own database role. Faults kill, freeze and restart
+ * any of them; instances can be added ({@code orgs-service#2}) for the faults that need two.
+ */
+final class Cluster implements AutoCloseable {
+
+    final InfraProcess postgres;
+    final InfraProcess kafka;
+    private final Map<String, ServiceProcess> instances = new LinkedHashMap<>();
+
+    private Cluster(InfraProcess postgres, InfraProcess kafka) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    static Cluster start(Path directory) {
+        CompletableFuture<InfraProcess> postgres = CompletableFuture.supplyAsync(() ->
+                InfraProcess.start(InfraProcess.Kind.POSTGRES, directory.resolve("postgres-server"), ServiceProcess.freePort()));
+        CompletableFuture<InfraProcess> kafka = CompletableFuture.supplyAsync(() ->
+                InfraProcess.start(InfraProcess.Kind.KAFKA, directory.resolve("kafka-server"), ServiceProcess.freePort()));
+        Cluster cluster = new Cluster(postgres.join(), kafka.join());
+        List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
+        // orgs-service first: meetings-service looks organisations up there.
+        cluster.startInstance(LiaisonTopology.ORGS, 1);
+        for (LiaisonTopology.Service service : List.of(LiaisonTopology.MEETINGS, LiaisonTopology.RECOMMENDATIONS,
+                LiaisonTopology.DASHBOARD)) {
+            starting.add(CompletableFuture.supplyAsync(() -> cluster.startInstance(service, 1)));
+        }
+        starting.forEach(CompletableFuture::join);
+        return cluster;
+    }
+
+    String jdbcBaseUrl() {
+        return postgres.endpoint("QUARKUS_DATASOURCE_JDBC_URL_BASE");
+    }
+
+    String bootstrapServers() {
+        return kafka.endpoint("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    /** A superuser connection to a service's database, for the oracle and for faults that reach into it. */
+    Connection database(LiaisonTopology.Service service) throws SQLException {
+        return DriverManager.getConnection(DatabaseBootstrap.databaseUrl(jdbcBaseUrl(), service.database()),
+                postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"));
+    }
+
+    /** Instance {@code n} of a service ({@code orgs-service} for 1, {@code orgs-service#2} for 2), started now. */
+    ServiceProcess startInstance(LiaisonTopology.Service service, int n) {
+        String instance = n == 1 ? service.name() : service.name() + "#" + n;
+        ServiceProcess process = ServiceProcess.start(service.name(), instance, ServiceProcess.freePort(), environment(service));
+        synchronized (this) {
+            instances.put(instance, process);
+        }
+        return process;
+    }
+
+    synchronized ServiceProcess instance(LiaisonTopology.Service service) {
+        return instances.get(service.name());
+    }
+
+    synchronized ServiceProcess instance(String name) {
+        ServiceProcess process = instances.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no instance " + name + " in " + instances.keySet());
+        }
+        return process;
+    }
+
+    String url(LiaisonTopology.Service service) {
+        return instance(service).baseUrl;
+    }
+
+    /** Starts a stopped instance again on its port; returns the new process. */
+    synchronized ServiceProcess restart(String name) {
+        ServiceProcess restarted = instance(name).restart();
+        instances.put(name, restarted);
+        return restarted;
+    }
+
+    /** Stops an extra instance ({@code orgs-service#2}) and forgets it. */
+    synchronized void remove(String name) {
+        instance(name).terminate();
+        instances.remove(name);
+    }
+
+    synchronized List<ServiceProcess> instances() {
+        return List.copyOf(instances.values());
+    }
+
+    private Map<String, String> environment(LiaisonTopology.Service service) {
+        String password = service.databaseRole() + "-faults";
+        DatabaseBootstrap.ensureOwnerRole(jdbcBaseUrl(), postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"),
+                service.database(), service.databaseRole(), password);
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", DatabaseBootstrap.databaseUrl(jdbcBaseUrl(), service.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
+        if (service.equals(LiaisonTopology.MEETINGS)) {
+            env.put("LIAISON_ORGS_URL", url(LiaisonTopology.ORGS));
+        }
+        return env;
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> running;
+        synchronized (this) {
+            running = new ArrayList<>(instances.values());
+        }
+        running.parallelStream().forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.liaison.faults;
+
+import org.liaison.contracts.Topics;
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.TestTokens;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * F9: writer A takes its outbox sequence number, then holds its transaction open for 2 s (a trigger sleeps in it)
+ * while writer B commits a later one, which the relay publishes first. A's event must still be published and
+ * applied: a relay reading "after the last sequence seen" would skip it for ever.
+ */
+final class CommitOrderGap implements Fault {
+
+    private static final int ROUNDS = 3;
+
+    @Override
+    public String name() {
+        return "F9";
+    }
+
+    @Override
+    public String description() {
+        return "commit-order gap: a create holds its outbox row uncommitted 2 s while a later one commits, under 10 writes/s";
+    }
+
+    @Override
+    public void inject(FaultRun run) throws Exception {
+        try (Connection db = run.cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
+            sql.execute("""
+                    create or replace function fault_hold_commit() returns trigger language plpgsql as $$
+                    begin perform pg_sleep(2); return null; end $$""");
+            sql.execute("""
+                    create trigger fault_commit_order_gap after insert on outbox_event for each row
+                    when (new.payload->>'nameEn' like 'fault F9 slow%') execute function fault_hold_commit()""");
+            try (Load load = run.load(10)) {
+                for (int round = 0; round < ROUNDS; round++) {
+                    oneRound(run, round);
+                }
+            } finally {
+                sql.execute("drop trigger fault_commit_order_gap on outbox_event");
+                sql.execute("drop function fault_hold_commit()");
+            }
+        }
+    }
+
+    private void oneRound(FaultRun run, int round) {
+        UUID office = UUID.randomUUID();
+        String token = TestTokens.editor(office);
+        CompletableFuture<Ledger.Write> slow = CompletableFuture.supplyAsync(() ->
+                create(run, office, token, "fault F9 slow " + round + " " + UUID.randomUUID()));
+        awaitHeldTransaction(run);
+        Ledger.Write fast = create(run, office, token, "fault F9 fast " + round + " " + UUID.randomUUID());
+        Ledger.Write held = slow.join();
+        if (!held.acknowledged() || !fast.acknowledged()) {
+            run.problem("round " + round + ": the creates were answered " + held.status() + " and " + fast.status());
+            return;
+        }
+        long heldSeq = outboxSeq(run, held.orgId());
+        long fastSeq = outboxSeq(run, fast.orgId());
+        run.expect(heldSeq < fastSeq, "round " + round + ": the held create's outbox row (seq " + heldSeq
+                + ") was not taken before the later one's (seq " + fastSeq + "): no gap was made");
+        run.expect(TopicLog.awaitKey(run.cluster.bootstrapServers(), Topics.ORGS, held.orgId().toString(), 1,
+                Duration.ofSeconds(10)), "round " + round + ": the held create's event (seq " + heldSeq + ") was never published");
+    }
+
+    /** Waits until a backend of orgs is sleeping in the trigger: writer A holds its outbox row, uncommitted. */
+    private static void awaitHeldTransaction(FaultRun run) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try (Connection db = run.cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (var rows = sql.executeQuery(
+                        "select 1 from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'")) {
+                    if (rows.next()) {
+                        return;
+                    }
+                }
+                Load.sleep(Duration.ofMillis(20));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Ledger.Write create(FaultRun run, UUID office, String token, String marker) {
+        return Load.register(run.cluster, run.ledger(), office, token, "negotiation_body", "هيئة التفاوض السورية", marker);
+    }
+
+    private static long outboxSeq(FaultRun run, UUID aggregate) {
+        try (Connection db = run.cluster.database(LiaisonTopology.ORGS);
+             var sql = db.prepareStatement("select min(seq) from outbox_event where aggregate_id = ?")) {
+            sql.setObject(1, aggregate);
+            try (var rows = sql.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

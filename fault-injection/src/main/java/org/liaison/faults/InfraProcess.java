@@ -1,0 +1,177 @@
+package org.liaison.faults;
+
+import org.liaison.infra.InfraMain;
+import org.liaison.infra.testing.Signals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One embedded server in a process of its own ({@code InfraMain up}, PostgreSQL or Kafka alone), so that a fault
+ * can kill, freeze or restart one without the other. Data stays in its directory across restarts, on the same
+ * port, as a real server's would.
+ */
+final class InfraProcess implements AutoCloseable {
+
+    enum Kind { POSTGRES, KAFKA }
+
+    private final Kind kind;
+    private final Path directory;
+    private final int port;
+    private final Path log;
+    private Process process;
+    private Map<String, String> endpoints = Map.of();
+
+    private InfraProcess(Kind kind, Path directory, int port) {
+        this.kind = kind;
+        this.directory = directory;
+        this.port = port;
+        this.log = directory.resolveSibling(kind.name().toLowerCase() + ".log");
+    }
+
+    static InfraProcess start(Kind kind, Path directory, int port) {
+        InfraProcess infra = new InfraProcess(kind, directory, port);
+        infra.start();
+        return infra;
+    }
+
+    /** Starts the server (again) and waits until it wrote its endpoints. */
+    synchronized void start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(kind + " is already running");
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-cp", launcherJar().toString(), InfraMain.class.getName(), "up", "--dir", directory.toString()));
+        if (kind == Kind.POSTGRES) {
+            command.addAll(List.of("--no-kafka", "--pg-port", Integer.toString(port)));
+        } else {
+            command.addAll(List.of("--no-postgres", "--kafka-port", Integer.toString(port)));
+        }
+        try {
+            Files.createDirectories(directory);
+            Files.deleteIfExists(directory.resolve(InfraMain.READY_FILE));
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (!Files.exists(directory.resolve(InfraMain.READY_FILE))) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(kind + " did not start; see " + log);
+                }
+                Thread.sleep(50);
+            }
+            endpoints = readEnv(directory.resolve(InfraMain.ENV_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String endpoint(String name) {
+        String value = endpoints.get(name);
+        if (value == null) {
+            throw new IllegalStateException(kind + " wrote no " + name + " in " + directory.resolve(InfraMain.ENV_FILE));
+        }
+        return value;
+    }
+
+    /** SIGKILL of the broker's JVM (Kafka) or of the postmaster (PostgreSQL): no clean shutdown of anything. */
+    synchronized void kill() {
+        if (kind == Kind.POSTGRES) {
+            // The JVM only launched PostgreSQL; the server is the postmaster and its children.
+            long postmaster = postmasterPid();
+            process.destroyForcibly();
+            await(process);
+            Signals.send(postmaster, "KILL");
+            awaitGone(postmaster);
+        } else {
+            process.destroyForcibly();
+            await(process);
+        }
+    }
+
+    /** SIGSTOP ({@code true}) or SIGCONT: the server freezes with its sockets open, as a stalled VM would. */
+    synchronized void pause(boolean paused) {
+        long pid = kind == Kind.POSTGRES ? postmasterPid() : process.pid();
+        Signals.send(pid, paused ? "STOP" : "CONT");
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(directory.resolve("postgres/postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no postmaster.pid under " + directory, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void await(Process process) {
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitGone(long pid) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Map<String, String> readEnv(Path file) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                values.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return values;
+    }
+
+    private static Path launcherJar() {
+        Path target = Path.of(System.getProperty("liaison.repo", "..")).resolve("embedded-infra/target");
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-launcher.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no embedded-infra launcher jar in " + target
+                            + ": package the project first (./mvnw -DskipTests package)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,343 @@
+package org.liaison.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.liaison.contracts.Topics;
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.ServiceProcess;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Holds the system to its promises after a fault and a drain: every acknowledged write is in its database with
+ * exactly one outbox row, every outbox row is on its topic, every event is applied once by every consumer, each
+ * organisation directory equals the fold of {@code orgs.events}, lag is 0 and every instance is ready.
+ */
+final class Oracle {
+
+    /** The projections of {@code orgs.events} and the inbox name each records its events under. */
+    static final Map<LiaisonTopology.Service, String> ORGS_CONSUMERS = Map.of(
+            LiaisonTopology.MEETINGS, "meetings.organization-directory",
+            LiaisonTopology.RECOMMENDATIONS, "recommendations.organization-directory",
+            LiaisonTopology.DASHBOARD, "dashboard.webhooks");
+    /** The services keeping an organisation directory (a read model to compare with the fold). */
+    static final List<LiaisonTopology.Service> DIRECTORIES = List.of(LiaisonTopology.MEETINGS, LiaisonTopology.RECOMMENDATIONS);
+
+    /** What the oracle found; {@code problems} names each broken promise. */
+    record Verdict(long acknowledged, long lost, long duplicateEffects, List<String> problems) {
+        boolean clean() {
+            return lost == 0 && duplicateEffects == 0 && problems.isEmpty();
+        }
+    }
+
+    private final Cluster cluster;
+
+    Oracle(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    /**
+     * Waits until the system is quiet (every instance ready, no outbox row pending, every consumer group at lag 0)
+     * and returns how long that took, or null if it did not happen within {@code max}.
+     */
+    Duration awaitRecovery(Duration max) {
+        long started = System.nanoTime();
+        long deadline = started + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (quiet()) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+            Load.sleep(Duration.ofMillis(100));
+        }
+        return null;
+    }
+
+    boolean quiet() {
+        try {
+            if (!cluster.instances().stream().allMatch(ServiceProcess::isReady)) {
+                return false;
+            }
+            for (LiaisonTopology.Service service : publishers()) {
+                if (pendingOutboxRows(service) > 0) {
+                    return false;
+                }
+            }
+            return lag().values().stream().allMatch(behind -> behind == 0);
+        } catch (RuntimeException | SQLException e) {
+            return false;
+        }
+    }
+
+    Map<String, Long> lag() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
+            service.consumerGroups().forEach(g -> groups.computeIfAbsent(g.groupId(), k -> new ArrayList<>()).addAll(g.topics()));
+        }
+        groups.replaceAll((group, topics) -> topics.stream().distinct().toList());
+        return TopicLog.lag(cluster.bootstrapServers(), groups);
+    }
+
+    /** Every check, against the ledger of the writes the client made. */
+    Verdict check(Ledger ledger) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        long lost = lostWrites(ledger, problems);
+        long duplicates = duplicateCreates(problems);
+        for (LiaisonTopology.Service service : publishers()) {
+            duplicates += duplicateOutboxRows(service, problems);
+            lost += unpublishedOutboxRows(service, problems);
+        }
+        List<ConsumerRecord<String, String>> orgEvents = TopicLog.readAll(cluster.bootstrapServers(), Topics.ORGS);
+        lost += unappliedEvents(problems);
+        checkDirectories(orgEvents, problems);
+        Map<String, Long> lag = lag();
+        lag.forEach((group, behind) -> {
+            if (behind != 0) {
+                problems.add("consumer group " + group + " is " + behind + " records behind");
+            }
+        });
+        for (ServiceProcess instance : cluster.instances()) {
+            if (!instance.isReady()) {
+                problems.add(instance.name + " is not ready");
+            }
+        }
+        for (Ledger.Write write : ledger.serverErrors()) {
+            problems.add("a " + write.kind() + " was answered " + write.status());
+        }
+        return new Verdict(ledger.acknowledged().size(), lost, duplicates, problems);
+    }
+
+    /** Acknowledged creates and renames whose change or whose outbox row is not in orgs-service's database. */
+    private long lostWrites(Ledger ledger, List<String> problems) throws SQLException {
+        Map<String, String> outbox = new HashMap<>();
+        Set<UUID> organizations = new HashSet<>();
+        try (Connection db = cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("select aggregate_id, aggregate_version, payload->>'nameAr' from outbox_event")) {
+                while (rows.next()) {
+                    outbox.put(rows.getObject(1) + "@" + rows.getLong(2), rows.getString(3));
+                }
+            }
+            try (ResultSet rows = sql.executeQuery("select id from organization")) {
+                while (rows.next()) {
+                    organizations.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        long lost = 0;
+        for (Ledger.Write write : ledger.acknowledged()) {
+            String event = outbox.get(write.orgId() + "@" + write.version());
+            boolean found = organizations.contains(write.orgId()) && Objects.equals(event, write.nameAr());
+            if (!found) {
+                lost++;
+                if (lost <= 5) {
+                    problems.add("acknowledged " + write.kind() + " of " + write.orgId() + " (version " + write.version()
+                            + ", \"" + write.nameAr() + "\") is not in orgs-service's database and outbox");
+                }
+            }
+        }
+        if (lost > 5) {
+            problems.add("... " + (lost - 5) + " more acknowledged writes lost");
+        }
+        return lost;
+    }
+
+    /** Organisations created more than once for one logical create (the marker is unique per create). */
+    private long duplicateCreates(List<String> problems) throws SQLException {
+        try (Connection db = cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("""
+                     select coalesce(sum(n - 1), 0) from (select count(*) n from organization
+                     where name_en like 'fault %' group by name_en having count(*) > 1) twice""")) {
+            row.next();
+            long duplicates = row.getLong(1);
+            if (duplicates > 0) {
+                problems.add(duplicates + " organisations created twice by retries with the same Idempotency-Key");
+            }
+            return duplicates;
+        }
+    }
+
+    private long duplicateOutboxRows(LiaisonTopology.Service service, List<String> problems) throws SQLException {
+        try (Connection db = cluster.database(service); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("""
+                     select count(*) - count(distinct (aggregate_type, aggregate_id, aggregate_version, event_type))
+                     from outbox_event""")) {
+            row.next();
+            long duplicates = row.getLong(1);
+            if (duplicates > 0) {
+                problems.add(service.name() + " has " + duplicates + " outbox rows for a change already recorded");
+            }
+            return duplicates;
+        }
+    }
+
+    /** Outbox rows the relay never got onto the topic (a parked row is reported by its fault, not lost). */
+    private long unpublishedOutboxRows(LiaisonTopology.Service service, List<String> problems) throws SQLException {
+        Set<String> onTopic = TopicLog.countById(TopicLog.readAll(cluster.bootstrapServers(), service.publishes().orElseThrow())).keySet();
+        long missing = 0;
+        try (Connection db = cluster.database(service); Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("select id, status from outbox_event where status <> 'PARKED'")) {
+            while (rows.next()) {
+                if (!onTopic.contains(rows.getString(1))) {
+                    missing++;
+                    if (missing <= 3) {
+                        problems.add(service.name() + " outbox row " + rows.getString(1) + " (" + rows.getString(2)
+                                + ") is not on " + service.publishes().orElseThrow());
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The ids of a service's outbox rows the relay published. */
+    Set<String> outboxIds(LiaisonTopology.Service service) throws SQLException {
+        Set<String> published = new HashSet<>();
+        try (Connection db = cluster.database(service); Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("select id from outbox_event where status = 'PUBLISHED'")) {
+            while (rows.next()) {
+                published.add(rows.getString(1));
+            }
+        }
+        return published;
+    }
+
+    /** Events of orgs-service's outbox that a consumer has no inbox row for. */
+    private long unappliedEvents(List<String> problems) throws SQLException {
+        Set<String> published = outboxIds(LiaisonTopology.ORGS);
+        long unapplied = 0;
+        for (Map.Entry<LiaisonTopology.Service, String> consumer : ORGS_CONSUMERS.entrySet()) {
+            Set<String> applied = new HashSet<>();
+            try (Connection db = cluster.database(consumer.getKey()); var sql = db.prepareStatement(
+                    "select event_id from inbox_event where consumer = ?")) {
+                sql.setString(1, consumer.getValue());
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        applied.add(rows.getString(1));
+                    }
+                }
+            }
+            long missing = published.stream().filter(id -> !applied.contains(id)).count();
+            if (missing > 0) {
+                problems.add(consumer.getValue() + " never applied " + missing + " events of orgs.events");
+            }
+            unapplied += missing;
+        }
+        return unapplied;
+    }
+
+    /** Each organisation directory must equal the fold of orgs.events (newest version of each organisation wins). */
+    private void checkDirectories(List<ConsumerRecord<String, String>> orgEvents, List<String> problems) throws SQLException {
+        Map<String, String> fold = fold(orgEvents);
+        for (LiaisonTopology.Service service : DIRECTORIES) {
+            Map<String, String> directory = directory(service);
+            long differ = fold.entrySet().stream().filter(e -> !e.getValue().equals(directory.get(e.getKey()))).count();
+            long extra = directory.keySet().stream().filter(id -> !fold.containsKey(id)).count();
+            if (differ > 0 || extra > 0) {
+                problems.add(service.name() + "'s organisation directory differs from the fold of orgs.events: "
+                        + differ + " organisations differ or are missing, " + extra + " are not in the topic");
+            }
+        }
+    }
+
+    static Map<String, String> fold(List<ConsumerRecord<String, String>> orgEvents) {
+        Map<String, JsonNode> newest = new HashMap<>();
+        for (ConsumerRecord<String, String> record : orgEvents) {
+            String type = TopicLog.header(record, "ce_type");
+            if (type == null || !type.startsWith("organization.")) {
+                continue;
+            }
+            JsonNode state;
+            try {
+                state = Api.JSON.readTree(record.value());
+            } catch (Exception e) {
+                continue; // poison: the consumers dead-letter it, the fold skips it
+            }
+            if (state == null || !state.hasNonNull("id")) {
+                continue;
+            }
+            newest.merge(state.path("id").asText(), state,
+                    (a, b) -> b.path("version").asLong() > a.path("version").asLong() ? b : a);
+        }
+        Map<String, String> fold = new HashMap<>();
+        newest.forEach((id, s) -> fold.put(id, row(s.path("version").asLong(), s.path("kind").asText(),
+                s.path("nameAr").asText(), s.path("nameEn").isNull() ? null : s.path("nameEn").asText(null))));
+        return fold;
+    }
+
+    Map<String, String> directory(LiaisonTopology.Service service) throws SQLException {
+        Map<String, String> rows = new HashMap<>();
+        try (Connection db = cluster.database(service); Statement sql = db.createStatement();
+             ResultSet r = sql.executeQuery("select id, version, kind, name_ar, name_en from directory_organization")) {
+            while (r.next()) {
+                rows.put(r.getString(1), row(r.getLong(2), r.getString(3), r.getString(4), r.getString(5)));
+            }
+        }
+        return rows;
+    }
+
+    private static String row(long version, String kind, String nameAr, String nameEn) {
+        return version + "|" + kind + "|" + nameAr + "|" + nameEn;
+    }
+
+    /**
+     * A digest of everything the consumers derived: both directories and every inbox (consumer and event id). Equal
+     * before and after a redelivery means the redelivery changed nothing.
+     */
+    String readModelDigest() throws SQLException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (LiaisonTopology.Service service : List.of(LiaisonTopology.MEETINGS, LiaisonTopology.RECOMMENDATIONS,
+                    LiaisonTopology.DASHBOARD)) {
+                try (Connection db = cluster.database(service); Statement sql = db.createStatement()) {
+                    String directory = DIRECTORIES.contains(service)
+                            ? "select string_agg(id || '|' || version || '|' || name_ar || '|' || coalesce(name_en, '')"
+                              + " || '|' || coalesce(merged_into::text, ''), ',' order by id) from directory_organization"
+                            : "select ''";
+                    String outbox = service.publishes().isPresent() ? "select count(*) from outbox_event" : "select ''";
+                    for (String query : List.of(directory,
+                            "select count(*) || ':' || coalesce(string_agg(consumer || '/' || event_id, ',' order by consumer, event_id), '') from inbox_event",
+                            outbox)) {
+                        try (ResultSet r = sql.executeQuery(query)) {
+                            r.next();
+                            digest.update(String.valueOf(r.getString(1)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long pendingOutboxRows(LiaisonTopology.Service service) throws SQLException {
+        try (Connection db = cluster.database(service); Statement sql = db.createStatement();
+             ResultSet r = sql.executeQuery("select count(*) from outbox_event where status = 'PENDING'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    long deadLetters(String topic) {
+        return TopicLog.readAll(cluster.bootstrapServers(), topic).size();
+    }
+
+    static List<LiaisonTopology.Service> publishers() {
+        return LiaisonTopology.SERVICES.stream().filter(s -> s.publishes().isPresent()).toList();
+    }
+}
