@@ -85,8 +85,19 @@ final class Cluster implements AutoCloseable {
         return process;
     }
 
-    String url(LiaisonTopology.Service service) {
-        return instance(service).baseUrl;
+    /**
+     * Where a client reaches the service: instance 1 while it runs, else another running instance, as a load
+     * balancer in front of several would route.
+     */
+    synchronized String url(LiaisonTopology.Service service) {
+        ServiceProcess first = instances.get(service.name());
+        if (first != null && first.isAlive()) {
+            return first.baseUrl;
+        }
+        return instances.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(service.name() + "#") && e.getValue().isAlive())
+                .map(e -> e.getValue().baseUrl).findFirst()
+                .orElse(first == null ? "http://127.0.0.1:1" : first.baseUrl);
     }
 
     /** Starts a stopped instance again on its port; returns the new process. */

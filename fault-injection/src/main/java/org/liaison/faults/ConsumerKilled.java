@@ -22,7 +22,7 @@ final class ConsumerKilled implements Fault {
 
     @Override
     public void inject(FaultRun run) {
-        try (Load load = run.load(20)) {
+        try (OffsetWatch offsets = new OffsetWatch(run.cluster); Load load = run.load(20)) {
             Load.sleep(Duration.ofSeconds(3));
             run.cluster.instance(LiaisonTopology.MEETINGS).kill();
             Load.sleep(Duration.ofSeconds(2));
@@ -36,6 +36,7 @@ final class ConsumerKilled implements Fault {
             run.cluster.restart(LiaisonTopology.RECOMMENDATIONS.name());
             run.note("recommendations-service stopped with SIGTERM, ready again " + millisSince(restarted) + " ms after its restart");
             Load.sleep(Duration.ofSeconds(2));
+            offsets.stop().forEach(run::problem);
         }
     }
 

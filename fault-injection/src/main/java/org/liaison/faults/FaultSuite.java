@@ -29,6 +29,7 @@ final class FaultSuite {
         all.put("F2", ConsumerKilled::new);
         all.put("F3", Poison::new);
         all.put("F4", Duplicates::new);
+        all.put("F6", InstanceKilled::new);
         all.put("F8", RelayKilledBeforeMark::new);
         all.put("F9", CommitOrderGap::new);
         return all;
