@@ -31,4 +31,11 @@ public interface OutboxConfig {
     /** Delay before reconnecting the LISTEN connection after PostgreSQL went away. */
     @WithDefault("1s")
     Duration reconnectDelay();
+
+    /**
+     * How often each instance recounts its parked rows for the gauge {@code liaison.outbox.parked.rows}
+     * ({@link ParkedEvents}); read by the scheduler, so set in microprofile-config.properties as well.
+     */
+    @WithDefault("1m")
+    Duration parkedRefreshInterval();
 }

@@ -22,8 +22,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +36,17 @@ import java.util.concurrent.TimeUnit;
  * Several instances of a service may run: a transaction-scoped advisory lock lets one relay at a time,
  * which keeps each aggregate's events in order. Rows are chosen by status with {@code FOR UPDATE SKIP
  * LOCKED}, never "after the last id seen", because identity values can commit out of order.
+ * <p>
+ * A row the broker can never accept ({@link PublishFailures}: larger than the producer's {@code max.request.size}
+ * or the topic's {@code max.message.bytes}, an invalid record, a value that cannot be serialized) would otherwise
+ * stop every later event of the service for good. The relay parks it instead (status PARKED with the time and the
+ * reason, a WARN, the metrics of {@link ParkedEvents}) and goes on with the rows after it in the same round; an
+ * operator sees it at {@code GET /admin/outbox/parked} and puts it back with {@code POST
+ * /admin/outbox/parked/{id}/retry}. Skipping one event of an aggregate is safe for consumers: every event carries
+ * the aggregate's full state and version, consumers apply only a version newer than the one they hold, so the next
+ * event of the aggregate brings everything the parked one had. Any other failure (timeouts, retriable broker
+ * errors, anything not known to be about the record itself) stops the round as before: the row and those after it
+ * stay pending and the next round tries again.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,15 +63,17 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final Timer commitToAck;
+    private final ParkedEvents parked;
     private volatile boolean running;
     private Thread worker;
 
     public OutboxRelay(EntityManager entityManager, @Channel(CHANNEL) Emitter<String> emitter, OutboxConfig config,
-                       OutboxWakeUp wakeUp, MeterRegistry registry) {
+                       OutboxWakeUp wakeUp, MeterRegistry registry, ParkedEvents parked) {
         this.entityManager = entityManager;
         this.emitter = emitter;
         this.config = config;
         this.wakeUp = wakeUp;
+        this.parked = parked;
         this.published = registry.counter("liaison.outbox.published");
         this.failures = registry.counter("liaison.outbox.publish.failures");
         this.commitToAck = Timer.builder("liaison.outbox.commit.to.ack")
@@ -109,23 +124,36 @@ public class OutboxRelay {
     }
 
     /**
-     * One round: lease, read pending rows in order, publish them, mark those the broker acknowledged.
+     * One round: lease, read pending rows in order, publish them, mark those the broker acknowledged and park
+     * those it can never accept.
      *
-     * @return how many rows were published
+     * @return how many rows are no longer pending (published or parked)
      */
     public int relayOnce() {
-        return QuarkusTransaction.requiringNew().timeout((int) config.ackTimeout().toSeconds() + 30).call(() -> {
+        Round round = QuarkusTransaction.requiringNew().timeout((int) config.ackTimeout().toSeconds() + 30).call(() -> {
             if (!tryLease()) {
-                return 0;
+                return Round.NOTHING;
             }
             List<PendingEvent> pending = readPending();
             if (pending.isEmpty()) {
-                return 0;
+                return Round.NOTHING;
             }
-            List<UUID> acknowledged = publishInOrder(pending);
-            markPublished(acknowledged);
-            return acknowledged.size();
+            Round done = publishInOrder(pending);
+            markPublished(done.published());
+            return done;
         });
+        if (round.parked() > 0) {
+            try {
+                parked.refresh();
+            } catch (RuntimeException e) {
+                LOG.debugf("Could not recount parked outbox rows (the periodic recount will): %s", e.toString());
+            }
+        }
+        return round.published().size() + round.parked();
+    }
+
+    private record Round(List<UUID> published, int parked) {
+        static final Round NOTHING = new Round(List.of(), 0);
     }
 
     private boolean tryLease() {
@@ -151,31 +179,46 @@ public class OutboxRelay {
         return events;
     }
 
-    /** Sends every row, then keeps the acknowledged prefix: after a failure, later rows wait for the next round. */
-    private List<UUID> publishInOrder(List<PendingEvent> pending) throws InterruptedException {
+    /**
+     * Sends every row, then keeps the acknowledged prefix: after a transient failure, later rows wait for the next
+     * round. A row refused for good is parked and the rows after it still count.
+     */
+    private Round publishInOrder(List<PendingEvent> pending) throws InterruptedException {
         List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
         for (PendingEvent event : pending) {
             acks.add(send(event));
         }
         List<UUID> acknowledged = new ArrayList<>(pending.size());
+        int parkedRows = 0;
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
         for (int i = 0; i < pending.size(); i++) {
+            PendingEvent event = pending.get(i);
             try {
                 acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
                 failures.increment();
+                Throwable failure = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                Optional<Throwable> permanent = PublishFailures.permanentCause(failure);
+                if (permanent.isPresent()) {
+                    String reason = PublishFailures.reason(permanent.get());
+                    LOG.warnf("Broker can never accept event %s (%s of %s/%s, %d bytes); parked, the relay goes on: %s",
+                            event.id(), event.eventType(), event.aggregateType(), event.aggregateId(),
+                            event.payload().getBytes(StandardCharsets.UTF_8).length, reason);
+                    parked.park(event.id(), reason);
+                    parkedRows++;
+                    continue;
+                }
                 LOG.warnf("Broker did not acknowledge event %s (%s); it stays pending: %s",
-                        pending.get(i).id(), pending.get(i).eventType(), e.toString());
+                        event.id(), event.eventType(), failure.toString());
                 break;
             }
-            PendingEvent event = pending.get(i);
             acknowledged.add(event.id());
             published.increment();
             commitToAck.record(java.time.Duration.between(event.occurredAt(), OffsetDateTime.now()));
         }
-        return acknowledged;
+        return new Round(acknowledged, parkedRows);
     }
 
     private CompletableFuture<Void> send(PendingEvent event) {
@@ -233,7 +276,7 @@ public class OutboxRelay {
                 .executeUpdate();
     }
 
-    private static OffsetDateTime toOffsetDateTime(Object value) {
+    static OffsetDateTime toOffsetDateTime(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return odt;
         }
