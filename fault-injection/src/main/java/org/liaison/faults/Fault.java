@@ -21,11 +21,6 @@ interface Fault {
      */
     void inject(FaultRun run) throws Exception;
 
-    /** Whether records on the dead-letter topics are expected of it; for every other fault a new one is a failure. */
-    default boolean producesDeadLetters() {
-        return false;
-    }
-
     /** How long the system may take to recover after the fault ends (issue 13: at most 10 s). */
     default Duration recoveryTarget() {
         return Duration.ofSeconds(10);

@@ -43,6 +43,7 @@ public final class FaultMain {
         if (System.getProperty("liaison.logs") == null) {
             System.setProperty("liaison.logs", directory.resolve("logs").toString());
         }
+        deleteTree(Path.of(System.getProperty("liaison.logs")));
         List<FaultResult> results = FaultSuite.run(faults, work);
         Report.write(directory, results);
         deleteTree(work);

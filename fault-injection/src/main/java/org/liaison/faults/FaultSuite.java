@@ -79,7 +79,7 @@ final class FaultSuite {
         if (oracle.awaitRecovery(RECOVERY_LIMIT) == null) {
             run.problem("the system was not quiet before the fault (lag " + safeLag(oracle) + ")");
         }
-        Map<String, Long> deadLettersBefore = deadLetters(oracle);
+        Map<String, Long> deadLettersBefore = oracle.deadLetterCounts();
         Duration recovery = null;
         List<String> regressions;
         try (VersionWatch watch = new VersionWatch(oracle)) {
@@ -100,13 +100,10 @@ final class FaultSuite {
             run.problem(String.format(Locale.ROOT, "recovered in %.1f s, over the %d s target",
                     recovery.toMillis() / 1000.0, fault.recoveryTarget().toSeconds()));
         }
-        if (!fault.producesDeadLetters()) {
-            deadLetters(oracle).forEach((topic, count) -> {
-                long before = deadLettersBefore.getOrDefault(topic, 0L);
-                if (count > before) {
-                    run.problem((count - before) + " new records on " + topic);
-                }
-            });
+        try {
+            oracle.validEventsDeadLettered(deadLettersBefore).forEach(run::problem);
+        } catch (Exception e) {
+            run.problem("the dead-letter topics could not be read: " + e);
         }
         Oracle.Verdict verdict;
         try {
@@ -114,6 +111,8 @@ final class FaultSuite {
         } catch (Exception e) {
             verdict = new Oracle.Verdict(run.ledger().acknowledged().size(), 0, 0, List.of("the oracle failed: " + e));
         }
+        run.note("answers to the client's writes: " + run.ledger().statusCounts());
+        run.ledger().firstRefusals().forEach((status, body) -> run.note("first " + status + ": " + body));
         List<String> problems = new ArrayList<>(run.problems());
         problems.addAll(verdict.problems());
         Ledger ledger = run.ledger();
@@ -132,14 +131,6 @@ final class FaultSuite {
                 cluster.restart(instance.name);
             }
         }
-    }
-
-    private static Map<String, Long> deadLetters(Oracle oracle) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String topic : LiaisonTopology.deadLetterTopics()) {
-            counts.put(topic, oracle.deadLetters(topic));
-        }
-        return counts;
     }
 
     private static String safeLag(Oracle oracle) {

@@ -1,6 +1,7 @@
 package org.liaison.faults;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -29,9 +30,21 @@ final class Ledger {
     }
 
     private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
+    /** The first answer body of each unsuccessful status, to say in the report why writes failed. */
+    private final java.util.concurrent.ConcurrentSkipListMap<Integer, String> firstRefusals =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
-    void record(Write write) {
+    void record(Write write, Api.Answer answer) {
         writes.add(write);
+        if (!write.acknowledged()) {
+            String body = answer.body() == null ? "(no body)" : answer.body().toString();
+            firstRefusals.putIfAbsent(write.status(), write.kind() + ": " + body.substring(0, Math.min(300, body.length())));
+        }
+    }
+
+    /** For each unsuccessful status, the first answer that carried it. */
+    Map<Integer, String> firstRefusals() {
+        return Map.copyOf(firstRefusals);
     }
 
     List<Write> all() {
@@ -44,6 +57,12 @@ final class Ledger {
 
     long count(java.util.function.Predicate<Write> which) {
         return writes.stream().filter(which).count();
+    }
+
+    /** How many writes got each final status ({@code -1}: no answer), e.g. {@code {200=31, 201=58, 412=2}}. */
+    java.util.SortedMap<Integer, Long> statusCounts() {
+        return writes.stream().collect(java.util.stream.Collectors.groupingBy(Write::status, java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
     }
 
     /** Writes answered with a 5xx: never acceptable, whatever the fault (503 while a dependency is down excepted). */

@@ -137,7 +137,7 @@ final class Load implements AutoCloseable {
         long version = answer.success() ? answer.body().path("version").asLong() : -1;
         Ledger.Write write = new Ledger.Write(Ledger.Kind.CREATE, office.toString(), key, marker, id, version, nameAr,
                 answer.status(), attempts);
-        ledger.record(write);
+        ledger.record(write, answer);
         return write;
     }
 
@@ -149,7 +149,7 @@ final class Load implements AutoCloseable {
         long version = answer.success() ? answer.body().path("version").asLong() : -1;
         Ledger.Write write = new Ledger.Write(Ledger.Kind.RENAME, office.toString(), null, nameAr, id, version, nameAr,
                 answer.status(), 1);
-        ledger.record(write);
+        ledger.record(write, answer);
         if (!answer.success()) {
             // No answer or a conflict: learn the version the server has now, as a client would before its next edit.
             Api.Answer current = Api.get(cluster.url(LiaisonTopology.ORGS) + "/organizations/" + id, token);
@@ -160,9 +160,13 @@ final class Load implements AutoCloseable {
         return write;
     }
 
+    /**
+     * No answer, or an answer that says "later": 429 and 503, 502 and 504 from a proxy, and 409 with Retry-After
+     * (the same key is still being processed, perhaps by an instance that died holding it).
+     */
     private static boolean retryable(Api.Answer answer) {
         return answer.indeterminate() || answer.status() == 429 || answer.status() == 503 || answer.status() == 502
-                || answer.status() == 504;
+                || answer.status() == 504 || (answer.status() == 409 && answer.retryAfter().isPresent());
     }
 
     private static Duration backoff(Api.Answer answer, int attempts) {

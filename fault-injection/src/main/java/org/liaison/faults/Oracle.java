@@ -240,35 +240,37 @@ final class Oracle {
         return unapplied;
     }
 
-    /** Each organisation directory must equal the fold of orgs.events (newest version of each organisation wins). */
+    /**
+     * Each organisation directory must equal the fold of orgs-service's events on orgs.events (the newest version of
+     * each organisation wins). Records that did not come from its outbox (poison a fault wrote) are not in the fold.
+     */
     private void checkDirectories(List<ConsumerRecord<String, String>> orgEvents, List<String> problems) throws SQLException {
-        Map<String, String> fold = fold(orgEvents);
+        Map<String, String> fold = fold(orgEvents, outboxIds(LiaisonTopology.ORGS));
         for (LiaisonTopology.Service service : DIRECTORIES) {
             Map<String, String> directory = directory(service);
-            long differ = fold.entrySet().stream().filter(e -> !e.getValue().equals(directory.get(e.getKey()))).count();
+            List<String> differ = fold.keySet().stream().filter(id -> !fold.get(id).equals(directory.get(id))).toList();
             long extra = directory.keySet().stream().filter(id -> !fold.containsKey(id)).count();
-            if (differ > 0 || extra > 0) {
+            if (!differ.isEmpty() || extra > 0) {
+                String example = differ.isEmpty() ? "" : "; e.g. " + differ.get(0) + ": fold " + fold.get(differ.get(0))
+                        + ", directory " + directory.get(differ.get(0));
                 problems.add(service.name() + "'s organisation directory differs from the fold of orgs.events: "
-                        + differ + " organisations differ or are missing, " + extra + " are not in the topic");
+                        + differ.size() + " organisations differ or are missing, " + extra + " are not in the topic" + example);
             }
         }
     }
 
-    static Map<String, String> fold(List<ConsumerRecord<String, String>> orgEvents) {
+    static Map<String, String> fold(List<ConsumerRecord<String, String>> orgEvents, Set<String> outboxIds) {
         Map<String, JsonNode> newest = new HashMap<>();
         for (ConsumerRecord<String, String> record : orgEvents) {
             String type = TopicLog.header(record, "ce_type");
-            if (type == null || !type.startsWith("organization.")) {
+            if (type == null || !type.startsWith("organization.") || !outboxIds.contains(TopicLog.eventId(record))) {
                 continue;
             }
             JsonNode state;
             try {
                 state = Api.JSON.readTree(record.value());
             } catch (Exception e) {
-                continue; // poison: the consumers dead-letter it, the fold skips it
-            }
-            if (state == null || !state.hasNonNull("id")) {
-                continue;
+                throw new IllegalStateException("orgs-service published an event that is not JSON: " + TopicLog.eventId(record), e);
             }
             newest.merge(state.path("id").asText(), state,
                     (a, b) -> b.path("version").asLong() > a.path("version").asLong() ? b : a);
@@ -333,8 +335,37 @@ final class Oracle {
         }
     }
 
-    long deadLetters(String topic) {
-        return TopicLog.readAll(cluster.bootstrapServers(), topic).size();
+    /** How many records each dead-letter topic holds now. */
+    Map<String, Long> deadLetterCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String topic : LiaisonTopology.deadLetterTopics()) {
+            counts.put(topic, (long) TopicLog.readAll(cluster.bootstrapServers(), topic).size());
+        }
+        return counts;
+    }
+
+    /**
+     * Dead letters written since {@code before} that are events of a service's outbox: a valid event set aside, never
+     * acceptable. (Poison is: a fault may write some, and a consumer reading again from the start dead-letters it
+     * again.) The dead-letter topic keeps the original record's headers, its CloudEvents id among them.
+     */
+    List<String> validEventsDeadLettered(Map<String, Long> before) throws SQLException {
+        Set<String> valid = new HashSet<>();
+        for (LiaisonTopology.Service service : publishers()) {
+            valid.addAll(outboxIds(service));
+        }
+        List<String> problems = new ArrayList<>();
+        for (String topic : LiaisonTopology.deadLetterTopics()) {
+            List<ConsumerRecord<String, String>> letters = TopicLog.readAll(cluster.bootstrapServers(), topic);
+            for (ConsumerRecord<String, String> letter : letters.subList((int) Math.min(letters.size(),
+                    before.getOrDefault(topic, 0L)), letters.size())) {
+                if (valid.contains(TopicLog.eventId(letter))) {
+                    problems.add("valid event " + TopicLog.eventId(letter) + " (" + TopicLog.header(letter, "ce_type")
+                            + ") was dead-lettered on " + topic + ": " + TopicLog.header(letter, "dead-letter-reason"));
+                }
+            }
+        }
+        return problems;
     }
 
     static List<LiaisonTopology.Service> publishers() {

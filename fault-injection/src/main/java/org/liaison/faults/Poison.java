@@ -46,11 +46,6 @@ final class Poison implements Fault {
     }
 
     @Override
-    public boolean producesDeadLetters() {
-        return true;
-    }
-
-    @Override
     public void inject(FaultRun run) throws Exception {
         try (Load load = run.load(10)) {
             Load.sleep(Duration.ofSeconds(2));
