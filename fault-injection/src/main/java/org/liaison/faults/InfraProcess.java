@@ -35,7 +35,9 @@ final class InfraProcess implements AutoCloseable {
         this.kind = kind;
         this.directory = directory;
         this.port = port;
-        this.log = directory.resolveSibling(kind.name().toLowerCase() + ".log");
+        // Next to the services' logs when the suite keeps them (the cluster's directory is deleted after a run).
+        this.log = Path.of(System.getProperty("liaison.logs", directory.getParent().toString()))
+                .resolve(kind.name().toLowerCase() + ".log");
     }
 
     static InfraProcess start(Kind kind, Path directory, int port) {
@@ -59,13 +61,16 @@ final class InfraProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(directory);
+            Files.createDirectories(log.getParent());
             Files.deleteIfExists(directory.resolve(InfraMain.READY_FILE));
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (!Files.exists(directory.resolve(InfraMain.READY_FILE))) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
+                    // gone before a retry starts another on the same directory and port
                     process.destroyForcibly();
+                    await(process);
                     throw new IllegalStateException(kind + " did not start; see " + log);
                 }
                 Thread.sleep(50);
