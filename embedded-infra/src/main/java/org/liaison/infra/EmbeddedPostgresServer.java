@@ -71,6 +71,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (!durable) {
                 // throw-away data: durability is not worth the fsyncs
                 builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+            } else {
+                // zonky turns synchronous_commit off by default: a crash of the server (SIGKILL, fault F5) then
+                // loses transactions whose commit a client was already told of. Durable means as a real server.
+                builder.setServerConfig("synchronous_commit", "on");
             }
             postgres = builder.start();
         } catch (IOException e) {

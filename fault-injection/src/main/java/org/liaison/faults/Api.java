@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,8 +20,12 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    /** {@code status} is -1 when no answer came (connection refused, reset, timed out): the write may or may not be done. */
-    record Answer(int status, JsonNode body, Optional<String> etag, Optional<String> retryAfter) {
+    /**
+     * {@code status} is -1 when no answer came (connection refused, reset, timed out): the write may or may not be
+     * done; {@code timedOut} tells the client's own timeout ({@link #TIMEOUT}) from a refused or broken connection.
+     */
+    record Answer(int status, JsonNode body, Optional<String> etag, Optional<String> retryAfter,
+                  Optional<String> contentType, boolean timedOut) {
         boolean indeterminate() {
             return status < 0;
         }
@@ -50,13 +56,18 @@ final class Api {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body() == null || response.body().isBlank() ? null : parse(response.body());
             return new Answer(response.statusCode(), body, response.headers().firstValue("ETag"),
-                    response.headers().firstValue("Retry-After"));
+                    response.headers().firstValue("Retry-After"), response.headers().firstValue("Content-Type"), false);
         } catch (IOException e) {
-            return new Answer(-1, null, Optional.empty(), Optional.empty());
+            // A connect timeout is a refused connection in effect; only the request's own timeout is a hang.
+            return noAnswer(e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, null, Optional.empty(), Optional.empty());
+            return noAnswer(false);
         }
+    }
+
+    private static Answer noAnswer(boolean timedOut) {
+        return new Answer(-1, null, Optional.empty(), Optional.empty(), Optional.empty(), timedOut);
     }
 
     static Answer get(String url, String token) {

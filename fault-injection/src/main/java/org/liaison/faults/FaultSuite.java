@@ -26,9 +26,11 @@ final class FaultSuite {
 
     private static Map<String, Supplier<Fault>> faults() {
         Map<String, Supplier<Fault>> all = new LinkedHashMap<>();
+        all.put("F1", BrokerDown::new);
         all.put("F2", ConsumerKilled::new);
         all.put("F3", Poison::new);
         all.put("F4", Duplicates::new);
+        all.put("F5", DatabaseDown::new);
         all.put("F6", InstanceKilled::new);
         all.put("F8", RelayKilledBeforeMark::new);
         all.put("F9", CommitOrderGap::new);
@@ -123,8 +125,21 @@ final class FaultSuite {
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0, passed, problems, run.notes());
     }
 
-    /** A fault that failed half way may leave an instance down: start it again so the next fault has a whole system. */
+    /**
+     * A fault that failed half way may leave PostgreSQL or Kafka down or frozen, or an instance down: put them back so
+     * that the next fault has a whole system.
+     */
     private static void heal(Cluster cluster, FaultRun run) {
+        for (InfraProcess infra : List.of(cluster.postgres, cluster.kafka)) {
+            try {
+                String restored = infra.restore();
+                if (restored != null) {
+                    run.problem(restored);
+                }
+            } catch (RuntimeException e) {
+                run.problem("could not restore the infrastructure: " + e);
+            }
+        }
         for (ServiceProcess instance : cluster.instances()) {
             if (!instance.isAlive()) {
                 run.problem(instance.name + " was left stopped by the fault; restarted");

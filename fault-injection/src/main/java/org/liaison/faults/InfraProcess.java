@@ -28,13 +28,16 @@ final class InfraProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private Process process;
+    private boolean paused;
     private Map<String, String> endpoints = Map.of();
 
     private InfraProcess(Kind kind, Path directory, int port) {
         this.kind = kind;
         this.directory = directory;
         this.port = port;
-        this.log = directory.resolveSibling(kind.name().toLowerCase() + ".log");
+        // Next to the services' logs when the suite keeps them (the cluster's directory is deleted after a run).
+        this.log = Path.of(System.getProperty("liaison.logs", directory.getParent().toString()))
+                .resolve(kind.name().toLowerCase() + ".log");
     }
 
     static InfraProcess start(Kind kind, Path directory, int port) {
@@ -58,13 +61,16 @@ final class InfraProcess implements AutoCloseable {
         }
         try {
             Files.createDirectories(directory);
+            Files.createDirectories(log.getParent());
             Files.deleteIfExists(directory.resolve(InfraMain.READY_FILE));
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (!Files.exists(directory.resolve(InfraMain.READY_FILE))) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
+                    // gone before a retry starts another on the same directory and port
                     process.destroyForcibly();
+                    await(process);
                     throw new IllegalStateException(kind + " did not start; see " + log);
                 }
                 Thread.sleep(50);
@@ -86,25 +92,64 @@ final class InfraProcess implements AutoCloseable {
         return value;
     }
 
-    /** SIGKILL of the broker's JVM (Kafka) or of the postmaster (PostgreSQL): no clean shutdown of anything. */
+    /**
+     * SIGKILL of the broker's JVM (Kafka) or of the postmaster (PostgreSQL): no clean shutdown of anything. Returns
+     * when the server is gone, its port free for {@link #start()} again.
+     */
     synchronized void kill() {
         if (kind == Kind.POSTGRES) {
-            // The JVM only launched PostgreSQL; the server is the postmaster and its children.
+            // The JVM only launched PostgreSQL (pg_ctl detached the server); the server is the postmaster and its
+            // children, which exit by themselves when they see it gone. One still attached to the old shared memory
+            // would stop the next postmaster from starting ("pre-existing shared memory block is still in use"), so
+            // any child left after a few seconds is killed too, as the end of a crashed host would take it.
             long postmaster = postmasterPid();
+            List<ProcessHandle> children = ProcessHandle.of(postmaster).map(p -> p.descendants().toList()).orElse(List.of());
             process.destroyForcibly();
             await(process);
             Signals.send(postmaster, "KILL");
-            awaitGone(postmaster);
+            awaitGone(postmaster, Duration.ofSeconds(10));
+            for (ProcessHandle child : children) {
+                if (!awaitGone(child.pid(), Duration.ofSeconds(5))) {
+                    child.destroyForcibly();
+                    awaitGone(child.pid(), Duration.ofSeconds(5));
+                }
+            }
         } else {
             process.destroyForcibly();
             await(process);
         }
+        paused = false;
     }
 
-    /** SIGSTOP ({@code true}) or SIGCONT: the server freezes with its sockets open, as a stalled VM would. */
+    /**
+     * SIGSTOP ({@code true}) or SIGCONT: the server freezes with its sockets open, as a stalled VM would. (For
+     * PostgreSQL only the postmaster stops: open sessions go on.)
+     */
     synchronized void pause(boolean paused) {
         long pid = kind == Kind.POSTGRES ? postmasterPid() : process.pid();
         Signals.send(pid, paused ? "STOP" : "CONT");
+        this.paused = paused;
+    }
+
+    /** Whether the server runs and is not frozen. */
+    synchronized boolean isRunning() {
+        return process != null && process.isAlive() && !paused;
+    }
+
+    /**
+     * Undoes whatever a fault left (a frozen server is resumed, a killed one started again) and says what it did,
+     * or returns null when the server was running.
+     */
+    synchronized String restore() {
+        if (process != null && process.isAlive() && paused) {
+            pause(false);
+            return kind + " was left frozen; resumed";
+        }
+        if (process == null || !process.isAlive()) {
+            start();
+            return kind + " was left stopped; started again";
+        }
+        return null;
     }
 
     private long postmasterPid() {
@@ -137,16 +182,21 @@ final class InfraProcess implements AutoCloseable {
         }
     }
 
-    private static void awaitGone(long pid) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+    /** Whether process {@code pid} ended within {@code max}. */
+    private static boolean awaitGone(long pid, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private static Map<String, String> readEnv(Path file) throws IOException {

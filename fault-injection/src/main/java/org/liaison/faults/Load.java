@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes at a steady rate while a fault runs, from several partner offices (each under its own rate limit): it
- * registers organisations and renames the ones it registered, the way a client should: a create retried after no
+ * registers organisations and renames the ones it registered (as their own offices), the way a client should: a create retried after no
  * answer, a 429 or a 503 reuses its Idempotency-Key; a rename is sent with If-Match and never blindly retried.
  */
 final class Load implements AutoCloseable {
@@ -90,7 +90,7 @@ final class Load implements AutoCloseable {
                 }
             } else {
                 int pick = ThreadLocalRandom.current().nextInt(own.size());
-                Ledger.Write renamed = rename(office, token, own.get(pick), ownVersions.get(pick));
+                Ledger.Write renamed = rename(office, own.get(pick), ownVersions.get(pick));
                 if (renamed.acknowledged()) {
                     ownVersions.get(pick)[0] = renamed.version();
                 }
@@ -127,7 +127,9 @@ final class Load implements AutoCloseable {
         int attempts = 0;
         do {
             attempts++;
+            long sent = System.nanoTime();
             answer = Api.send("POST", cluster.url(LiaisonTopology.ORGS) + "/organizations", token, body, key, null);
+            ledger.attempted(Ledger.Attempt.of(Ledger.Kind.CREATE, answer, sent));
             if (!retryable(answer)) {
                 break;
             }
@@ -141,11 +143,19 @@ final class Load implements AutoCloseable {
         return write;
     }
 
-    private Ledger.Write rename(UUID office, String token, UUID id, long[] knownVersion) {
+    /**
+     * Renames an organisation as its own office does: an office may edit its own record (and its units'), and an
+     * organisation's office is the organisation itself, so the editor's token names it as the office (the office
+     * that registered it may not; its renames would all be 403).
+     */
+    private Ledger.Write rename(UUID office, UUID id, long[] knownVersion) {
+        String token = TestTokens.editor(id);
         String nameAr = RENAMES.get(ThreadLocalRandom.current().nextInt(RENAMES.size())) + " " + SEQUENCE.incrementAndGet();
         String body = Api.JSON.createObjectNode().put("nameAr", nameAr).toString();
+        long sent = System.nanoTime();
         Api.Answer answer = Api.send("PATCH", cluster.url(LiaisonTopology.ORGS) + "/organizations/" + id, token, body,
                 null, "\"" + knownVersion[0] + "\"");
+        ledger.attempted(Ledger.Attempt.of(Ledger.Kind.RENAME, answer, sent));
         long version = answer.success() ? answer.body().path("version").asLong() : -1;
         Ledger.Write write = new Ledger.Write(Ledger.Kind.RENAME, office.toString(), null, nameAr, id, version, nameAr,
                 answer.status(), 1);

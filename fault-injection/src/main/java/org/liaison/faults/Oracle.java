@@ -116,9 +116,7 @@ final class Oracle {
                 problems.add(instance.name + " is not ready");
             }
         }
-        for (Ledger.Write write : ledger.serverErrors()) {
-            problems.add("a " + write.kind() + " was answered " + write.status());
-        }
+        ledger.serverErrors().forEach(problems::add);
         return new Verdict(ledger.acknowledged().size(), lost, duplicates, problems);
     }
 
@@ -231,9 +229,11 @@ final class Oracle {
                     }
                 }
             }
-            long missing = published.stream().filter(id -> !applied.contains(id)).count();
+            List<String> missingIds = published.stream().filter(id -> !applied.contains(id)).sorted().toList();
+            long missing = missingIds.size();
             if (missing > 0) {
-                problems.add(consumer.getValue() + " never applied " + missing + " events of orgs.events");
+                problems.add(consumer.getValue() + " never applied " + missing + " events of orgs.events (e.g. "
+                        + String.join(", ", missingIds.subList(0, (int) Math.min(3, missing))) + ")");
             }
             unapplied += missing;
         }

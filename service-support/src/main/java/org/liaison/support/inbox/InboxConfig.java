@@ -18,7 +18,11 @@ public interface InboxConfig {
     @WithDefault("200ms")
     Duration retryInitialBackoff();
 
-    /** Longest pause between attempts. */
-    @WithDefault("10s")
+    /**
+     * Longest pause between attempts. Only a transient failure (the database away) gets this far, and the pause is
+     * how late the consumer notices the database is back: 10 s made recovery after a PostgreSQL restart take up to
+     * 10 s on top of the restart (fault F5); an attempt every 2 s while the database is down costs nothing.
+     */
+    @WithDefault("2s")
     Duration retryMaxBackoff();
 }

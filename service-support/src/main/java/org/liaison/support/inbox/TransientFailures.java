@@ -1,5 +1,7 @@
 package org.liaison.support.inbox;
 
+import org.liaison.support.persistence.DatabaseUnavailable;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
@@ -11,6 +13,10 @@ final class TransientFailures {
     }
 
     static boolean isTransient(Throwable failure) {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            // including Agroal's acquisition timeout, which has no SQLState: not a reason to dead-letter an event
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof SQLTransientException) {
                 return true;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.liaison.support.persistence.DatabaseUnavailable;
 
 import java.util.Comparator;
 import java.util.List;
@@ -23,11 +24,14 @@ import java.util.Map;
 
 /**
  * The one mapping from exceptions to RFC 9457 problem details, for every service. A client's mistake is
- * a 4xx naming the field at fault; anything else is a 500 that says nothing about the code behind it.
+ * a 4xx naming the field at fault; a database that cannot be reached is a 503 with Retry-After; anything else is a
+ * 500 that says nothing about the code behind it.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** When to try again after the database was unreachable: a restart of PostgreSQL takes a few seconds. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -110,6 +114,15 @@ public class ProblemMappers {
             return respond(new Problem(ProblemTypes.forStatus(503), "Service Unavailable", 503,
                     "the request met a concurrent change and was rolled back; nothing was written, retry it",
                     path(uri), List.of(), Map.of()), Map.of("Retry-After", "1"));
+        }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // PostgreSQL is down, restarting or out of connections: not this request's fault nor a bug, and over
+            // soon; the pool reconnects by itself. The client is told when to try again (a create with the same
+            // Idempotency-Key, an update with the same If-Match: neither can take effect twice).
+            LOG.warn("Request failed, the database is unavailable: " + e);
+            return respond(new Problem(ProblemTypes.DATABASE_UNAVAILABLE, "Service Unavailable", 503,
+                    "the database cannot be reached at the moment; retry after the delay in Retry-After",
+                    path(uri), List.of(), Map.of()), Map.of("Retry-After", DATABASE_RETRY_AFTER_SECONDS));
         }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,

@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.Response;
 /** Problem type URIs; {@code about:blank} where the HTTP status says it all (RFC 9457 §4.2.1). */
 final class ProblemTypes {
 
+    /** 503: the database cannot be reached right now (down, restarting, out of connections); retry later. */
+    static final String DATABASE_UNAVAILABLE = "https://liaison.example/problems/database-unavailable";
+
     private ProblemTypes() {
     }
 
