@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.LocalTokens;
@@ -12,6 +13,8 @@ import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
 import org.liaison.orgs.events.OutboxRows;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(OrgsTestResource.class)
 class OrganizationIdempotencyTest {
 
+    /** The namespace of {@link #create}'s token: its office and subject. */
+    private static final String EDITOR_NAMESPACE = TestTokens.ADMIN_OFFICE + "|subject:editor@" + TestTokens.ADMIN_OFFICE;
+
     @Inject
     OutboxRows outbox;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void theSameKeyAndBodyReplayTheFirstAnswer() {
@@ -84,6 +93,53 @@ class OrganizationIdempotencyTest {
         Response colleague = createAs("badr", key, body);
         colleague.then().statusCode(409).contentType("application/problem+json");
         assertTrue(colleague.header("Idempotent-Replayed") == null, "not a replay of another person's answer");
+    }
+
+    /** The create that claimed the key died (instance killed, or the database went away before it freed the key). */
+    @Test
+    void aClaimWhoseCreateIsGoneIsTakenOverAtOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"kind\": \"negotiation_body\", \"nameAr\": \"" + TestNames.unique("هيئة التفاوض السورية") + "\"}";
+        claimedSecondsAgo(key, 5);
+        create(key, body).then().statusCode(201);
+    }
+
+    /** A create slower than the grace (held here on its lock) keeps its key: the retry is told to come back. */
+    @Test
+    void aClaimWhoseCreateStillRunsIsNotTakenOver() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"kind\": \"initiative\", \"nameAr\": \"" + TestNames.unique("مبادرة مدنية") + "\"}";
+        CompletableFuture<Response> first;
+        try (Connection elsewhere = dataSource.getConnection()) {
+            elsewhere.setAutoCommit(false);
+            try (PreparedStatement lock = elsewhere.prepareStatement("select pg_advisory_xact_lock(?, hashtext(? || '/' || ?))")) {
+                lock.setInt(1, 0x4c49);
+                lock.setString(2, EDITOR_NAMESPACE);
+                lock.setString(3, key);
+                lock.execute();
+            }
+            first = CompletableFuture.supplyAsync(() -> create(key, body)); // claims the key, then waits for the lock
+            Thread.sleep(3000);
+            create(key, body).then().statusCode(409).header("Retry-After", "1");
+            elsewhere.rollback();
+        }
+        Response created = first.orTimeout(20, TimeUnit.SECONDS).join();
+        created.then().statusCode(201);
+        create(key, body).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(created.path("id")));
+    }
+
+    /** An unfinished claim of {@code key} by {@link #create}'s token, made {@code seconds} ago, its lease still running. */
+    private void claimedSecondsAgo(String key, int seconds) throws Exception {
+        try (Connection db = dataSource.getConnection(); PreparedStatement claim = db.prepareStatement("""
+                insert into idempotency_key (office, idempotency_key, fingerprint, status, claim_id, lease_until, created_at, expires_at)
+                values (?, ?, 'fingerprint of the request', 'IN_PROGRESS', gen_random_uuid(), now() + interval '2 minutes',
+                        now() - make_interval(secs => ?), now() + interval '1 day')""")) {
+            claim.setString(1, EDITOR_NAMESPACE);
+            claim.setString(2, key);
+            claim.setInt(3, seconds);
+            claim.executeUpdate();
+        }
     }
 
     private static Response createAs(String subject, String key, String body) {

@@ -22,9 +22,20 @@ public class IdempotencyStore {
         this.config = config;
     }
 
+    /** The first key of the two-key advisory locks that mark a create as running ("LI"); the second is the key's hash. */
+    static final int CLAIM_LOCK_CLASS = 0x4c49;
     /**
-     * Claims a key that is free, expired, or held by an abandoned claim (lease over), in one statement so that
-     * of two concurrent claims exactly one wins. Times come from the database clock, the one all instances share.
+     * How old a claim must be before its missing lock counts as "abandoned": the create takes the lock a moment after
+     * the claim commits, so a younger claim without it may simply not have started yet.
+     */
+    static final double CLAIM_GRACE_SECONDS = 2;
+
+    /**
+     * Claims a key that is free, expired, or held by an abandoned claim, in one statement so that of two concurrent
+     * claims exactly one wins. A claim is abandoned when its lease is over, or, sooner, when it is older than
+     * {@link #CLAIM_GRACE_SECONDS} and nobody holds its lock ({@link #holdClaim}): the create that took it died with
+     * its instance, or failed while the database was unreachable and could not free the key. Without that, a retry
+     * got 409 for the whole lease (faults F5 and F6). Times come from the database clock, the one all instances share.
      *
      * @return the new claim's id, or empty when the key is taken (read it with {@link #find})
      */
@@ -40,11 +51,25 @@ public class IdempotencyStore {
                             response_etag = null, response_type = null, response_body = null,
                             created_at = now(), expires_at = excluded.expires_at
                         where idempotency_key.expires_at <= now()
-                           or (idempotency_key.status = 'IN_PROGRESS' and idempotency_key.lease_until <= now())""")
+                           or (idempotency_key.status = 'IN_PROGRESS' and idempotency_key.lease_until <= now())
+                           or (idempotency_key.status = 'IN_PROGRESS'
+                               and idempotency_key.created_at <= now() - make_interval(secs => ?7)
+                               and pg_try_advisory_xact_lock(?8, hashtext(?1 || '/' || ?2)))""")
                 .setParameter(1, office).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, claimId)
                 .setParameter(5, seconds(config.leaseTimeout())).setParameter(6, seconds(config.ttl()))
+                .setParameter(7, CLAIM_GRACE_SECONDS).setParameter(8, CLAIM_LOCK_CLASS)
                 .executeUpdate();
         return claimed == 1 ? Optional.of(claimId) : Optional.empty();
+    }
+
+    /**
+     * Marks the key's create as running until its transaction ends, however it ends: commit, rollback, or the
+     * connection dropped because the instance died. {@link #tryClaim} takes over a claim whose lock is free.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void holdClaim(String office, String key) {
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2 || '/' || ?3))) held")
+                .setParameter(1, CLAIM_LOCK_CLASS).setParameter(2, office).setParameter(3, key).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

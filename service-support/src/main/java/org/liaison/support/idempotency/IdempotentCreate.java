@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  *   <li>The create runs in a transaction that also records its response, so "created" and "response recorded"
  *   commit together or not at all: no crash leaves a record behind whose key would create it a second time.</li>
  *   <li>A create that fails (or answers other than 2xx) frees the key again, so a corrected retry can run.</li>
+ *   <li>The create holds a lock on the key while it runs; a claim older than a moment whose lock is free was
+ *   abandoned (its instance died, or it could not free the key) and a retry takes it over.</li>
  * </ol>
  * The create's services must join the caller's transaction ({@code @Transactional}'s default REQUIRED);
  * a REQUIRES_NEW service would commit apart from the recorded response.
@@ -91,6 +93,7 @@ public class IdempotentCreate {
     private Response createOnce(String office, String key, UUID claim, Supplier<Response> create) {
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
+                store.holdClaim(office, key);
                 Response response = create.get();
                 if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                     store.release(office, key, claim);
