@@ -11,23 +11,17 @@ import java.util.Map;
  * PostgreSQL: the outbox holds their events), and afterwards the relays publish the backlog and the consumers catch
  * up by themselves. What readiness said while the broker was away goes into the notes.
  */
-final class BrokerDown implements Fault {
+final class BrokerDown extends Fault {
 
     static final Duration OUTAGE = Duration.ofSeconds(30);
     private static final int WRITES_PER_SECOND = 10;
 
-    @Override
-    public String name() {
-        return "F1";
+    BrokerDown() {
+        super("F1", "the broker SIGKILLed for 30 s and restarted, then frozen (SIGSTOP) for 30 s and resumed, under 10 writes/s");
     }
 
     @Override
-    public String description() {
-        return "the broker SIGKILLed for 30 s and restarted, then frozen (SIGSTOP) for 30 s and resumed, under 10 writes/s";
-    }
-
-    @Override
-    public void inject(FaultRun run) {
+    void inject(FaultRun run) {
         InfraProcess kafka = run.cluster.kafka;
         try {
             killed(run, kafka);

@@ -15,36 +15,21 @@ import java.util.concurrent.CompletableFuture;
  * while writer B commits a later one, which the relay publishes first. A's event must still be published and
  * applied: a relay reading "after the last sequence seen" would skip it for ever.
  */
-final class CommitOrderGap implements Fault {
+final class CommitOrderGap extends Fault {
 
     private static final int ROUNDS = 3;
 
-    @Override
-    public String name() {
-        return "F9";
+    CommitOrderGap() {
+        super("F9", "commit-order gap: a create holds its outbox row uncommitted 2 s while a later one commits, under 10 writes/s");
     }
 
     @Override
-    public String description() {
-        return "commit-order gap: a create holds its outbox row uncommitted 2 s while a later one commits, under 10 writes/s";
-    }
-
-    @Override
-    public void inject(FaultRun run) throws Exception {
-        try (Connection db = run.cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
-            sql.execute("""
-                    create or replace function fault_hold_commit() returns trigger language plpgsql as $$
-                    begin perform pg_sleep(2); return null; end $$""");
-            sql.execute("""
-                    create trigger fault_commit_order_gap after insert on outbox_event for each row
-                    when (new.payload->>'nameEn' like 'fault F9 slow%') execute function fault_hold_commit()""");
-            try (Load load = run.load(10)) {
-                for (int round = 0; round < ROUNDS; round++) {
-                    oneRound(run, round);
-                }
-            } finally {
-                sql.execute("drop trigger fault_commit_order_gap on outbox_event");
-                sql.execute("drop function fault_hold_commit()");
+    void inject(FaultRun run) throws Exception {
+        try (SleepingTrigger held = new SleepingTrigger(run.cluster, LiaisonTopology.ORGS, "fault_commit_order_gap",
+                "after insert", "outbox_event", "for each row when (new.payload->>'nameEn' like 'fault F9 slow%')", 2);
+             Load load = run.load(10)) {
+            for (int round = 0; round < ROUNDS; round++) {
+                oneRound(run, round);
             }
         }
     }

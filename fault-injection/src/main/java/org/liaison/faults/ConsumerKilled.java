@@ -8,20 +8,14 @@ import java.time.Duration;
  * F2: under steady writes, meetings-service is SIGKILLed mid-batch and restarted, then recommendations-service is
  * stopped with SIGTERM and restarted. After the restarts every event has exactly one effect in each of them.
  */
-final class ConsumerKilled implements Fault {
+final class ConsumerKilled extends Fault {
 
-    @Override
-    public String name() {
-        return "F2";
+    ConsumerKilled() {
+        super("F2", "a consumer SIGKILLed mid-batch, another stopped with SIGTERM, both restarted, under 20 writes/s");
     }
 
     @Override
-    public String description() {
-        return "a consumer SIGKILLed mid-batch, another stopped with SIGTERM, both restarted, under 20 writes/s";
-    }
-
-    @Override
-    public void inject(FaultRun run) {
+    void inject(FaultRun run) {
         try (OffsetWatch offsets = new OffsetWatch(run.cluster); Load load = run.load(20)) {
             Load.sleep(Duration.ofSeconds(3));
             run.cluster.instance(LiaisonTopology.MEETINGS).kill();

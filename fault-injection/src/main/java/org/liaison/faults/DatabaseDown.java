@@ -12,23 +12,17 @@ import java.util.OptionalLong;
  * retry (Retry-After), never a 500 and never a hang past the client's timeout; the connection pools recover by
  * themselves; the client's retries with the same Idempotency-Key create nothing twice (the oracle counts).
  */
-final class DatabaseDown implements Fault {
+final class DatabaseDown extends Fault {
 
     static final Duration OUTAGE = Duration.ofSeconds(15);
     private static final int WRITES_PER_SECOND = 10;
 
-    @Override
-    public String name() {
-        return "F5";
+    DatabaseDown() {
+        super("F5", "PostgreSQL SIGKILLed (postmaster) and restarted 15 s later, under 10 writes/s");
     }
 
     @Override
-    public String description() {
-        return "PostgreSQL SIGKILLed (postmaster) and restarted 15 s later, under 10 writes/s";
-    }
-
-    @Override
-    public void inject(FaultRun run) {
+    void inject(FaultRun run) {
         InfraProcess postgres = run.cluster.postgres;
         long down = System.nanoTime();
         long up;

@@ -24,22 +24,16 @@ import java.util.concurrent.TimeUnit;
  * consumer group reset to the earliest offset (meetings-service reads everything again); and 1,000 records of
  * orgs.events republished with their ids. The read models must not change: their digest after equals before.
  */
-final class Duplicates implements Fault {
+final class Duplicates extends Fault {
 
     static final int REPUBLISHED = 1000;
 
-    @Override
-    public String name() {
-        return "F4";
+    Duplicates() {
+        super("F4", "two relays on one outbox; meetings-service's group reset to earliest; 1,000 events republished with their ids");
     }
 
     @Override
-    public String description() {
-        return "two relays on one outbox; meetings-service's group reset to earliest; 1,000 events republished with their ids";
-    }
-
-    @Override
-    public void inject(FaultRun run) throws Exception {
+    void inject(FaultRun run) throws Exception {
         twoRelays(run);
         if (run.oracle.awaitRecovery(Duration.ofSeconds(60)) == null) {
             run.problem("the system did not settle after the writes with two relays");

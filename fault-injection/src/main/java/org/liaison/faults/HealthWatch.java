@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * report what each said: when it first answered other than 200, which checks were DOWN, and when it was ready
  * again. A record, not a verdict: readiness going DOWN while the broker or the database is away is what it is for.
  */
-final class HealthWatch implements AutoCloseable {
+final class HealthWatch extends Watch {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -36,28 +36,22 @@ final class HealthWatch implements AutoCloseable {
     private final List<ServiceProcess> instances;
     private final long started = System.nanoTime();
     private final Map<String, Seen> seen = new LinkedHashMap<>();
-    private final Thread sampler;
-    private volatile boolean running = true;
 
     HealthWatch(List<ServiceProcess> instances) {
+        super("health-watch", Duration.ofMillis(500));
         this.instances = List.copyOf(instances);
         instances.forEach(i -> seen.put(i.name, new Seen()));
-        sampler = new Thread(this::sample, "health-watch");
-        sampler.setDaemon(true);
-        sampler.start();
+        start();
     }
 
-    private void sample() {
-        while (running) {
-            long round = System.nanoTime();
-            for (ServiceProcess instance : instances) {
-                record(instance.name, instance.baseUrl);
-            }
-            Load.sleep(Duration.ofMillis(500 - Math.min(500, (System.nanoTime() - round) / 1_000_000)));
+    @Override
+    void sample() throws InterruptedException {
+        for (ServiceProcess instance : instances) {
+            record(instance.name, instance.baseUrl);
         }
     }
 
-    private void record(String name, String baseUrl) {
+    private void record(String name, String baseUrl) throws InterruptedException {
         long at = (System.nanoTime() - started) / 1_000_000;
         int status;
         JsonNode body = null;
@@ -68,10 +62,6 @@ final class HealthWatch implements AutoCloseable {
             body = Api.JSON.readTree(response.body());
         } catch (IOException e) {
             status = -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-            return;
         }
         synchronized (seen) {
             Seen s = seen.get(name);
@@ -95,14 +85,9 @@ final class HealthWatch implements AutoCloseable {
         }
     }
 
-    /** Stops sampling; one line per instance, times from when the watch started. */
-    List<String> stop() {
-        running = false;
-        try {
-            sampler.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** One line per instance, times from when the watch started. */
+    @Override
+    List<String> summary() {
         List<String> lines = new ArrayList<>();
         synchronized (seen) {
             seen.forEach((name, s) -> {
@@ -118,12 +103,5 @@ final class HealthWatch implements AutoCloseable {
             });
         }
         return lines;
-    }
-
-    @Override
-    public void close() {
-        if (running) {
-            stop();
-        }
     }
 }

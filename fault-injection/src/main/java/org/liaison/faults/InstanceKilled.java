@@ -11,23 +11,17 @@ import java.util.concurrent.CompletableFuture;
  * meetings-service are SIGKILLed on instance 1. The second instances take over: the other relay publishes, the
  * consumer group rebalances without its committed offsets ever going back, and nothing is lost or applied twice.
  */
-final class InstanceKilled implements Fault {
+final class InstanceKilled extends Fault {
 
     private static final List<LiaisonTopology.Service> DOUBLED = List.of(LiaisonTopology.ORGS, LiaisonTopology.MEETINGS,
             LiaisonTopology.RECOMMENDATIONS, LiaisonTopology.DASHBOARD);
 
-    @Override
-    public String name() {
-        return "F6";
+    InstanceKilled() {
+        super("F6", "two instances of every service, instance 1 of orgs-service and meetings-service SIGKILLed under 20 writes/s");
     }
 
     @Override
-    public String description() {
-        return "two instances of every service, instance 1 of orgs-service and meetings-service SIGKILLed under 20 writes/s";
-    }
-
-    @Override
-    public void inject(FaultRun run) {
+    void inject(FaultRun run) {
         DOUBLED.stream().map(service -> CompletableFuture.runAsync(() -> run.cluster.startInstance(service, 2)))
                 .toList().forEach(CompletableFuture::join);
         try (OffsetWatch offsets = new OffsetWatch(run.cluster)) {

@@ -5,7 +5,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.liaison.infra.LiaisonTopology;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,71 +15,44 @@ import java.util.concurrent.TimeUnit;
  * Samples every service consumer group's committed offsets while a fault runs and notes any that went back: after
  * a rebalance or a restart, a group that commits an older offset would apply events again, or skip them.
  */
-final class OffsetWatch implements AutoCloseable {
+final class OffsetWatch extends Watch {
+
+    private static final List<String> GROUPS = LiaisonTopology.SERVICES.stream().flatMap(s -> s.consumerGroups().stream())
+            .map(LiaisonTopology.ConsumerGroup::groupId).distinct().toList();
 
     private final Admin admin;
-    private final Thread sampler;
     private final Map<String, Long> highest = new HashMap<>();
-    private final List<String> regressions = new ArrayList<>();
-    private volatile boolean running = true;
 
     OffsetWatch(Cluster cluster) {
+        super("offset-watch", Duration.ofMillis(500));
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         this.admin = Admin.create(props);
-        this.sampler = new Thread(this::sample, "offset-watch");
-        sampler.setDaemon(true);
-        sampler.start();
+        start();
     }
 
-    private void sample() {
-        List<String> groups = LiaisonTopology.SERVICES.stream().flatMap(s -> s.consumerGroups().stream())
-                .map(LiaisonTopology.ConsumerGroup::groupId).distinct().toList();
-        while (running) {
-            for (String group : groups) {
-                try {
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS)
-                            .forEach((partition, offset) -> {
-                                if (offset == null) {
-                                    return;
-                                }
-                                String key = group + " " + partition;
-                                Long before = highest.put(key, offset.offset());
-                                if (before != null && offset.offset() < before) {
-                                    highest.put(key, before);
-                                    synchronized (regressions) {
-                                        regressions.add(key + " committed offset went from " + before + " back to " + offset.offset());
-                                    }
-                                }
-                            });
-                } catch (Exception e) {
-                    // the broker may be down on purpose; sample again later
-                }
-            }
-            Load.sleep(Duration.ofMillis(500));
-        }
-    }
-
-    /** Stops sampling; returns the regressions seen. */
-    List<String> stop() {
-        running = false;
-        try {
-            sampler.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        admin.close(Duration.ofSeconds(5));
-        synchronized (regressions) {
-            return List.copyOf(regressions);
+    @Override
+    void sample() throws Exception {
+        for (String group : GROUPS) {
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS)
+                    .forEach((partition, offset) -> {
+                        if (offset == null) {
+                            return;
+                        }
+                        String key = group + " " + partition;
+                        Long before = highest.get(key);
+                        highest.merge(key, offset.offset(), Math::max);
+                        if (before != null && offset.offset() < before) {
+                            found(key + " committed offset went from " + before + " back to " + offset.offset());
+                        }
+                    });
         }
     }
 
     @Override
-    public void close() {
-        if (running) {
-            stop();
-        }
+    void release() {
+        admin.close(Duration.ofSeconds(5));
     }
 }

@@ -30,23 +30,17 @@ import java.util.concurrent.TimeUnit;
  * partition, offset, reason), and the writes around it keep flowing. Then an outbox row too large for the broker:
  * the relay parks it (a metric and the admin endpoint show it) and publishes the rows after it.
  */
-final class Poison implements Fault {
+final class Poison extends Fault {
 
     /** Over the producer's max.request.size (1 MiB by default): the broker can never take it. */
     private static final int OVERSIZED_BYTES = 1_500_000;
 
-    @Override
-    public String name() {
-        return "F3";
+    Poison() {
+        super("F3", "poison on orgs.events (not JSON, unknown type, unknown version, unstorable state) and an oversized outbox row, under 10 writes/s");
     }
 
     @Override
-    public String description() {
-        return "poison on orgs.events (not JSON, unknown type, unknown version, unstorable state) and an oversized outbox row, under 10 writes/s";
-    }
-
-    @Override
-    public void inject(FaultRun run) throws Exception {
+    void inject(FaultRun run) throws Exception {
         try (Load load = run.load(10)) {
             Load.sleep(Duration.ofSeconds(2));
             Map<String, RecordMetadata> poison = sendPoison(run);

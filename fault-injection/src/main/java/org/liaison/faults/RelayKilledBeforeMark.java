@@ -4,8 +4,6 @@ import org.liaison.contracts.Topics;
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.testing.TestTokens;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -15,53 +13,37 @@ import java.util.UUID;
  * service is killed inside the window, and the restarted relay publishes the event again, which every consumer
  * applies once.
  */
-final class RelayKilledBeforeMark implements Fault {
+final class RelayKilledBeforeMark extends Fault {
 
     private static final int HOLD_SECONDS = 5;
 
-    @Override
-    public String name() {
-        return "F8";
+    RelayKilledBeforeMark() {
+        super("F8", "orgs-service SIGKILLed between the broker's ack of an event and the outbox mark, then restarted");
     }
 
     @Override
-    public String description() {
-        return "orgs-service SIGKILLed between the broker's ack of an event and the outbox mark, then restarted";
-    }
-
-    @Override
-    public void inject(FaultRun run) throws Exception {
-        try (Connection db = run.cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
-            sql.execute("""
-                    create or replace function fault_hold_mark() returns trigger language plpgsql as $$
-                    begin perform pg_sleep(%d); return null; end $$""".formatted(HOLD_SECONDS));
-            sql.execute("""
-                    create trigger fault_relay_mark before update on outbox_event for each statement
-                    execute function fault_hold_mark()""");
-            Ledger.Write write;
-            try {
-                UUID office = UUID.randomUUID();
-                write = Load.register(run.cluster, run.ledger(), office, TestTokens.editor(office), "civil_society_organization",
-                        "بيتنا", "fault F8 " + UUID.randomUUID());
-                if (!write.acknowledged()) {
-                    run.problem("the create was answered " + write.status());
-                    return;
-                }
-                if (!awaitOnTopic(run, write.orgId(), 1, Duration.ofSeconds(HOLD_SECONDS - 1))) {
-                    run.problem("the event was not on orgs.events within " + (HOLD_SECONDS - 1) + " s: nothing to kill between");
-                    return;
-                }
-                run.cluster.instance(LiaisonTopology.ORGS).kill();
-            } finally {
-                sql.execute("drop trigger fault_relay_mark on outbox_event");
-                sql.execute("drop function fault_hold_mark()");
+    void inject(FaultRun run) throws Exception {
+        Ledger.Write write;
+        try (SleepingTrigger hold = new SleepingTrigger(run.cluster, LiaisonTopology.ORGS, "fault_relay_mark",
+                "before update", "outbox_event", "for each statement", HOLD_SECONDS)) {
+            UUID office = UUID.randomUUID();
+            write = Load.register(run.cluster, run.ledger(), office, TestTokens.editor(office), "civil_society_organization",
+                    "بيتنا", "fault F8 " + UUID.randomUUID());
+            if (!write.acknowledged()) {
+                run.problem("the create was answered " + write.status());
+                return;
             }
-            long restarted = System.nanoTime();
-            run.cluster.restart(LiaisonTopology.ORGS.name());
-            run.note("orgs-service ready again " + ConsumerKilled.millisSince(restarted) + " ms after its restart");
-            run.expect(awaitOnTopic(run, write.orgId(), 2, Duration.ofSeconds(15)),
-                    "the event of " + write.orgId() + " was not published again after the relay was killed before its mark");
+            if (!awaitOnTopic(run, write.orgId(), 1, Duration.ofSeconds(HOLD_SECONDS - 1))) {
+                run.problem("the event was not on orgs.events within " + (HOLD_SECONDS - 1) + " s: nothing to kill between");
+                return;
+            }
+            run.cluster.instance(LiaisonTopology.ORGS).kill();
         }
+        long restarted = System.nanoTime();
+        run.cluster.restart(LiaisonTopology.ORGS.name());
+        run.note("orgs-service ready again " + ConsumerKilled.millisSince(restarted) + " ms after its restart");
+        run.expect(awaitOnTopic(run, write.orgId(), 2, Duration.ofSeconds(15)),
+                "the event of " + write.orgId() + " was not published again after the relay was killed before its mark");
     }
 
     private static boolean awaitOnTopic(FaultRun run, UUID aggregate, int times, Duration within) {
