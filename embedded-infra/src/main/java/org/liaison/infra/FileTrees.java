@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-final class FileTrees {
+/** Directory trees the embedded servers and the tools make and clean up. */
+public final class FileTrees {
 
     private FileTrees() {
     }
@@ -21,7 +22,7 @@ final class FileTrees {
     }
 
     /** Deletes a directory tree, best effort: failures are ignored. */
-    static void deleteQuietly(Path root) {
+    public static void deleteQuietly(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }

@@ -39,14 +39,14 @@ final class Duplicates extends Fault {
             run.problem("the system did not settle after the writes with two relays");
             return;
         }
-        String before = run.oracle.readModelDigest();
+        String before = run.oracle.readModels.digest();
         resetGroupToEarliest(run);
         republish(run);
         if (run.oracle.awaitRecovery(Duration.ofSeconds(60)) == null) {
             run.problem("the consumers did not catch up with the redelivered events within 60 s");
             return;
         }
-        String after = run.oracle.readModelDigest();
+        String after = run.oracle.readModels.digest();
         run.expect(before.equals(after), "the read models changed when events were delivered again (digest "
                 + before.substring(0, 12) + " before, " + after.substring(0, 12) + " after)");
     }

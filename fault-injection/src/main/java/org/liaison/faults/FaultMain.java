@@ -1,10 +1,8 @@
 package org.liaison.faults;
 
+import org.liaison.infra.FileTrees;
 import org.liaison.infra.InfraLogging;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -39,30 +37,19 @@ public final class FaultMain {
     /** Runs the faults and writes the report into {@code directory}; the cluster's data is deleted afterwards. */
     static List<FaultResult> run(List<Fault> faults, Path directory) {
         Path work = directory.resolve("cluster");
-        deleteTree(work);
+        FileTrees.deleteQuietly(work);
         if (System.getProperty("liaison.logs") == null) {
             System.setProperty("liaison.logs", directory.resolve("logs").toString());
         }
-        deleteTree(Path.of(System.getProperty("liaison.logs")));
+        FileTrees.deleteQuietly(Path.of(System.getProperty("liaison.logs")));
         List<FaultResult> results = FaultSuite.run(faults, work);
         Report.write(directory, results);
-        deleteTree(work);
+        FileTrees.deleteQuietly(work);
         FaultSuite.log("report: %s", directory.resolve("report.md"));
         return results;
     }
 
     static Path reportDirectory() {
         return Path.of(System.getProperty("liaison.faults.report", "target/faults")).toAbsolutePath();
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

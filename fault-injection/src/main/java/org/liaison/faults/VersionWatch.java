@@ -24,7 +24,7 @@ final class VersionWatch extends Watch {
     @Override
     void sample() throws Exception {
         for (LiaisonTopology.Service service : Oracle.DIRECTORIES) {
-            oracle.directory(service).forEach((id, row) -> {
+            oracle.readModels.directory(service).forEach((id, row) -> {
                 long version = Long.parseLong(row.substring(0, row.indexOf('|')));
                 String key = service.name() + "/" + id;
                 Long before = highest.get(key);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The fold the oracle compares each directory with: the newest version of each organisation wins; records that are
  * not orgs-service's events (poison) and other aggregates' events are left out.
  */
-class OracleTest {
+class ReadModelsTest {
 
     private static final String ID = "6b1eb8e7-1f24-50a2-97e8-64a649909ef6";
 
@@ -29,7 +29,7 @@ class OracleTest {
                 event("poison-2", "organization.exploded", state(7, "المجلس")),
                 event("e3", "person.registered", "{\"id\": \"" + ID + "\", \"version\": 9}"));
         assertEquals(Map.of(ID, "2|council|المجلس العلوي الأعلى في سوريا|Supreme Alawite Council in Syria"),
-                Oracle.fold(records, Set.of("e1", "e2", "e3")));
+                ReadModels.fold(records, Set.of("e1", "e2", "e3")));
     }
 
     private static String state(long version, String nameAr) {
