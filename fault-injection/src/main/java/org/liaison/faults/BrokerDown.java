@@ -29,8 +29,8 @@ final class BrokerDown extends Fault {
             if (settled == null) {
                 run.problem("not recovered within 60 s of the broker's restart (lag " + run.oracle.lag() + ")");
             } else {
-                run.note(String.format(Locale.ROOT, "after the restart: recovered in %.1f s (every instance ready, no"
-                        + " outbox row pending, lag 0)", settled.toMillis() / 1000.0));
+                run.note(String.format(Locale.ROOT, "after the restart: recovered in %.1f s (%s)",
+                        settled.toMillis() / 1000.0, run.oracle.lastRecovery()));
                 if (settled.compareTo(recoveryTarget()) > 0) {
                     run.problem(String.format(Locale.ROOT, "recovered from the broker's SIGKILL in %.1f s, over the %d s target",
                             settled.toMillis() / 1000.0, recoveryTarget().toSeconds()));

@@ -35,6 +35,13 @@ abstract class Fault {
      */
     abstract void inject(FaultRun run) throws Exception;
 
+    /**
+     * Checks what only this fault can check, once the system has recovered (or the suite gave up waiting) and before
+     * the oracle runs; findings go to {@code run.problem(...)}. Nothing by default.
+     */
+    void afterRecovery(FaultRun run) throws Exception {
+    }
+
     /** How long the system may take to recover after the fault ends (issue 13: at most 10 s). */
     Duration recoveryTarget() {
         return Duration.ofSeconds(10);

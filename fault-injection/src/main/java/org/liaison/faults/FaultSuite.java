@@ -93,6 +93,7 @@ final class FaultSuite {
             }
             heal(cluster, run);
             recovery = oracle.awaitRecovery(RECOVERY_LIMIT);
+            run.note("recovery: " + oracle.lastRecovery());
             regressions = watch.stop();
         }
         regressions.forEach(run::problem);
@@ -101,6 +102,12 @@ final class FaultSuite {
         } else if (recovery.compareTo(fault.recoveryTarget()) > 0) {
             run.problem(String.format(Locale.ROOT, "recovered in %.1f s, over the %d s target",
                     recovery.toMillis() / 1000.0, fault.recoveryTarget().toSeconds()));
+        }
+        try {
+            fault.afterRecovery(run);
+        } catch (Exception | AssertionError e) {
+            run.problem("the fault's own check failed: " + e);
+            e.printStackTrace(System.out);
         }
         try {
             oracle.validEventsDeadLettered(deadLettersBefore).forEach(run::problem);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +45,7 @@ final class Oracle {
 
     private final Cluster cluster;
     final ReadModels readModels;
+    private volatile String lastRecovery = "not measured";
 
     Oracle(Cluster cluster) {
         this.cluster = cluster;
@@ -57,27 +59,60 @@ final class Oracle {
     Duration awaitRecovery(Duration max) {
         long started = System.nanoTime();
         long deadline = started + max.toNanos();
+        long[] firstHeld = {-1, -1, -1};
+        String[] conditions = {"every instance ready", "no outbox row pending", "lag 0"};
         while (System.nanoTime() < deadline) {
-            if (quiet()) {
+            boolean[] held = {allReady(), noPendingOutbox(), noLag()};
+            for (int i = 0; i < held.length; i++) {
+                if (held[i] && firstHeld[i] < 0) {
+                    firstHeld[i] = System.nanoTime() - started;
+                }
+            }
+            if (held[0] && held[1] && held[2]) {
+                StringBuilder breakdown = new StringBuilder();
+                for (int i = 0; i < conditions.length; i++) {
+                    breakdown.append(i == 0 ? "" : ", ").append(conditions[i])
+                            .append(String.format(Locale.ROOT, " first at %.1f s", firstHeld[i] / 1e9));
+                }
+                lastRecovery = breakdown.toString();
                 return Duration.ofNanos(System.nanoTime() - started);
             }
             Load.sleep(Duration.ofMillis(100));
         }
+        lastRecovery = "not recovered";
         return null;
     }
 
+    /** When each condition of the last {@link #awaitRecovery} first held, from its start: where recovery time went. */
+    String lastRecovery() {
+        return lastRecovery;
+    }
+
     boolean quiet() {
+        return allReady() && noPendingOutbox() && noLag();
+    }
+
+    private boolean allReady() {
+        return cluster.instances().stream().allMatch(ServiceProcess::isReady);
+    }
+
+    private boolean noPendingOutbox() {
         try {
-            if (!cluster.instances().stream().allMatch(ServiceProcess::isReady)) {
-                return false;
-            }
             for (LiaisonTopology.Service service : publishers()) {
                 if (pendingOutboxRows(service) > 0) {
                     return false;
                 }
             }
-            return lag().values().stream().allMatch(behind -> behind == 0);
+            return true;
         } catch (RuntimeException | SQLException e) {
+            return false;
+        }
+    }
+
+    private boolean noLag() {
+        try {
+            return lag().values().stream().allMatch(behind -> behind == 0);
+        } catch (RuntimeException e) {
             return false;
         }
     }
