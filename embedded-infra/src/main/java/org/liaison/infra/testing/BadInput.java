@@ -27,7 +27,7 @@ public final class BadInput {
     private static final String[] LEAKS = {"Exception", "org.liaison", "org.hibernate", "io.quarkus", "java.",
             "com.fasterxml", "\tat ", "at org.", "at java.", "SQL", "PSQL"};
     /** {@code <<ar:301>>} in a case table stands for 301 Arabic letters (see {@link #expand}). */
-    private static final Pattern REPEAT = Pattern.compile("<<(ar|en|shadda|emoji|space):(\\d+)>>");
+    private static final Pattern REPEAT = Pattern.compile("<<(ar|en|shadda|emoji|space|tab|nul):(\\d+)>>");
 
     private BadInput() {
     }
@@ -57,6 +57,19 @@ public final class BadInput {
         if (field != null && !field.isEmpty()) {
             assertThat(response.asString(), response.<java.util.List<String>>path("errors.field"),
                     org.hamcrest.Matchers.hasItem(field));
+        }
+    }
+
+    /** Asserts the problem body names {@code field} among its errors (no check for an empty field). */
+    public static void assertNames(String body, String field) {
+        if (field != null && !field.isEmpty()) {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            try {
+                new ObjectMapper().readTree(body).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+            assertThat(body, fields, org.hamcrest.Matchers.hasItem(field));
         }
     }
 
@@ -93,6 +106,8 @@ public final class BadInput {
                 case "en" -> "x";
                 case "shadda" -> "\u0651";
                 case "emoji" -> "😀";
+                case "tab" -> "\t";
+                case "nul" -> "\u0000";
                 default -> " ";
             };
             m.appendReplacement(out, Matcher.quoteReplacement(unit.repeat(Integer.parseInt(m.group(2)))));
