@@ -28,6 +28,8 @@ public final class BadInput {
             "com.fasterxml", "\tat ", "at org.", "at java.", "SQL", "PSQL"};
     /** {@code <<ar:301>>} in a case table stands for 301 Arabic letters (see {@link #expand}). */
     private static final Pattern REPEAT = Pattern.compile("<<(ar|en|shadda|emoji|space|tab|nul):(\\d+)>>");
+    /** {@code <<201:X>>} stands for X 201 times (a list of 201 elements, a long text). */
+    private static final Pattern REPEAT_TEXT = Pattern.compile("<<(\\d+):(.*?)>>");
 
     private BadInput() {
     }
@@ -93,12 +95,18 @@ public final class BadInput {
         assertThat("rows written by a refused request", after, equalTo(before));
     }
 
-    /** Expands {@code <<kind:n>>} into n repetitions, so long values fit in one table row. */
+    /** Expands {@code <<kind:n>>} and {@code <<n:text>>} into n repetitions, so long values fit in one table row. */
     public static String expand(String template) {
         if (template == null) {
             return null;
         }
-        Matcher m = REPEAT.matcher(template);
+        Matcher texts = REPEAT_TEXT.matcher(template);
+        StringBuilder repeated = new StringBuilder();
+        while (texts.find()) {
+            texts.appendReplacement(repeated, Matcher.quoteReplacement(texts.group(2).repeat(Integer.parseInt(texts.group(1)))));
+        }
+        texts.appendTail(repeated);
+        Matcher m = REPEAT.matcher(repeated);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String unit = switch (m.group(1)) {
