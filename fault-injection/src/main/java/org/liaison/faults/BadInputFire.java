@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends bad-input cases from several threads, each thread going through all of them in its own random order until
@@ -38,6 +39,8 @@ final class BadInputFire {
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     private final LongAdder sent = new LongAdder();
     private final LongAdder judged = new LongAdder();
+    private final LongAdder nanosWaiting = new LongAdder();
+    private long took;
     private final LongAdder retriedAfter429 = new LongAdder();
     private final AtomicLong mismatches = new AtomicLong();
     private final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
@@ -48,16 +51,25 @@ final class BadInputFire {
         this.targets = targets;
     }
 
-    void run(int senders, Duration spell) throws InterruptedException {
-        long deadline = System.nanoTime() + spell.toNanos();
+    /**
+     * Sends for {@code spell}, and on until every case was answered {@code passes} times on average, but never longer
+     * than twice the spell (a slow machine then says so in the figures).
+     */
+    void run(int senders, Duration spell, int passes) throws InterruptedException {
+        long start = System.nanoTime();
+        BooleanSupplier going = () -> {
+            long elapsed = System.nanoTime() - start;
+            return elapsed < spell.toNanos()
+                    || (judged.sum() < (long) passes * targets.size() && elapsed < 2 * spell.toNanos());
+        };
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < senders; i++) {
             Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
+                while (going.getAsBoolean()) {
                     List<Target> order = new ArrayList<>(targets);
                     Collections.shuffle(order);
                     for (Target target : order) {
-                        if (System.nanoTime() >= deadline) {
+                        if (!going.getAsBoolean()) {
                             break;
                         }
                         fire(target);
@@ -70,6 +82,7 @@ final class BadInputFire {
         for (Thread thread : threads) {
             thread.join();
         }
+        took = System.nanoTime() - start;
     }
 
     private void fire(Target target) {
@@ -78,7 +91,9 @@ final class BadInputFire {
             BadInputClient.Answer answer;
             try {
                 sent.increment();
+                long start = System.nanoTime();
                 answer = client.send(cluster.url(target.service()), filled);
+                nanosWaiting.add(System.nanoTime() - start);
             } catch (UncheckedIOException | IllegalStateException e) {
                 count(-1);
                 mismatch(target, "no answer: " + e.getCause());
@@ -154,8 +169,10 @@ final class BadInputFire {
         long files = targets.stream().map(t -> t.badInput().file()).distinct().count();
         Map<Integer, Long> byStatus = new TreeMap<>();
         statuses.forEach((status, n) -> byStatus.put(status, n.sum()));
-        run.note(targets.size() + " cases from " + files + " files; " + sent.sum() + " requests sent, " + judged.sum()
-                + " answers judged (each case about " + (judged.sum() / Math.max(1, targets.size())) + " times)");
+        run.note(targets.size() + " cases from " + files + " files; " + sent.sum() + " requests sent in "
+                + Duration.ofNanos(took).toSeconds() + " s, " + judged.sum()
+                + " answers judged (each case about " + (judged.sum() / Math.max(1, targets.size())) + " times), an answer"
+                + " after " + nanosWaiting.sum() / Math.max(1, sent.sum()) / 1_000_000 + " ms on average");
         run.note("answers by status (-1: none): " + byStatus);
         run.note(retriedAfter429.sum() + " requests were rate-limited (429) and the case sent again");
         run.note(mismatches.get() + " answers were not the case's own");

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * F7: the services' bad-input cases (the shared files in embedded-infra's {@code bad-input/}, the very rows their
- * tests send) fired at the running cluster, many times over and from several threads at once, while 20 valid writes
+ * tests send) fired at the running cluster, each at least three times and from several threads at once, while 20 valid writes
  * a second go on. Each must get the answer its row names, under load as in the tests: the status, as problem+json,
  * naming the field at fault; never a 5xx. A 429 is the rate limit speaking, not an answer to the case: the case is
  * sent again after Retry-After and then judged. The valid writes must be unharmed (the oracle), and the bad requests
@@ -28,6 +28,8 @@ final class BadInputUnderLoad extends Fault {
 
     static final Duration SPELL = Duration.ofSeconds(25);
     static final int SENDERS = 8;
+    /** How many times each case is answered, on average, at the least (the spell is stretched up to twice for it). */
+    static final int PASSES = 3;
     private static final int WRITES_PER_SECOND = 20;
     /** The tables a bad request could write to, per service (the valid load writes orgs-service's first two only). */
     private static final Map<LiaisonTopology.Service, List<String>> TABLES = Map.of(
@@ -54,7 +56,7 @@ final class BadInputUnderLoad extends Fault {
         BadInputFire fire = new BadInputFire(run.cluster, targets);
         try (Load load = run.load(WRITES_PER_SECOND)) {
             Load.sleep(Duration.ofSeconds(2));
-            fire.run(SENDERS, SPELL);
+            fire.run(SENDERS, SPELL, PASSES);
         }
         fire.report(run);
         judgeRows(run, before, rowCounts(run));
