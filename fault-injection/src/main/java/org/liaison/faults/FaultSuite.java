@@ -32,6 +32,7 @@ final class FaultSuite {
         all.put("F4", Duplicates::new);
         all.put("F5", DatabaseDown::new);
         all.put("F6", InstanceKilled::new);
+        all.put("F7", BadInputUnderLoad::new);
         all.put("F8", RelayKilledBeforeMark::new);
         all.put("F9", CommitOrderGap::new);
         return all;

@@ -27,7 +27,9 @@ public final class BadInput {
     private static final String[] LEAKS = {"Exception", "org.liaison", "org.hibernate", "io.quarkus", "java.",
             "com.fasterxml", "\tat ", "at org.", "at java.", "SQL", "PSQL"};
     /** {@code <<ar:301>>} in a case table stands for 301 Arabic letters (see {@link #expand}). */
-    private static final Pattern REPEAT = Pattern.compile("<<(ar|en|shadda|emoji|space):(\\d+)>>");
+    private static final Pattern REPEAT = Pattern.compile("<<(ar|en|shadda|emoji|space|tab|nul):(\\d+)>>");
+    /** {@code <<201:X>>} stands for X 201 times (a list of 201 elements, a long text). */
+    private static final Pattern REPEAT_TEXT = Pattern.compile("<<(\\d+):(.*?)>>");
 
     private BadInput() {
     }
@@ -60,6 +62,19 @@ public final class BadInput {
         }
     }
 
+    /** Asserts the problem body names {@code field} among its errors (no check for an empty field). */
+    public static void assertNames(String body, String field) {
+        if (field != null && !field.isEmpty()) {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            try {
+                new ObjectMapper().readTree(body).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+            assertThat(body, fields, org.hamcrest.Matchers.hasItem(field));
+        }
+    }
+
     /** Row counts, each read on a fresh connection so that only committed rows count. */
     public static Map<String, Long> counts(DataSource dataSource, String... tables) {
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -80,12 +95,18 @@ public final class BadInput {
         assertThat("rows written by a refused request", after, equalTo(before));
     }
 
-    /** Expands {@code <<kind:n>>} into n repetitions, so long values fit in one table row. */
+    /** Expands {@code <<kind:n>>} and {@code <<n:text>>} into n repetitions, so long values fit in one table row. */
     public static String expand(String template) {
         if (template == null) {
             return null;
         }
-        Matcher m = REPEAT.matcher(template);
+        Matcher texts = REPEAT_TEXT.matcher(template);
+        StringBuilder repeated = new StringBuilder();
+        while (texts.find()) {
+            texts.appendReplacement(repeated, Matcher.quoteReplacement(texts.group(2).repeat(Integer.parseInt(texts.group(1)))));
+        }
+        texts.appendTail(repeated);
+        Matcher m = REPEAT.matcher(repeated);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String unit = switch (m.group(1)) {
@@ -93,6 +114,8 @@ public final class BadInput {
                 case "en" -> "x";
                 case "shadda" -> "\u0651";
                 case "emoji" -> "😀";
+                case "tab" -> "\t";
+                case "nul" -> "\u0000";
                 default -> " ";
             };
             m.appendReplacement(out, Matcher.quoteReplacement(unit.repeat(Integer.parseInt(m.group(2)))));

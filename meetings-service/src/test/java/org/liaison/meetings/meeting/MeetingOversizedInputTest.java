@@ -5,13 +5,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.liaison.contracts.OrganizationState;
+import org.liaison.infra.testing.BadInputCase;
+import org.liaison.infra.testing.BadInputClient;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingsTestResource;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -23,8 +28,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.liaison.infra.testing.BadInput.assertProblem;
@@ -72,17 +79,26 @@ class MeetingOversizedInputTest {
         return out.toByteArray();
     }
 
-    @ParameterizedTest(name = "Content-Length: limit {0} bytes → {1}")
-    @CsvSource({"-1, 400", "0, 400", "1, 413", "786433, 413"})
-    void announcedSize(int offset, int status) {
-        byte[] body = meeting(LIMIT + offset);
+    /** The sizes are cases of embedded-infra's {@code bad-input/meetings-service/meeting-sizes.csv}, which fault F7 also sends. */
+    @ParameterizedTest(name = "Content-Length: {0}")
+    @MethodSource
+    void announcedSize(String name, BadInputCase badInput) {
+        BadInputCase filled = badInput.filled(Map.of("organizer", ORGANIZER.toString()));
+        int size = Integer.parseInt(name.substring(0, name.indexOf(' ')));
+        assertEquals(size, filled.body().getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(new String(meeting(size), StandardCharsets.UTF_8), filled.body());
         Map<String, Long> before = counts(dataSource, TABLES);
-        var response = admin().contentType(ContentType.JSON).body(body).post("/meetings");
-        assertProblem(response, status);
-        if (status == 413) {
-            assertEquals(LIMIT, (Integer) response.path("maxBodySize"));
+        BadInputClient.Answer answer = new BadInputClient(Duration.ofSeconds(60))
+                .send(RestAssured.baseURI + ":" + RestAssured.port, filled);
+        assertProblem(filled.status(), answer.contentType(), answer.body(), answer.status());
+        if (filled.status() == 413) {
+            assertEquals(LIMIT, JsonPath.from(answer.body()).getInt("maxBodySize"));
         }
         assertUnchanged(before, counts(dataSource, TABLES));
+    }
+
+    static Stream<Object[]> announcedSize() {
+        return BadInputCase.arguments("meetings-service/meeting-sizes.csv");
     }
 
     @ParameterizedTest(name = "chunked: limit {0} bytes → {1}")

@@ -2,46 +2,44 @@ package org.liaison.meetings.search;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.liaison.infra.testing.BadInputCase;
+import org.liaison.infra.testing.BadInputClient;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingsTestResource;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.liaison.meetings.search.SearchFixture.get;
 
-/** A bad search parameter is a 400 problem naming it, on the list and on the calendar alike. */
+/**
+ * A bad search parameter is a 400 problem naming it, on the list and on the calendar alike. The cases are files in
+ * embedded-infra's {@code bad-input/meetings-service/}, which fault F7 also sends, under load.
+ */
 @QuarkusTest
 @WithTestResource(MeetingsTestResource.class)
 class SearchBadInputTest {
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "organization | not-a-uuid",
-            "includeUnits | yes",
-            "person       | 42",
-            "from         | 2024-13",
-            "to           | 10/06/2024",
-            "city         | ---",
-            "country      | SYR",
-            "kind         | party",
-            "status       | done",
-            "instrument   | unsc-0",
-            "topic        | «»",
-            "q            | ؟!",
-            "limit        | 0",
-            "cursor       | bm9wZQ",
-    })
-    void aBadParameterIsNamed(String param, String value) {
-        for (String path : new String[] {"/meetings", "/meetings.ics"}) {
-            if (path.endsWith(".ics") && (param.equals("limit") || param.equals("cursor"))) {
-                continue;
-            }
-            get(TestTokens.reader(TestTokens.ADMIN_OFFICE), path, Map.of(param, value)).then().statusCode(400)
-                    .contentType("application/problem+json").body("errors[0].field", equalTo(param));
-        }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void aBadParameterIsNamed(String name, BadInputCase badInput) {
+        BadInputClient.Answer answer = send(badInput);
+        assertEquals(400, answer.status(), answer.body());
+        assertThat(answer.body(), answer.contentType(), startsWith("application/problem+json"));
+        assertEquals(badInput.field(), JsonPath.from(answer.body()).getString("errors[0].field"), answer.body());
+    }
+
+    static Stream<Object[]> aBadParameterIsNamed() {
+        return BadInputCase.arguments("meetings-service/search-parameters.csv");
     }
 
     /**
@@ -49,31 +47,16 @@ class SearchBadInputTest {
      * service writes are taken (no {@code 0x1p3} or {@code 1f} that Java reads as a float and PostgreSQL does not, no
      * impossible dates); and a NUL in any text parameter, which PostgreSQL cannot take, is a 400 naming it.
      */
-    @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "/meetings?q=الأحزاب ; cursor ; RANK|0x1p3|{id}",
-            "/meetings?q=الأحزاب ; cursor ; RANK|1f|{id}",
-            "/meetings?q=الأحزاب ; cursor ; RANK|NaN|{id}",
-            "/meetings?q=الأحزاب ; cursor ; RANK|1e99|{id}",
-            "/instruments/unsc-2254/meetings ; cursor ; DATE|2024-13-45|2024-06-10|2024-06-10T10:00:00.000000Z|{id}",
-            "/instruments/unsc-2254/meetings ; cursor ; DATE|0000-01-01|0000-01-01|2024-06-10T10:00:00.000000Z|{id}",
-            "/instruments/unsc-2254/meetings ; cursor ; DATE|2024-06-10|2024-06-10|yesterday|{id}",
-            "/instruments/unsc-2254/meetings ; cursor ; DATE|+12024-06-10|2024-06-10|2024-06-10T10:00:00.000000Z|{id}",
-            "/meetings ; q ; {nul}",
-            "/meetings ; city ; قامشلو{nul}",
-            "/meetings ; topic ; {nul}",
-            "/meetings ; country ; S{nul}",
-            "/meetings ; instrument ; {nul}",
-            "/meetings.ics ; q ; الأحزاب{nul}",
-    })
-    void l9_malformedCursorsAndNulInQueryParametersAre400(String path, String param, String value) {
-        String given = value.replace("{id}", java.util.UUID.randomUUID().toString()).replace("{nul}", "\u0000");
-        if (param.equals("cursor")) {
-            given = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        var response = get(TestTokens.admin(), path, Map.of(param, given));
-        org.liaison.infra.testing.BadInput.assertProblem(response, 400);
-        org.liaison.infra.testing.BadInput.assertNames(response, param);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void l9_malformedCursorsAndNulInQueryParametersAre400(String name, BadInputCase badInput) {
+        BadInputClient.Answer answer = send(badInput);
+        org.liaison.infra.testing.BadInput.assertProblem(400, answer.contentType(), answer.body(), answer.status());
+        org.liaison.infra.testing.BadInput.assertNames(answer.body(), badInput.field());
+    }
+
+    static Stream<Object[]> l9_malformedCursorsAndNulInQueryParametersAre400() {
+        return BadInputCase.arguments("meetings-service/search-cursors-and-nul.csv");
     }
 
     @org.junit.jupiter.api.Test
@@ -86,5 +69,11 @@ class SearchBadInputTest {
         get(TestTokens.admin(), "/meetings", Map.of("cursor", java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("RANK|0.5|" + java.util.UUID.randomUUID()).getBytes()))).then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
+    }
+
+    /** A case of the shared files ({@code bad-input/meetings-service/}), which fault F7 also sends under load. */
+    private static BadInputClient.Answer send(BadInputCase badInput) {
+        return new BadInputClient(Duration.ofSeconds(60)).send(RestAssured.baseURI + ":" + RestAssured.port,
+                badInput.filled(Map.of()));
     }
 }

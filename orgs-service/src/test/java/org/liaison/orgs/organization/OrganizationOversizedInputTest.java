@@ -4,12 +4,17 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.liaison.infra.testing.BadInputCase;
+import org.liaison.infra.testing.BadInputClient;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 
@@ -21,7 +26,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,22 +69,26 @@ class OrganizationOversizedInputTest {
         return out.toByteArray();
     }
 
-    @ParameterizedTest(name = "Content-Length: limit {0} bytes → {1}")
-    @CsvSource({
-            "-1, 400", // limit − 1: read, refused for the name
-            "0, 400",  // at the limit: still read
-            "1, 413",  // limit + 1: refused unread
-            "786433, 413", // above Quarkus's own 1M limit: still our problem+json, not a bare 413
-    })
-    void announcedSize(int offset, int status) {
-        byte[] body = registration(LIMIT + offset);
+    /** The sizes are cases of embedded-infra's {@code bad-input/orgs-service/organization-sizes.csv}, which fault F7 also sends. */
+    @ParameterizedTest(name = "Content-Length: {0}")
+    @MethodSource
+    void announcedSize(String name, BadInputCase badInput) {
+        BadInputCase filled = badInput.filled(Map.of());
+        int size = Integer.parseInt(name.substring(0, name.indexOf(' ')));
+        assertEquals(size, filled.body().getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(new String(registration(size), StandardCharsets.UTF_8), filled.body());
         Map<String, Long> before = counts(dataSource, TABLES);
-        var response = admin().contentType(ContentType.JSON).body(body).post("/organizations");
-        assertProblem(response, status);
-        if (status == 413) {
-            assertEquals(LIMIT, (Integer) response.path("maxBodySize"));
+        BadInputClient.Answer answer = new BadInputClient(Duration.ofSeconds(60))
+                .send(RestAssured.baseURI + ":" + RestAssured.port, filled);
+        assertProblem(filled.status(), answer.contentType(), answer.body(), answer.status());
+        if (filled.status() == 413) {
+            assertEquals(LIMIT, JsonPath.from(answer.body()).getInt("maxBodySize"));
         }
         assertUnchanged(before, counts(dataSource, TABLES));
+    }
+
+    static Stream<Object[]> announcedSize() {
+        return BadInputCase.arguments("orgs-service/organization-sizes.csv");
     }
 
     /**

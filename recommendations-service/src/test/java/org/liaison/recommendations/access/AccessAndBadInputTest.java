@@ -2,22 +2,30 @@ package org.liaison.recommendations.access;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.liaison.infra.testing.BadInput;
+import org.liaison.infra.testing.BadInputCase;
+import org.liaison.infra.testing.BadInputClient;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.recommendations.Fixtures;
 import org.liaison.recommendations.RecommendationsTestResource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.liaison.recommendations.Fixtures.post;
 
 /** Who may change what, and bad input answered with the field at fault; a refused write changes nothing. */
@@ -51,48 +59,32 @@ class AccessAndBadInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            blank Arabic title       | 400 | titleAr                       | {"issuingOrganizationId":"{org}","year":2023,"titleAr":" "}
-            no year                  | 400 | year                          | {"issuingOrganizationId":"{org}","titleAr":"ت"}
-            year out of range        | 400 | year                          | {"issuingOrganizationId":"{org}","year":99,"titleAr":"ت"}
-            year as text             | 400 | year                          | {"issuingOrganizationId":"{org}","year":"2023","titleAr":"ت"}
-            unknown field            | 400 | colour                        | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","colour":1}
-            bad partial date         | 400 | adoptedOn                     | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","adoptedOn":"2023-13"}
-            source without publisher | 400 | sources[0].identified         | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","sources":[{"note":"x"}]}
-            number not digits        | 400 | recommendations[0].numberAsWritten | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","recommendations":[{"numberAsWritten":"three","textAr":"أ"}]}
-            no number at all         | 422 | recommendations[0].number     | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","recommendations":[{"textAr":"أ"}]}
-            number and writing differ| 422 | recommendations[0].number     | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","recommendations":[{"number":4,"numberAsWritten":"٣","textAr":"أ"}]}
-            unknown organisation     | 422 | issuingOrganizationId         | {"issuingOrganizationId":"{random}","year":2023,"titleAr":"ت"}
-            unknown lead office      | 422 | recommendations[0].leadOfficeId | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","recommendations":[{"number":1,"textAr":"أ","leadOfficeId":"{random}"}]}
-            unknown adopting meeting | 422 | adoptingMeetingId             | {"issuingOrganizationId":"{org}","year":2023,"titleAr":"ت","adoptingMeetingId":"{random}"}
-            """)
-    void answersBadInputWithTheField(String name, int status, String field, String body) {
+    @MethodSource
+    void answersBadInputWithTheField(String name, BadInputCase badInput) {
         UUID org = Fixtures.organization("دائرة العلاقات الخارجية");
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(body.replace("{org}", org.toString()).replace("{random}", UUID.randomUUID().toString()))
-                .post("/recommendation-sets").then().statusCode(status).contentType("application/problem+json")
-                .body("errors.field", hasItem(field));
+        BadInputClient.Answer answer = send(badInput.filled(Map.of("org", org.toString())));
+        assertEquals(badInput.status(), answer.status(), answer.body());
+        assertThat(answer.body(), answer.contentType(), startsWith("application/problem+json"));
+        BadInput.assertNames(answer.body(), badInput.field());
         given().auth().oauth2(TestTokens.admin()).get("/recommendation-sets?organizationId=" + org)
                 .then().body("total", equalTo(0));
     }
 
+    static Stream<Object[]> answersBadInputWithTheField() {
+        return BadInputCase.arguments("recommendations-service/recommendation-set-bodies.csv");
+    }
+
     /** A NUL in a text parameter (PostgreSQL cannot take one) or a cursor this service did not issue is a 400. */
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = ';', textBlock = """
-            /recommendations        ; theme          ; diplomacy{nul}
-            /recommendations        ; theme          ; {nul}
-            /recommendations        ; q              ; الحوار السوري{nul}
-            /recommendations        ; instrument     ; {nul}
-            /recommendations        ; organizationId ; {nul}
-            /recommendations        ; cursor         ; {nul}
-            /recommendations        ; cursor         ; MjAyMy0wMS0wMXx4
-            /recommendation-sets    ; cursor         ; bm9wZQ
-            """)
-    void l9_nulInQueryParametersAndForeignCursorsAre400(String path, String param, String value) {
-        var response = given().auth().oauth2(TestTokens.reader(UUID.randomUUID()))
-                .queryParam(param, value.replace("{nul}", "\u0000")).get(path);
-        org.liaison.infra.testing.BadInput.assertProblem(response, 400);
-        org.liaison.infra.testing.BadInput.assertNames(response, param);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void l9_nulInQueryParametersAndForeignCursorsAre400(String name, BadInputCase badInput) {
+        BadInputClient.Answer answer = send(badInput.filled(Map.of()));
+        BadInput.assertProblem(400, answer.contentType(), answer.body(), answer.status());
+        BadInput.assertNames(answer.body(), badInput.field());
+    }
+
+    static Stream<Object[]> l9_nulInQueryParametersAndForeignCursorsAre400() {
+        return BadInputCase.arguments("recommendations-service/recommendation-query-parameters.csv");
     }
 
     @Test
@@ -104,5 +96,10 @@ class AccessAndBadInputTest {
         given().auth().oauth2(TestTokens.admin()).get("/recommendations?status=done").then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
         given().auth().oauth2(TestTokens.admin()).get("/recommendations?limit=0").then().statusCode(400);
+    }
+
+    /** Cases of the shared files ({@code bad-input/recommendations-service/}), which fault F7 also sends under load. */
+    private static BadInputClient.Answer send(BadInputCase filled) {
+        return new BadInputClient(Duration.ofSeconds(60)).send(RestAssured.baseURI + ":" + RestAssured.port, filled);
     }
 }
