@@ -65,8 +65,13 @@ final class FullDisk implements WriteRefusal, AutoCloseable {
             dataDirectory = Path.of(row.getString(2));
         }
         Path mountPoint = Files.createTempDirectory("liaison-full-disk-");
-        String refused = run("mount", "-t", "tmpfs", "-o", "size=" + (bytes >> 20) + "m,mode=0755", "liaison-full-disk",
-                mountPoint.toString());
+        String refused;
+        try {
+            refused = run("mount", "-t", "tmpfs", "-o", "size=" + (bytes >> 20) + "m,mode=0755", "liaison-full-disk",
+                    mountPoint.toString());
+        } catch (IOException noMount) {
+            refused = "no mount command: " + noMount.getMessage();
+        }
         if (refused != null) {
             Files.deleteIfExists(mountPoint);
             whyNot.add("mount -t tmpfs was refused (" + refused + "); it needs root or CAP_SYS_ADMIN");
