@@ -63,6 +63,12 @@ final class Cluster implements AutoCloseable {
                 postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"));
     }
 
+    /** A superuser connection to the {@code postgres} database, for what must not run inside a service's database. */
+    Connection maintenanceDatabase() throws SQLException {
+        return DriverManager.getConnection(DatabaseBootstrap.databaseUrl(jdbcBaseUrl(), "postgres"),
+                postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"));
+    }
+
     /** Instance {@code n} of a service ({@code orgs-service} for 1, {@code orgs-service#2} for 2), started now. */
     ServiceProcess startInstance(LiaisonTopology.Service service, int n) {
         String instance = n == 1 ? service.name() : service.name() + "#" + n;

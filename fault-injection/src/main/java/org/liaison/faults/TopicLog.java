@@ -66,11 +66,7 @@ final class TopicLog {
 
     /** Per consumer group: records between its committed offsets and the ends of the topics it reads. */
     static Map<String, Long> lag(String bootstrap, Map<String, List<String>> topicsByGroup) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = admin(bootstrap)) {
             Map<String, Long> lag = new HashMap<>();
             for (Map.Entry<String, List<String>> group : topicsByGroup.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
@@ -96,6 +92,51 @@ final class TopicLog {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A group's committed offset for each partition of {@code topic} it has committed on. */
+    static Map<Integer, Long> committed(String bootstrap, String group, String topic) {
+        try (Admin admin = admin(bootstrap)) {
+            Map<Integer, Long> offsets = new HashMap<>();
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+                    .forEach((partition, at) -> {
+                        if (at != null && partition.topic().equals(topic)) {
+                            offsets.put(partition.partition(), at.offset());
+                        }
+                    });
+            return offsets;
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The end (next offset to be written) of each partition of {@code topic}. */
+    static Map<Integer, Long> ends(String bootstrap, String topic) {
+        try (Admin admin = admin(bootstrap)) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<Integer, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS)
+                    .forEach((partition, end) -> ends.put(partition.partition(), end.offset()));
+            return ends;
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot read the ends of " + topic + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Admin admin(String bootstrap) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        return Admin.create(props);
     }
 
     static Map<String, Long> countById(List<ConsumerRecord<String, String>> records) {

@@ -116,12 +116,13 @@ public class ProblemMappers {
                     path(uri), List.of(), Map.of()), Map.of("Retry-After", "1"));
         }
         if (DatabaseUnavailable.causedBy(e)) {
-            // PostgreSQL is down, restarting or out of connections: not this request's fault nor a bug, and over
-            // soon; the pool reconnects by itself. The client is told when to try again (a create with the same
-            // Idempotency-Key, an update with the same If-Match: neither can take effect twice).
+            // PostgreSQL is down, restarting, out of connections or refusing writes (read-only, disk full): not this
+            // request's fault nor a bug, and over soon; the pool reconnects by itself. The client is told when to try
+            // again (a create with the same Idempotency-Key, an update with the same If-Match: neither can take effect
+            // twice).
             LOG.warn("Request failed, the database is unavailable: " + e);
             return respond(new Problem(ProblemTypes.DATABASE_UNAVAILABLE, "Service Unavailable", 503,
-                    "the database cannot be reached at the moment; retry after the delay in Retry-After",
+                    "the database is unavailable at the moment; retry after the delay in Retry-After",
                     path(uri), List.of(), Map.of()), Map.of("Retry-After", DATABASE_RETRY_AFTER_SECONDS));
         }
         LOG.error("Unexpected failure", e);

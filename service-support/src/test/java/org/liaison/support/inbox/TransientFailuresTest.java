@@ -24,6 +24,15 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aDatabaseMadeReadOnlyOrOutOfDiskIsTransient() {
+        // a valid event refused for these must wait for the database, never go to the dead-letter topic (fault F11)
+        assertTrue(TransientFailures.isTransient(new PersistenceException(
+                new SQLException("cannot execute INSERT in a read-only transaction", "25006"))));
+        assertTrue(TransientFailures.isTransient(new PersistenceException(
+                new SQLException("could not extend file: No space left on device", "53100"))));
+    }
+
+    @Test
     void aConstraintViolationIsNot() {
         assertFalse(TransientFailures.isTransient(new RuntimeException(new SQLException("duplicate", "23505"))));
     }

@@ -43,14 +43,24 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aDatabaseThatRefusesWrites() {
+        // what PostgreSQL answers an INSERT when the database was made read-only, and when it could not extend a file
+        assertTrue(DatabaseUnavailable.causedBy(new PersistenceException(new SQLException(
+                "ERROR: cannot execute INSERT in a read-only transaction", "25006"))));
+        assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException(
+                "could not extend file \"base/16385/16389\": No space left on device", "53100"))));
+    }
+
+    @Test
     void agroalsAcquisitionTimeout() {
         assertTrue(DatabaseUnavailable.causedBy(new PersistenceException(new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test
     void notAClientsOrTheSchemasFault() {
-        // unique violation, a query cancelled by statement_timeout, a deadlock, a syntax error, a plain bug
-        for (String state : new String[]{"23505", "57014", "40P01", "42601", "57P04"}) {
+        // unique violation, a query cancelled by statement_timeout, a deadlock, a syntax error, other invalid
+        // transaction states, out of memory
+        for (String state : new String[]{"23505", "57014", "40P01", "42601", "57P04", "25001", "25P02", "53200"}) {
             assertFalse(DatabaseUnavailable.causedBy(new RuntimeException(new SQLException("x", state))), state);
         }
         assertFalse(DatabaseUnavailable.causedBy(new IllegalStateException("boom")));

@@ -42,6 +42,14 @@ class DatabaseUnavailableMappingTest {
     }
 
     @Test
+    void aDatabaseThatRefusesWritesIs503() {
+        Response response = mappers.unexpected(new PersistenceException(
+                new SQLException("cannot execute INSERT in a read-only transaction", "25006")), null);
+        assertEquals(503, response.getStatus());
+        assertEquals(ProblemMappers.DATABASE_RETRY_AFTER_SECONDS, response.getHeaderString("Retry-After"));
+    }
+
+    @Test
     void anotherDatabaseErrorIsStill500() {
         Response response = mappers.unexpected(new PersistenceException(new SQLException("syntax error", "42601")), null);
         assertEquals(500, response.getStatus());
