@@ -34,6 +34,7 @@ final class FaultSuite {
         all.put("F6", InstanceKilled::new);
         all.put("F8", RelayKilledBeforeMark::new);
         all.put("F9", CommitOrderGap::new);
+        all.put("F10", StreamSubscribers::new);
         return all;
     }
 

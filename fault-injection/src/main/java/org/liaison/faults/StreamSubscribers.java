@@ -1,0 +1,241 @@
+package org.liaison.faults;
+
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.ServiceProcess;
+import org.liaison.infra.testing.TestTokens;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * F10: 500 viewers of the dashboard's {@code /stream} from 25 offices, and one client that never reads, under steady
+ * writes; 100 of the viewers lose their connection mid-way and come back a few seconds later with the id of the last
+ * event they got, on the other instance (half with a bearer token and {@code Last-Event-ID}, half the browser page's
+ * way: a fresh ticket and {@code ?lastEventId=}). Every viewer, resumed or not, must end up with exactly the events of
+ * the topics since it connected, per partition in order, none missing and none twice; none but the non-reader may be
+ * cut off, and that one must be, by the slow-client rule, within the write-stall timeout.
+ * <p>
+ * Two dashboard instances: one allows 500 streams (liaison.dashboard.max-clients), and 500 viewers plus the non-reader
+ * are more; a deployment for that many viewers runs two behind its balancer, as this one does (round-robin).
+ */
+final class StreamSubscribers extends Fault {
+
+    static final int READERS = 500;
+    static final int OFFICES = 25;
+    /** Every fifth reader is dropped and resumed: 100. */
+    static final int DROP_EVERY = 5;
+    private static final int WRITES_PER_SECOND = 20;
+    /** The dashboard's default liaison.dashboard.write-stall-timeout, which the fault cluster keeps. */
+    private static final Duration WRITE_STALL_TIMEOUT = Duration.ofSeconds(30);
+
+    StreamSubscribers() {
+        super("F10", "dashboard: 500 SSE subscribers on two instances under 20 writes/s, 100 dropped and resumed"
+                + " with Last-Event-ID on the other instance, one that never reads");
+    }
+
+    @Override
+    void inject(FaultRun run) throws Exception {
+        ServiceProcess second = run.cluster.startInstance(LiaisonTopology.DASHBOARD, 2);
+        List<SseSubscriber> readers = new ArrayList<>();
+        NonReader nonReader = null;
+        try {
+            List<String> instances = List.of(run.cluster.instance(LiaisonTopology.DASHBOARD).baseUrl, second.baseUrl);
+            Map<Long, String> eventIds = new ConcurrentHashMap<>();
+            AtomicInteger conflicts = new AtomicInteger();
+            List<UUID> offices = new ArrayList<>();
+            for (int i = 0; i < OFFICES; i++) {
+                offices.add(UUID.randomUUID());
+            }
+            for (int i = 0; i < READERS; i++) {
+                UUID office = offices.get(i % OFFICES);
+                readers.add(new SseSubscriber(i, office.toString(), TestTokens.reader(office), eventIds, conflicts));
+            }
+            if (!connectAll(run, readers, instances)) {
+                return;
+            }
+            nonReader = new NonReader(instances.get(0), TestTokens.reader(UUID.randomUUID()));
+            Map<Long, Long> start = StreamCheck.ends(run.cluster.bootstrapServers());
+            List<SseSubscriber> dropped = readers.stream().filter(r -> r.index % DROP_EVERY == 0).toList();
+            try (StreamMetrics cutOff = new StreamMetrics(instances.get(0))) {
+                long loadStarted = System.nanoTime();
+                try (Load load = run.load(WRITES_PER_SECOND)) {
+                    Load.sleep(Duration.ofSeconds(8));
+                    dropAndResume(run, dropped, instances);
+                    Load.sleep(Duration.ofSeconds(10));
+                }
+                run.expect(run.oracle.awaitRecovery(Duration.ofSeconds(60)) != null, "not quiet within 60 s of the writes");
+                awaitDelivered(readers);
+                checkSequences(run, readers, dropped, StreamCheck.from(run.cluster.bootstrapServers(), start), conflicts);
+                checkCutOff(run, nonReader, cutOff, loadStarted, instances);
+            }
+        } finally {
+            readers.forEach(SseSubscriber::close);
+            if (nonReader != null) {
+                nonReader.close();
+            }
+            run.cluster.remove(LiaisonTopology.DASHBOARD.name() + "#2");
+        }
+    }
+
+    /** Opens every reader's stream at once (a thread each), round-robin over the instances; false when not all could open. */
+    private static boolean connectAll(FaultRun run, List<SseSubscriber> readers, List<String> instances) throws Exception {
+        long started = System.nanoTime();
+        int refusals = openAll(readers, r -> instances.get(r.index % instances.size()), r -> false);
+        long connected = readers.stream().filter(r -> awaited(r, Duration.ofSeconds(30))).count();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        run.note(String.format(Locale.ROOT, "%d of %d subscribers connected (bearer token, %d offices, round-robin over"
+                        + " %d instances) in %.1f s; %d refusals retried; streams open per instance: %s",
+                connected, readers.size(), OFFICES, instances.size(), seconds, refusals,
+                instances.stream().map(StreamMetrics::connected).toList()));
+        firstRefusals(run, readers);
+        run.expect(connected == readers.size(), (readers.size() - connected) + " subscribers could not connect");
+        run.expect(refusals == 0, refusals + " refusals while connecting " + readers.size() + " subscribers spread over "
+                + OFFICES + " offices and " + instances.size() + " instances");
+        return connected == readers.size();
+    }
+
+    /**
+     * Drops the given readers (they close their connections), waits 4 s while events go on, and has them come back
+     * on the other instance with the last id each got: even ones the page's way (ticket), odd ones with the header.
+     */
+    private static void dropAndResume(FaultRun run, List<SseSubscriber> dropped, List<String> instances) throws Exception {
+        long withoutId = dropped.stream().filter(r -> r.lastId() == null).count();
+        run.expect(withoutId == 0, withoutId + " subscribers had no event yet when they were dropped");
+        dropped.forEach(SseSubscriber::drop);
+        Load.sleep(Duration.ofSeconds(4));
+        long started = System.nanoTime();
+        int refusals = openAll(dropped, r -> instances.get((r.index + 1) % instances.size()),
+                r -> (r.index / DROP_EVERY) % 2 == 0);
+        long back = dropped.stream().filter(r -> awaited(r, Duration.ofSeconds(30))).count();
+        run.note(String.format(Locale.ROOT, "%d dropped subscribers resumed on the other instance in %.1f s (%d with a"
+                        + " ticket and ?lastEventId=, %d with Last-Event-ID), %d refusals retried", back,
+                (System.nanoTime() - started) / 1e9, (dropped.size() + 1) / 2, dropped.size() / 2, refusals));
+        firstRefusals(run, dropped);
+        run.expect(back == dropped.size(), (dropped.size() - back) + " dropped subscribers could not resume");
+        run.expect(refusals == 0, refusals + " refusals while " + dropped.size() + " subscribers resumed");
+    }
+
+    private static int openAll(List<SseSubscriber> readers, java.util.function.Function<SseSubscriber, String> instance,
+                               java.util.function.Predicate<SseSubscriber> viaTicket) throws Exception {
+        List<Future<Integer>> opening = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(readers.size(), runnable -> {
+            Thread thread = new Thread(null, runnable, "sse-open", 256 * 1024);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (SseSubscriber reader : readers) {
+                opening.add(pool.submit(() -> reader.open(instance.apply(reader), viaTicket.test(reader))));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int refusals = 0;
+        for (Future<Integer> future : opening) {
+            refusals += future.get();
+        }
+        return refusals;
+    }
+
+    private static boolean awaited(SseSubscriber reader, Duration within) {
+        try {
+            return reader.awaitConnected(within);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void firstRefusals(FaultRun run, List<SseSubscriber> readers) {
+        readers.stream().flatMap(r -> r.refusals().stream()).distinct().limit(3)
+                .forEach(answer -> run.note("refused: " + answer));
+    }
+
+    /** Waits until no subscriber has received anything new for 3 s (at most 60 s). */
+    private static void awaitDelivered(List<SseSubscriber> readers) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long total = -1;
+        long stableSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long now = readers.stream().mapToLong(SseSubscriber::receivedCount).sum();
+            if (now != total) {
+                total = now;
+                stableSince = System.nanoTime();
+            } else if (System.nanoTime() - stableSince > Duration.ofSeconds(3).toNanos()) {
+                return;
+            }
+            Load.sleep(Duration.ofMillis(250));
+        }
+    }
+
+    private static void checkSequences(FaultRun run, List<SseSubscriber> readers, List<SseSubscriber> dropped,
+                                       StreamCheck check, AtomicInteger conflicts) {
+        int[] exact = new int[2];
+        int[] gaps = new int[2];
+        int[] repeats = new int[2];
+        int[] unknown = new int[2];
+        List<Integer> frames = new ArrayList<>();
+        for (SseSubscriber reader : readers) {
+            int resumed = dropped.contains(reader) ? 1 : 0;
+            StreamCheck.Verdict verdict = check.compare(reader.received());
+            frames.add(verdict.frames());
+            exact[resumed] += verdict.exact() ? 1 : 0;
+            gaps[resumed] += verdict.gaps();
+            repeats[resumed] += verdict.repeats();
+            unknown[resumed] += verdict.unknown();
+        }
+        frames.sort(Integer::compare);
+        long endedByServer = readers.stream().filter(SseSubscriber::endedByServer).count();
+        run.note(String.format(Locale.ROOT, "%d events on the topics since the subscribers connected; frames per"
+                        + " subscriber min %d, median %d, max %d", check.events(), frames.get(0),
+                frames.get(frames.size() / 2), frames.get(frames.size() - 1)));
+        run.note(String.format(Locale.ROOT, "untouched subscribers: %d of %d exact (gaps %d, repeats %d, not on the"
+                        + " topics %d); resumed: %d of %d exact (gaps %d, repeats %d, not on the topics %d);"
+                        + " streams ended by the server: %d; event ids differing at one place: %d",
+                exact[0], readers.size() - dropped.size(), gaps[0], repeats[0], unknown[0], exact[1], dropped.size(),
+                gaps[1], repeats[1], unknown[1], endedByServer, conflicts.get()));
+        run.expect(check.events() > 0, "no event reached the topics while the subscribers were connected");
+        run.expect(exact[0] == readers.size() - dropped.size(), (readers.size() - dropped.size() - exact[0])
+                + " untouched subscribers did not get exactly the events of the topics");
+        run.expect(exact[1] == dropped.size(), (dropped.size() - exact[1])
+                + " resumed subscribers did not get exactly the events of the topics (gaps or repeats)");
+        run.expect(endedByServer == 0, endedByServer + " reading subscribers were cut off by the server");
+        run.expect(conflicts.get() == 0, conflicts.get() + " frames showed another event than others at their place");
+    }
+
+    /**
+     * The non-reader must be cut off by instance 1 (slow or stalled) within the write-stall timeout of its writes
+     * backing up, at the latest that long after the writes ended; and it must be the only one cut off.
+     */
+    private static void checkCutOff(FaultRun run, NonReader nonReader, StreamMetrics cutOff, long loadStarted,
+                                    List<String> instances) throws Exception {
+        Duration bound = Duration.ofNanos(System.nanoTime() - loadStarted).plus(WRITE_STALL_TIMEOUT).plusSeconds(10);
+        long deadline = loadStarted + bound.toNanos();
+        while (cutOff.cutOffAfterMillis() == null && System.nanoTime() < deadline) {
+            Load.sleep(Duration.ofMillis(250));
+        }
+        Long after = cutOff.cutOffAfterMillis();
+        StringBuilder head = new StringBuilder();
+        boolean closed = nonReader.closedByServer(Duration.ofSeconds(5), head);
+        String status = head.toString().lines().findFirst().orElse("nothing");
+        run.note(after == null ? "the client that never reads was not cut off within " + bound.toSeconds() + " s"
+                : String.format(Locale.ROOT, "the client that never reads (answered %s) was cut off %.1f s after the"
+                + " writes began; its connection %s", status, after / 1000.0, closed ? "closed" : "still open"));
+        run.expect(status.startsWith("HTTP/1.1 200"), "the non-reading client's stream answered " + status);
+        run.expect(after != null && closed, "the client that never reads was not cut off within " + bound.toSeconds()
+                + " s of the writes' start");
+        List<Double> cutOffs = instances.stream().map(url -> StreamMetrics.ended(url, StreamMetrics.CUT_OFF)).toList();
+        run.note("slow-client cut-offs per instance (all time): " + cutOffs);
+        run.expect(cutOffs.get(0) <= 1 && cutOffs.stream().skip(1).allMatch(n -> n == 0),
+                "more streams were cut off as slow than the one client that never reads: " + cutOffs);
+    }
+}
