@@ -52,6 +52,7 @@ final class StreamCheck {
                 consumer.partitionsFor(topic, Duration.ofSeconds(30))
                         .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
+            consumer.assign(partitions); // read_committed end offsets are only known for assigned partitions
             Map<Long, Long> ends = new HashMap<>();
             consumer.endOffsets(partitions, Duration.ofSeconds(30))
                     .forEach((tp, end) -> ends.put(SseSubscriber.key(tp.topic(), tp.partition(), 0), end));
