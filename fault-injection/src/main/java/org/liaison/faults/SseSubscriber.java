@@ -49,6 +49,8 @@ final class SseSubscriber {
     /** Which connection is the current one: a dropped one's reader may finish after the next has opened. */
     private final AtomicInteger connection = new AtomicInteger();
     private volatile String instanceUrl;
+    private volatile long openingSince;
+    private volatile long connectedAfterMillis = -1;
     private final Map<Long, String> eventIds;
     private final AtomicInteger conflicts;
 
@@ -85,15 +87,17 @@ final class SseSubscriber {
      * Opens the stream on an instance (from {@link #lastId} when it has one), retrying refusals up to 10 times; returns
      * the number of refusals it met.
      *
-     * @param viaTicket a ticket from {@code POST /stream/tickets} and {@code ?lastEventId=}, as the page does
+     * @param tickets where to get a ticket from, to open with it and {@code ?lastEventId=} as the page does; null to
+     *                open with the bearer token and {@code Last-Event-ID}
      */
-    int open(String baseUrl, boolean viaTicket) throws InterruptedException {
+    int open(String baseUrl, TicketDesk tickets) throws InterruptedException {
         instanceUrl = baseUrl;
+        openingSince = System.nanoTime();
         int refusals = 0;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             HttpResponse<InputStream> response;
             try {
-                response = HTTP.send(request(baseUrl, viaTicket), HttpResponse.BodyHandlers.ofInputStream());
+                response = HTTP.send(request(baseUrl, tickets), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 answer("no answer: " + e);
                 refusals++;
@@ -112,12 +116,12 @@ final class SseSubscriber {
         return refusals; // not opened: awaitConnected tells
     }
 
-    private HttpRequest request(String baseUrl, boolean viaTicket) throws IOException, InterruptedException {
+    private HttpRequest request(String baseUrl, TicketDesk tickets) throws IOException, InterruptedException {
         String last = lastId;
         StringBuilder url = new StringBuilder(baseUrl).append("/stream");
         HttpRequest.Builder request = HttpRequest.newBuilder().header("Accept", "text/event-stream").GET();
-        if (viaTicket) {
-            url.append("?ticket=").append(ticket(baseUrl));
+        if (tickets != null) {
+            url.append("?ticket=").append(tickets.ticket(baseUrl, token));
             if (last != null) {
                 url.append("&lastEventId=").append(URLEncoder.encode(last, StandardCharsets.UTF_8));
             }
@@ -128,16 +132,6 @@ final class SseSubscriber {
             }
         }
         return request.uri(URI.create(url.toString())).build();
-    }
-
-    private String ticket(String baseUrl) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/stream/tickets")).timeout(Api.TIMEOUT)
-                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 201) {
-            throw new IOException("POST /stream/tickets answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return Api.JSON.readTree(answer.body()).path("ticket").asText();
     }
 
     private void start(InputStream stream) {
@@ -165,6 +159,9 @@ final class SseSubscriber {
                     id = null;
                     data = null;
                 } else if (line.startsWith(":")) {
+                    if (opened.getCount() > 0) {
+                        connectedAfterMillis = (System.nanoTime() - openingSince) / 1_000_000;
+                    }
                     opened.countDown(); // ": connected" comes first
                 } else if (line.startsWith("id:")) {
                     id = line.substring(3).trim();
@@ -222,6 +219,11 @@ final class SseSubscriber {
     /** Whether the server ended the stream (a subscriber that was never dropped must not see that). */
     boolean endedByServer() {
         return endedByServer;
+    }
+
+    /** Milliseconds from the last {@link #open} to its stream's first line (refusals and tickets included); -1 before. */
+    long connectedAfterMillis() {
+        return connectedAfterMillis;
     }
 
     String instanceUrl() {

@@ -17,6 +17,8 @@ final class StreamMetrics extends Watch {
             "^liaison_dashboard_clients_ended_total\\{[^}]*reason=\"([a-z_]+)\"[^}]*}\\s+(\\S+)$", Pattern.MULTILINE);
     private static final Pattern CONNECTED = Pattern.compile(
             "^liaison_dashboard_clients_connected(?:\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
+    private static final Pattern TICKET_REQUESTS = Pattern.compile(
+            "^http_server_requests_seconds_(count|sum|max)\\{[^}]*uri=\"/stream/tickets\"[^}]*}\\s+(\\S+)$", Pattern.MULTILINE);
     static final Set<String> CUT_OFF = Set.of("slow", "stalled");
 
     private final String baseUrl;
@@ -60,6 +62,43 @@ final class StreamMetrics extends Watch {
     static int connected(String baseUrl) {
         Matcher matcher = CONNECTED.matcher(metrics(baseUrl));
         return matcher.find() ? (int) Double.parseDouble(matcher.group(1)) : -1;
+    }
+
+    /** The server's own timing of requests: how many, their total and the longest (recent) one. */
+    record Timing(long count, double seconds, double maxSeconds) {
+        static final Timing UNKNOWN = new Timing(-1, 0, 0);
+
+        Timing since(Timing before) {
+            return count < 0 || before.count < 0 ? UNKNOWN
+                    : new Timing(count - before.count, seconds - before.seconds, maxSeconds);
+        }
+
+        @Override
+        public String toString() {
+            return count < 0 ? "metrics not read" : String.format(java.util.Locale.ROOT, "%d answered in mean %.0f ms, max %.0f ms", count,
+                    count == 0 ? 0 : seconds * 1000 / count, maxSeconds * 1000);
+        }
+    }
+
+    /** How the instance timed its {@code POST /stream/tickets} answers (Quarkus' HTTP server metrics), all statuses. */
+    static Timing tickets(String baseUrl) {
+        String metrics = metrics(baseUrl);
+        if (metrics.isEmpty()) {
+            return Timing.UNKNOWN;
+        }
+        Matcher matcher = TICKET_REQUESTS.matcher(metrics);
+        long count = 0;
+        double seconds = 0;
+        double max = 0;
+        while (matcher.find()) {
+            double value = Double.parseDouble(matcher.group(2));
+            switch (matcher.group(1)) {
+                case "count" -> count += (long) value;
+                case "sum" -> seconds += value;
+                default -> max = Math.max(max, value);
+            }
+        }
+        return new Timing(count, seconds, max);
     }
 
     private static String metrics(String baseUrl) {

@@ -15,14 +15,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * F10: 500 viewers of the dashboard's {@code /stream} from 25 offices, and one client that never reads, under steady
  * writes; 100 of the viewers lose their connection mid-way and come back a few seconds later with the id of the last
  * event they got, on the other instance (half with a bearer token and {@code Last-Event-ID}, half the browser page's
- * way: a fresh ticket and {@code ?lastEventId=}). Every viewer, resumed or not, must end up with exactly the events of
- * the topics since it connected, per partition in order, none missing and none twice; none but the non-reader may be
- * cut off, and that one must be, by the slow-client rule, within the write-stall timeout.
+ * way: a fresh ticket and {@code ?lastEventId=}). 150 viewers open as the page does, with a ticket (all from this one
+ * address, as browsers behind a NAT: each counts against its office's rate, not the address's). Every viewer, resumed
+ * or not, must end up with exactly the events of the topics since it connected, per partition in order, none missing
+ * and none twice; none but the non-reader may be cut off, and that one must be, by the slow-client rule, within the
+ * write-stall timeout.
  * <p>
  * Two dashboard instances: one allows 500 streams (liaison.dashboard.max-clients), and 500 viewers plus the non-reader
  * are more; a deployment for that many viewers runs two behind its balancer, as this one does (round-robin).
@@ -103,13 +108,18 @@ final class StreamSubscribers extends Fault {
      */
     private static boolean connectAll(FaultRun run, List<SseSubscriber> readers, List<String> instances) throws Exception {
         long started = System.nanoTime();
-        int refusals = openAll(readers, r -> instances.get(r.index % instances.size()), r -> false);
+        TicketDesk tickets = new TicketDesk();
+        List<StreamMetrics.Timing> ticketsBefore = instances.stream().map(StreamMetrics::tickets).toList();
+        int refusals = openAll(readers, r -> instances.get(r.index % instances.size()), r -> viaTicket(r) ? tickets : null);
         long connected = readers.stream().filter(r -> awaited(r, Duration.ofSeconds(30))).count();
         double seconds = (System.nanoTime() - started) / 1e9;
-        run.note(String.format(Locale.ROOT, "%d of %d subscribers connected (bearer token, %d offices, round-robin over"
-                        + " %d instances) in %.1f s; %d refusals retried; streams open per instance: %s",
-                connected, readers.size(), OFFICES, instances.size(), seconds, refusals,
+        run.note(String.format(Locale.ROOT, "%d of %d subscribers connected (%d with a ticket, the others with a"
+                        + " bearer token; %d offices, round-robin over %d instances) in %.1f s; %d refusals retried;"
+                        + " streams open per instance: %s",
+                connected, readers.size(), readers.stream().filter(StreamSubscribers::viaTicket).count(), OFFICES, instances.size(), seconds, refusals,
                 instances.stream().map(StreamMetrics::connected).toList()));
+        run.note("connecting, POST /stream/tickets: " + tickets.summary() + "; server side per instance: "
+                + serverSide(instances, ticketsBefore));
         firstRefusals(run, readers);
         run.expect(connected == readers.size(), (readers.size() - connected) + " subscribers could not connect");
         run.expect(refusals == 0, refusals + " refusals while connecting " + readers.size() + " subscribers spread over "
@@ -119,7 +129,7 @@ final class StreamSubscribers extends Fault {
 
     /**
      * Drops the given readers (they close their connections), waits at least 4 s and 10 events, and has them come back
-     * on the other instance with the last id each got: even ones the page's way (ticket), odd ones with the header.
+     * on the other instance with the last id each got: half the page's way ({@link #viaTicket}), half with the header.
      */
     private static void dropAndResume(FaultRun run, List<SseSubscriber> dropped, List<String> instances,
                                       SseSubscriber witness) throws Exception {
@@ -132,20 +142,50 @@ final class StreamSubscribers extends Fault {
         Load.sleep(Duration.ofSeconds(4).minusNanos(System.nanoTime() - droppedAt));
         run.note(String.format(Locale.ROOT, "%d subscribers dropped for %.1f s, while %d events went to the others",
                 dropped.size(), (System.nanoTime() - droppedAt) / 1e9, witness.receivedCount() - before));
+        TicketDesk tickets = new TicketDesk();
+        List<StreamMetrics.Timing> ticketsBefore = instances.stream().map(StreamMetrics::tickets).toList();
         long started = System.nanoTime();
         int refusals = openAll(dropped, r -> instances.get((r.index + 1) % instances.size()),
-                r -> (r.index / DROP_EVERY) % 2 == 0);
+                r -> viaTicket(r) ? tickets : null);
         long back = dropped.stream().filter(r -> awaited(r, Duration.ofSeconds(30))).count();
         run.note(String.format(Locale.ROOT, "%d dropped subscribers resumed on the other instance in %.1f s (%d with a"
                         + " ticket and ?lastEventId=, %d with Last-Event-ID), %d refusals retried", back,
-                (System.nanoTime() - started) / 1e9, (dropped.size() + 1) / 2, dropped.size() / 2, refusals));
+                (System.nanoTime() - started) / 1e9, dropped.stream().filter(StreamSubscribers::viaTicket).count(),
+                dropped.stream().filter(r -> !viaTicket(r)).count(), refusals));
+        run.note("resumed, request to first line: with a ticket " + millis(dropped.stream().filter(r -> viaTicket(r)))
+                + "; with Last-Event-ID " + millis(dropped.stream().filter(r -> !viaTicket(r))));
+        run.note("resuming, POST /stream/tickets: " + tickets.summary() + "; server side per instance: "
+                + serverSide(instances, ticketsBefore));
         firstRefusals(run, dropped);
+        run.expect(tickets.timeouts() == 0, tickets.timeouts() + " ticket requests were not answered within "
+                + Api.TIMEOUT.toSeconds() + " s");
         run.expect(back == dropped.size(), (dropped.size() - back) + " dropped subscribers could not resume");
         run.expect(refusals == 0, refusals + " refusals while " + dropped.size() + " subscribers resumed");
     }
 
-    private static int openAll(List<SseSubscriber> readers, java.util.function.Function<SseSubscriber, String> instance,
-                               java.util.function.Predicate<SseSubscriber> viaTicket) throws Exception {
+    /**
+     * Whether a reader opens the page's way (a ticket; ?lastEventId= when it resumes): 150 of the 500, among them every
+     * other dropped one (index 0, 10, 20...; the dropped ones in between resume with Last-Event-ID).
+     */
+    private static boolean viaTicket(SseSubscriber reader) {
+        return reader.index % (2 * DROP_EVERY) < 3;
+    }
+
+    /** How the instances timed the ticket requests since the figures before. */
+    private static List<StreamMetrics.Timing> serverSide(List<String> instances, List<StreamMetrics.Timing> before) {
+        return IntStream.range(0, instances.size())
+                .mapToObj(i -> StreamMetrics.tickets(instances.get(i)).since(before.get(i))).toList();
+    }
+
+    /** Median and max of the readers' time from request to first line, in ms. */
+    private static String millis(Stream<SseSubscriber> readers) {
+        List<Long> sorted = readers.map(SseSubscriber::connectedAfterMillis).sorted().toList();
+        return sorted.isEmpty() ? "none" : String.format(Locale.ROOT, "median %d ms, max %d ms",
+                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+    }
+
+    private static int openAll(List<SseSubscriber> readers, Function<SseSubscriber, String> instance,
+                               Function<SseSubscriber, TicketDesk> tickets) throws Exception {
         List<Future<Integer>> opening = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(readers.size(), runnable -> {
             Thread thread = new Thread(null, runnable, "sse-open", 256 * 1024);
@@ -154,7 +194,7 @@ final class StreamSubscribers extends Fault {
         });
         try {
             for (SseSubscriber reader : readers) {
-                opening.add(pool.submit(() -> reader.open(instance.apply(reader), viaTicket.test(reader))));
+                opening.add(pool.submit(() -> reader.open(instance.apply(reader), tickets.apply(reader))));
             }
         } finally {
             pool.shutdown();
