@@ -1,5 +1,6 @@
 package org.liaison.dashboard;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -33,6 +34,10 @@ public interface DashboardConfig {
     /** How long one write may stay incomplete before the client is cut off. */
     @WithDefault("30s")
     Duration writeStallTimeout();
+
+    /** Each connection's kernel send buffer (SO_SNDBUF), fixed instead of autotuned; see {@code StreamSendBuffer}. */
+    @WithDefault("64K")
+    MemorySize sendBufferSize();
 
     /** Open streams per instance. */
     @WithDefault("500")

@@ -35,6 +35,7 @@ final class FaultSuite {
         all.put("F7", BadInputUnderLoad::new);
         all.put("F8", RelayKilledBeforeMark::new);
         all.put("F9", CommitOrderGap::new);
+        all.put("F10", StreamSubscribers::new);
         all.put("F11", ConsumerDatabaseRefusesWrites::new);
         return all;
     }

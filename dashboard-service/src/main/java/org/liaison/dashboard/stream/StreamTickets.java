@@ -76,6 +76,21 @@ public class StreamTickets {
         return Optional.of(grant.identity());
     }
 
+    /**
+     * The identity a ticket stands for while it is good, without taking it: for the rate limit, which runs before
+     * {@link #redeem} and must leave the ticket to it.
+     */
+    public Optional<SecurityIdentity> peek(String ticket) {
+        if (ticket == null || ticket.length() > 100) {
+            return Optional.empty();
+        }
+        Grant grant = grants.get(ticket);
+        if (grant == null || !clock.instant().isBefore(grant.expiresAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(grant.identity());
+    }
+
     @Scheduled(identity = "dashboard-ticket-purge", every = "1m")
     void purge() {
         Instant now = clock.instant();
