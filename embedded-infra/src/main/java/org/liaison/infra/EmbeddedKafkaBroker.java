@@ -124,6 +124,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // A broker restarted after a crash may register again only once its previous registration's session has
+        // expired (9 s by default): with one node, that is how long the whole cluster is away after a restart.
+        p.put("broker.session.timeout.ms", "3000");
+        p.put("broker.heartbeat.interval.ms", "1000");
         p.put("auto.create.topics.enable", "true");
         p.put("delete.topic.enable", "true");
         p.put("log.retention.hours", "168");
