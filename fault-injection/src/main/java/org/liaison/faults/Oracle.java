@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,11 +44,12 @@ final class Oracle {
 
     private final Cluster cluster;
     final ReadModels readModels;
-    private volatile String lastRecovery = "not measured";
+    private final Recovery recovery;
 
     Oracle(Cluster cluster) {
         this.cluster = cluster;
         this.readModels = new ReadModels(cluster);
+        this.recovery = new Recovery(cluster, this);
     }
 
     /**
@@ -57,64 +57,12 @@ final class Oracle {
      * and returns how long that took, or null if it did not happen within {@code max}.
      */
     Duration awaitRecovery(Duration max) {
-        long started = System.nanoTime();
-        long deadline = started + max.toNanos();
-        long[] firstHeld = {-1, -1, -1};
-        String[] conditions = {"every instance ready", "no outbox row pending", "lag 0"};
-        while (System.nanoTime() < deadline) {
-            boolean[] held = {allReady(), noPendingOutbox(), noLag()};
-            for (int i = 0; i < held.length; i++) {
-                if (held[i] && firstHeld[i] < 0) {
-                    firstHeld[i] = System.nanoTime() - started;
-                }
-            }
-            if (held[0] && held[1] && held[2]) {
-                StringBuilder breakdown = new StringBuilder();
-                for (int i = 0; i < conditions.length; i++) {
-                    breakdown.append(i == 0 ? "" : ", ").append(conditions[i])
-                            .append(String.format(Locale.ROOT, " first at %.1f s", firstHeld[i] / 1e9));
-                }
-                lastRecovery = breakdown.toString();
-                return Duration.ofNanos(System.nanoTime() - started);
-            }
-            Load.sleep(Duration.ofMillis(100));
-        }
-        lastRecovery = "not recovered";
-        return null;
+        return recovery.await(max);
     }
 
     /** When each condition of the last {@link #awaitRecovery} first held, from its start: where recovery time went. */
     String lastRecovery() {
-        return lastRecovery;
-    }
-
-    boolean quiet() {
-        return allReady() && noPendingOutbox() && noLag();
-    }
-
-    private boolean allReady() {
-        return cluster.instances().stream().allMatch(ServiceProcess::isReady);
-    }
-
-    private boolean noPendingOutbox() {
-        try {
-            for (LiaisonTopology.Service service : publishers()) {
-                if (pendingOutboxRows(service) > 0) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (RuntimeException | SQLException e) {
-            return false;
-        }
-    }
-
-    private boolean noLag() {
-        try {
-            return lag().values().stream().allMatch(behind -> behind == 0);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return recovery.last();
     }
 
     Map<String, Long> lag() {
