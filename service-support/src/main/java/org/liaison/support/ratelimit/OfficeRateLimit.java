@@ -71,13 +71,14 @@ public class OfficeRateLimit {
     }
 
     private Response acquire(SecurityIdentity identity, String address) {
-        long waitSeconds = limiter.acquire(RateLimitKeys.of(identity, address));
+        String key = RateLimitKeys.of(identity, address);
+        long waitSeconds = limiter.acquire(key);
         if (waitSeconds == 0) {
             return null;
         }
         registry.counter("liaison.http.rate.limited").increment();
         throw new ProblemException(429, "Too Many Requests",
-                "your office sends more than " + rate() + " requests per second (bursts of up to " + config.burst()
+                RateLimitKeys.sender(key) + " more than " + rate() + " requests per second (bursts of up to " + config.burst()
                         + "); retry after " + waitSeconds + " s",
                 List.of(), Map.of(), Map.of("Retry-After", Long.toString(waitSeconds)));
     }

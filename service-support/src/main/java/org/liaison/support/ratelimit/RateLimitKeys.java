@@ -27,6 +27,14 @@ final class RateLimitKeys {
         return of(office, identity.getPrincipal().getName(), address);
     }
 
+    /** Who a refusal speaks to, as a key of {@link #of} names them: "your office", "you" or "your address". */
+    static String sender(String key) {
+        if (key.startsWith("office:")) {
+            return "your office sends";
+        }
+        return key.startsWith("subject:") ? "you send" : "your address sends";
+    }
+
     static String of(String office, String subject, String address) {
         if (office != null && !office.isBlank()) {
             return "office:" + office;
