@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a {@code /stream} subscriber must have received, from the topics themselves: every event of the three topics
@@ -119,5 +121,44 @@ final class StreamCheck {
             }
         }
         return new Verdict(frames, gaps, repeats, unknown);
+    }
+
+    /**
+     * Compares every reader's frames with the topics and puts the figures and the broken promises into the run: the
+     * untouched and the resumed readers must each have got exactly the topics' events, none was cut off, and no two
+     * frames showed different events at one place ({@code conflicts}, counted while they read).
+     */
+    void judge(FaultRun run, List<SseSubscriber> readers, List<SseSubscriber> dropped, AtomicInteger conflicts) {
+        int[] exact = new int[2];
+        int[] gaps = new int[2];
+        int[] repeats = new int[2];
+        int[] unknown = new int[2];
+        List<Integer> frames = new ArrayList<>();
+        for (SseSubscriber reader : readers) {
+            int resumed = dropped.contains(reader) ? 1 : 0;
+            Verdict verdict = compare(reader.received());
+            frames.add(verdict.frames());
+            exact[resumed] += verdict.exact() ? 1 : 0;
+            gaps[resumed] += verdict.gaps();
+            repeats[resumed] += verdict.repeats();
+            unknown[resumed] += verdict.unknown();
+        }
+        frames.sort(Integer::compare);
+        long endedByServer = readers.stream().filter(SseSubscriber::endedByServer).count();
+        run.note(String.format(Locale.ROOT, "%d events on the topics since the subscribers connected; frames per"
+                        + " subscriber min %d, median %d, max %d", events(), frames.get(0),
+                frames.get(frames.size() / 2), frames.get(frames.size() - 1)));
+        run.note(String.format(Locale.ROOT, "untouched subscribers: %d of %d exact (gaps %d, repeats %d, not on the"
+                        + " topics %d); resumed: %d of %d exact (gaps %d, repeats %d, not on the topics %d);"
+                        + " streams ended by the server: %d; event ids differing at one place: %d",
+                exact[0], readers.size() - dropped.size(), gaps[0], repeats[0], unknown[0], exact[1], dropped.size(),
+                gaps[1], repeats[1], unknown[1], endedByServer, conflicts.get()));
+        run.expect(events() > 0, "no event reached the topics while the subscribers were connected");
+        run.expect(exact[0] == readers.size() - dropped.size(), (readers.size() - dropped.size() - exact[0])
+                + " untouched subscribers did not get exactly the events of the topics");
+        run.expect(exact[1] == dropped.size(), (dropped.size() - exact[1])
+                + " resumed subscribers did not get exactly the events of the topics (gaps or repeats)");
+        run.expect(endedByServer == 0, endedByServer + " reading subscribers were cut off by the server");
+        run.expect(conflicts.get() == 0, conflicts.get() + " frames showed another event than others at their place");
     }
 }

@@ -2,12 +2,10 @@ package org.liaison.faults;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** What the broker holds: every committed record of a topic from the beginning, and how far each group is behind. */
@@ -66,77 +65,82 @@ final class TopicLog {
 
     /** Per consumer group: records between its committed offsets and the ends of the topics it reads. */
     static Map<String, Long> lag(String bootstrap, Map<String, List<String>> topicsByGroup) {
-        try (Admin admin = admin(bootstrap)) {
+        return withAdmin(bootstrap, "consumer group offsets", admin -> {
             Map<String, Long> lag = new HashMap<>();
             for (Map.Entry<String, List<String>> group : topicsByGroup.entrySet()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (String topic : group.getValue()) {
-                    admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
-                            .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-                }
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                        .get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, Long> committed = committedOffsets(admin, group.getKey());
                 long behind = 0;
-                for (var end : ends.entrySet()) {
-                    OffsetAndMetadata at = committed.get(end.getKey());
-                    behind += end.getValue().offset() - (at == null ? 0 : at.offset());
+                for (var end : endOffsets(admin, group.getValue()).entrySet()) {
+                    behind += end.getValue() - committed.getOrDefault(end.getKey(), 0L);
                 }
                 lag.put(group.getKey(), behind);
             }
             return lag;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot read consumer group offsets: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     /** A group's committed offset for each partition of {@code topic} it has committed on. */
     static Map<Integer, Long> committed(String bootstrap, String group, String topic) {
-        try (Admin admin = admin(bootstrap)) {
-            Map<Integer, Long> offsets = new HashMap<>();
-            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
-                    .forEach((partition, at) -> {
-                        if (at != null && partition.topic().equals(topic)) {
-                            offsets.put(partition.partition(), at.offset());
-                        }
-                    });
-            return offsets;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot read the offsets of " + group + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return withAdmin(bootstrap, "the offsets of " + group, admin -> byPartition(committedOffsets(admin, group), topic));
     }
 
     /** The end (next offset to be written) of each partition of {@code topic}. */
     static Map<Integer, Long> ends(String bootstrap, String topic) {
-        try (Admin admin = admin(bootstrap)) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            Map<Integer, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS)
-                    .forEach((partition, end) -> ends.put(partition.partition(), end.offset()));
-            return ends;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot read the ends of " + topic + ": " + e, e);
+        return withAdmin(bootstrap, "the ends of " + topic, admin -> byPartition(endOffsets(admin, List.of(topic)), topic));
+    }
+
+    private interface AdminCall<T> {
+        T call(Admin admin) throws ExecutionException, InterruptedException, TimeoutException;
+    }
+
+    private static <T> T withAdmin(String bootstrap, String what, AdminCall<T> call) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        try (Admin admin = Admin.create(props)) {
+            return call.call(admin);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read " + what + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private static Admin admin(String bootstrap) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        return Admin.create(props);
+    private static Map<TopicPartition, Long> committedOffsets(Admin admin, String group)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+                .forEach((partition, at) -> {
+                    if (at != null) {
+                        offsets.put(partition, at.offset());
+                    }
+                });
+        return offsets;
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, List<String> topics)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (String topic : topics) {
+            admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        }
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS)
+                .forEach((partition, end) -> ends.put(partition, end.offset()));
+        return ends;
+    }
+
+    private static Map<Integer, Long> byPartition(Map<TopicPartition, Long> offsets, String topic) {
+        Map<Integer, Long> byPartition = new HashMap<>();
+        offsets.forEach((partition, offset) -> {
+            if (partition.topic().equals(topic)) {
+                byPartition.put(partition.partition(), offset);
+            }
+        });
+        return byPartition;
     }
 
     static Map<String, Long> countById(List<ConsumerRecord<String, String>> records) {

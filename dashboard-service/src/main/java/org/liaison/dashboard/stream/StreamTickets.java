@@ -66,14 +66,7 @@ public class StreamTickets {
 
     /** Takes a ticket (it cannot be used again) and gives the identity it was issued to, if it is still good. */
     public Optional<SecurityIdentity> redeem(String ticket) {
-        if (ticket == null || ticket.length() > 100) {
-            return Optional.empty();
-        }
-        Grant grant = grants.remove(ticket);
-        if (grant == null || !clock.instant().isBefore(grant.expiresAt())) {
-            return Optional.empty();
-        }
-        return Optional.of(grant.identity());
+        return wellFormed(ticket) ? stillGood(grants.remove(ticket)) : Optional.empty();
     }
 
     /**
@@ -81,10 +74,14 @@ public class StreamTickets {
      * {@link #redeem} and must leave the ticket to it.
      */
     public Optional<SecurityIdentity> peek(String ticket) {
-        if (ticket == null || ticket.length() > 100) {
-            return Optional.empty();
-        }
-        Grant grant = grants.get(ticket);
+        return wellFormed(ticket) ? stillGood(grants.get(ticket)) : Optional.empty();
+    }
+
+    private static boolean wellFormed(String ticket) {
+        return ticket != null && ticket.length() <= 100;
+    }
+
+    private Optional<SecurityIdentity> stillGood(Grant grant) {
         if (grant == null || !clock.instant().isBefore(grant.expiresAt())) {
             return Optional.empty();
         }

@@ -9,13 +9,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** What every refused request must look like, and how to see that it wrote nothing. */
 public final class BadInput {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Stack-trace and class-name fragments that must never reach a client. */
     private static final String[] LEAKS = {"Exception", "org.liaison", "org.hibernate", "io.quarkus", "java.",
             "com.fasterxml", "\tat ", "at org.", "at java.", "SQL", "PSQL"};
@@ -44,7 +48,7 @@ public final class BadInput {
         assertThat("Content-Type; body: " + body, contentType, startsWith("application/problem+json"));
         int bodyStatus;
         try {
-            bodyStatus = new ObjectMapper().readTree(body).path("status").asInt(-1);
+            bodyStatus = JSON.readTree(body).path("status").asInt(-1);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + body, e);
         }
@@ -58,20 +62,20 @@ public final class BadInput {
     public static void assertNames(Response response, String field) {
         if (field != null && !field.isEmpty()) {
             assertThat(response.asString(), response.<java.util.List<String>>path("errors.field"),
-                    org.hamcrest.Matchers.hasItem(field));
+                    hasItem(field));
         }
     }
 
     /** Asserts the problem body names {@code field} among its errors (no check for an empty field). */
     public static void assertNames(String body, String field) {
         if (field != null && !field.isEmpty()) {
-            java.util.List<String> fields = new java.util.ArrayList<>();
+            List<String> fields = new ArrayList<>();
             try {
-                new ObjectMapper().readTree(body).path("errors").forEach(e -> fields.add(e.path("field").asText()));
+                JSON.readTree(body).path("errors").forEach(e -> fields.add(e.path("field").asText()));
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + body, e);
             }
-            assertThat(body, fields, org.hamcrest.Matchers.hasItem(field));
+            assertThat(body, fields, hasItem(field));
         }
     }
 

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * One bad request and the answer it must get, as a row of a case file in {@code bad-input/} (listed in
@@ -59,7 +61,7 @@ public record BadInputCase(String file, String name, String caller, String metho
     }
 
     /** The cases of one file as {@code {name, case}} pairs, for a parameterized test's {@code @MethodSource}. */
-    public static java.util.stream.Stream<Object[]> arguments(String file) {
+    public static Stream<Object[]> arguments(String file) {
         return load(file).stream().map(c -> new Object[]{c.name(), c});
     }
 
@@ -67,7 +69,7 @@ public record BadInputCase(String file, String name, String caller, String metho
     public BadInputCase filled(Map<String, String> values) {
         String random = UUID.randomUUID().toString();
         Map<String, String> all = new LinkedHashMap<>(values);
-        all.put("RANDOM", random.toUpperCase(java.util.Locale.ROOT));
+        all.put("RANDOM", random.toUpperCase(Locale.ROOT));
         all.put("hex", random.replace("-", ""));
         all.put("short", random.substring(0, 35));
         all.put("random-g", random.substring(0, 35) + "g");
