@@ -3,9 +3,9 @@ package org.liaison.meetings.recommendation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.RecommendationSetState;
 import org.liaison.contracts.RecommendationState;
 import org.liaison.support.inbox.IdempotentConsumer;
@@ -31,24 +31,22 @@ public class RecommendationDirectory {
     private static final long POLL_MILLIS = 100;
 
     private final EntityManager entityManager;
-    private final IdempotentConsumer consumer;
     private final Duration wait;
 
-    public RecommendationDirectory(EntityManager entityManager, IdempotentConsumer consumer,
+    public RecommendationDirectory(EntityManager entityManager,
                                    @ConfigProperty(name = "liaison.meetings.directory-wait", defaultValue = "5s") Duration wait) {
         this.entityManager = entityManager;
-        this.consumer = consumer;
         this.wait = wait;
     }
 
-    public void onEvent(String consumerName, ConsumerRecord<String, String> record) {
-        consumer.consume(consumerName, record, event -> {
-            if (event.type().startsWith(AggregateTypes.RECOMMENDATION_SET + ".")) {
-                apply(IdempotentConsumer.data(event, RecommendationSetState.class));
-            } else if (event.type().startsWith(AggregateTypes.RECOMMENDATION + ".")) {
-                apply(IdempotentConsumer.data(event, RecommendationState.class));
-            }
-        });
+    /** The effect of one event of {@code recommendations.events}, run through the {@link IdempotentConsumer}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onEvent(EventEnvelope event) {
+        if (event.type().startsWith(AggregateTypes.RECOMMENDATION_SET + ".")) {
+            apply(IdempotentConsumer.data(event, RecommendationSetState.class));
+        } else if (event.type().startsWith(AggregateTypes.RECOMMENDATION + ".")) {
+            apply(IdempotentConsumer.data(event, RecommendationState.class));
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

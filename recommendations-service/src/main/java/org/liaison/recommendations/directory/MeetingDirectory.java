@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.PartialDate;
 import org.liaison.support.inbox.IdempotentConsumer;
@@ -23,26 +23,23 @@ import java.util.UUID;
 public class MeetingDirectory {
 
     private final EntityManager entityManager;
-    private final IdempotentConsumer consumer;
     private final Instance<MeetingChangeListener> listeners;
 
-    public MeetingDirectory(EntityManager entityManager, IdempotentConsumer consumer,
-                            Instance<MeetingChangeListener> listeners) {
+    public MeetingDirectory(EntityManager entityManager, Instance<MeetingChangeListener> listeners) {
         this.entityManager = entityManager;
-        this.consumer = consumer;
         this.listeners = listeners;
     }
 
-    public void onEvent(String consumerName, ConsumerRecord<String, String> record) {
-        consumer.consume(consumerName, record, event -> {
-            if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
-                MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
-                if (apply(state)) {
-                    EventActor actor = EventActor.of(event);
-                    listeners.forEach(listener -> listener.meetingChanged(state, actor));
-                }
+    /** The effect of one event of {@code meetings.events}, run through the {@link IdempotentConsumer}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onEvent(EventEnvelope event) {
+        if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
+            MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
+            if (apply(state)) {
+                EventActor actor = EventActor.of(event);
+                listeners.forEach(listener -> listener.meetingChanged(state, actor));
             }
-        });
+        }
     }
 
     /** @return whether the state was newer than the row */

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.support.inbox.IdempotentConsumer;
 
@@ -38,30 +38,25 @@ public class OrganizationDirectory {
     private static final Logger LOG = Logger.getLogger(OrganizationDirectory.class);
 
     private final EntityManager entityManager;
-    private final IdempotentConsumer consumer;
     private final Instance<OrganizationMergeListener> listeners;
     private final Instance<OrganizationRenameListener> renameListeners;
 
-    public OrganizationDirectory(EntityManager entityManager, IdempotentConsumer consumer,
-                                 Instance<OrganizationMergeListener> listeners,
+    public OrganizationDirectory(EntityManager entityManager, Instance<OrganizationMergeListener> listeners,
                                  Instance<OrganizationRenameListener> renameListeners) {
         this.entityManager = entityManager;
-        this.consumer = consumer;
         this.listeners = listeners;
         this.renameListeners = renameListeners;
     }
 
     /**
-     * Applies one record of {@code orgs.events}, once, for the consuming service's {@code @Incoming} method.
-     *
-     * @param consumerName the inbox name of this projection, e.g. {@code meetings.organization-directory}
+     * The effect of one event of {@code orgs.events}, for the consuming service's {@code @Incoming} method to run
+     * through the {@link IdempotentConsumer}.
      */
-    public void onEvent(String consumerName, ConsumerRecord<String, String> record) {
-        consumer.consume(consumerName, record, event -> {
-            if (event.type().startsWith(AggregateTypes.ORGANIZATION + ".")) {
-                apply(IdempotentConsumer.data(event, OrganizationState.class));
-            }
-        });
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onEvent(EventEnvelope event) {
+        if (event.type().startsWith(AggregateTypes.ORGANIZATION + ".")) {
+            apply(IdempotentConsumer.data(event, OrganizationState.class));
+        }
     }
 
     /**

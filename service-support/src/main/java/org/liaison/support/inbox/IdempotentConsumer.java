@@ -6,6 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,10 @@ import org.liaison.contracts.EventJson;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +31,8 @@ import java.util.function.Consumer;
  * <p>
  * The transaction is opened here rather than by {@code @Transactional} on the {@code @Incoming} method,
  * so that a passing failure (PostgreSQL restarting) is retried in place, keeping the partition's order,
- * while only a record that can never be applied is nacked to the dead-letter topic. Once the service is stopping,
+ * while only a record that can never be applied is nacked to the dead-letter topic. The channels deliver what each
+ * poll brought as one batch, applied in one transaction (one commit for up to {@code max.poll.records} events). Once the service is stopping,
  * nothing is applied or retried any more: the record is left for the next run ({@link ConsumerStopping}).
  */
 @ApplicationScoped
@@ -58,43 +66,58 @@ public class IdempotentConsumer {
      */
     public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
         if (stopping) {
-            throw new ConsumerStopping("not applying " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                    + ": the service is stopping", null);
+            throw new ConsumerStopping("not applying " + position(record) + ": the service is stopping", null);
         }
-        EventEnvelope event;
-        try {
-            event = CloudEventRecords.read(record);
-        } catch (PoisonEventException e) {
-            count(consumer, "unknown", "dead-letter");
-            throw e;
-        }
-        Duration backoff = config.retryInitialBackoff();
-        for (int attempt = 1; ; attempt++) {
+        applyAlone(consumer, read(consumer, record), handler);
+    }
+
+    /**
+     * Applies what one poll brought ({@code batch=true} on the channel) in ONE transaction, each event once: one
+     * commit for the lot instead of one per event, which is what a consumer catching up on a backlog spends its time
+     * on. A passing failure retries the whole batch in place. When an event can never be applied, the batch is rolled
+     * back and its events are applied one transaction each, so that only that record goes to the dead-letter topic.
+     * Offsets are committed (the batch acknowledged) only after every effect is committed and every dead letter
+     * written. Once the service is stopping, nothing is acknowledged: the records are left for the next run.
+     *
+     * @param consumer a stable name of the projection, e.g. {@code meetings.organization-directory}
+     * @param handler  the effect of one event, run inside the transaction; throws {@link PoisonEventException} for
+     *                 data it can never apply
+     * @return completes when the batch is acknowledged
+     */
+    public CompletionStage<Void> consume(String consumer, KafkaRecordBatch<String, String> batch,
+                                         Consumer<EventEnvelope> handler) {
+        List<CompletionStage<Void>> deadLetters = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
-                count(consumer, event.type(), applied ? "applied" : "duplicate");
-                if (applied && event.time() != null) {
-                    latency(consumer).record(Duration.between(event.time(), OffsetDateTime.now()));
-                }
-                return;
+                deliveries.add(new Delivery(message, read(consumer, record(message))));
             } catch (PoisonEventException e) {
-                count(consumer, event.type(), "dead-letter");
-                throw e;
-            } catch (RuntimeException e) {
-                if (stopping) {
-                    throw new ConsumerStopping("event " + event.id() + " was not applied: the service is stopping", e);
-                }
-                boolean transientFailure = TransientFailures.isTransient(e);
-                if (!transientFailure && attempt >= config.maxAttempts()) {
-                    count(consumer, event.type(), "dead-letter");
-                    throw new PoisonEventException("event " + event.id() + " failed " + attempt + " times: " + e, e);
-                }
-                LOG.warnf("Applying event %s (%s) failed (attempt %d, %s), retrying in %s: %s", event.id(),
-                        event.type(), attempt, transientFailure ? "transient" : "unexpected", backoff, e.toString());
-                sleep(backoff);
-                backoff = min(backoff.multipliedBy(2), config.retryMaxBackoff());
+                deadLetters.add(message.nack(e));
             }
         }
+        registry.summary("liaison.consumer.batch.size", "consumer", consumer).record(deliveries.size());
+        try {
+            if (stopping) {
+                throw new ConsumerStopping("the service is stopping", null);
+            }
+            applyTogether(consumer, deliveries, handler);
+        } catch (ConsumerStopping e) {
+            return leftForNextRun(batch, e);
+        } catch (RuntimeException e) {
+            LOG.infof("A batch of %d events for %s was rolled back (%s): applying them one by one", deliveries.size(),
+                    consumer, e.toString());
+            for (Delivery delivery : deliveries) {
+                try {
+                    applyAlone(consumer, delivery.event(), handler);
+                } catch (PoisonEventException poison) {
+                    deadLetters.add(delivery.message().nack(poison));
+                } catch (ConsumerStopping stoppingNow) {
+                    return leftForNextRun(batch, stoppingNow);
+                }
+            }
+        }
+        return CompletableFuture.allOf(deadLetters.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).thenCompose(written -> batch.ack());
     }
 
     /** Reads event data as the payload record its type promises; data that does not fit is poison. */
@@ -104,6 +127,73 @@ public class IdempotentConsumer {
             return EventJson.mapper().treeToValue(data, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonEventException("event " + event.id() + " data is not a valid " + type.getSimpleName(), e);
+        }
+    }
+
+    private EventEnvelope read(String consumer, ConsumerRecord<String, String> record) {
+        try {
+            return CloudEventRecords.read(record);
+        } catch (PoisonEventException e) {
+            count(consumer, "unknown", "dead-letter");
+            throw e;
+        }
+    }
+
+    /** One event in a transaction of its own, retried in place while the failure passes. */
+    private void applyAlone(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
+        Retries retries = new Retries("event " + event.id() + " (" + event.type() + ")");
+        while (true) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                counted(consumer, event, applied);
+                return;
+            } catch (PoisonEventException e) {
+                count(consumer, event.type(), "dead-letter");
+                throw e;
+            } catch (RuntimeException e) {
+                if (!retries.pauseBeforeRetry(e, true)) {
+                    count(consumer, event.type(), "dead-letter");
+                    throw new PoisonEventException("event " + event.id() + " failed " + retries.attempts + " times: "
+                            + e, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * All the events in one transaction, retried in place only while the failure passes.
+     *
+     * @throws RuntimeException anything else, for the caller to find the event at fault one by one
+     */
+    private void applyTogether(String consumer, List<Delivery> deliveries, Consumer<EventEnvelope> handler) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        Retries retries = new Retries("a batch of " + deliveries.size() + " events");
+        while (true) {
+            try {
+                boolean[] applied = QuarkusTransaction.requiringNew().call(() -> {
+                    boolean[] outcomes = new boolean[deliveries.size()];
+                    for (int i = 0; i < outcomes.length; i++) {
+                        outcomes[i] = applyOnce(consumer, deliveries.get(i).event(), handler);
+                        // Each event's effect stands alone: a persistence context that kept every entity of the
+                        // batch would make each flush check them all again.
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                    return outcomes;
+                });
+                for (int i = 0; i < applied.length; i++) {
+                    counted(consumer, deliveries.get(i).event(), applied[i]);
+                }
+                return;
+            } catch (PoisonEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!retries.pauseBeforeRetry(e, false)) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -118,6 +208,67 @@ public class IdempotentConsumer {
         }
         handler.accept(event);
         return true;
+    }
+
+    private void counted(String consumer, EventEnvelope event, boolean applied) {
+        count(consumer, event.type(), applied ? "applied" : "duplicate");
+        if (applied && event.time() != null) {
+            latency(consumer).record(Duration.between(event.time(), OffsetDateTime.now()));
+        }
+    }
+
+    private static CompletionStage<Void> leftForNextRun(KafkaRecordBatch<String, String> batch, ConsumerStopping why) {
+        LOG.infof("Stopping: %d records from %s are left for the next run (%s)", batch.getRecords().size(),
+                batch.getLatestOffsetRecords().keySet(), why.getMessage());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private static ConsumerRecord<String, String> record(KafkaRecord<String, String> message) {
+        @SuppressWarnings("unchecked")
+        ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not an incoming Kafka record: " + message))
+                .getRecord();
+        return record;
+    }
+
+    private static String position(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    /** The pause before the next attempt: doubled each time, up to the configured longest. */
+    private final class Retries {
+        private final String what;
+        private Duration backoff = config.retryInitialBackoff();
+        private int attempts;
+
+        private Retries(String what) {
+            this.what = what;
+        }
+
+        /**
+         * After a failed attempt: sleeps and says true if another attempt is worth it. A passing failure always
+         * is; an unexpected one only up to the configured attempts, and only if {@code unexpectedToo}.
+         *
+         * @throws ConsumerStopping once the service is stopping: the failure is not the records' fault
+         */
+        boolean pauseBeforeRetry(RuntimeException failure, boolean unexpectedToo) {
+            attempts++;
+            if (stopping) {
+                throw new ConsumerStopping(what + " was not applied: the service is stopping", failure);
+            }
+            boolean transientFailure = TransientFailures.isTransient(failure);
+            if (!transientFailure && (!unexpectedToo || attempts >= config.maxAttempts())) {
+                return false;
+            }
+            LOG.warnf("Applying %s failed (attempt %d, %s), retrying in %s: %s", what, attempts,
+                    transientFailure ? "transient" : "unexpected", backoff, failure.toString());
+            sleep(backoff);
+            backoff = min(backoff.multipliedBy(2), config.retryMaxBackoff());
+            return true;
+        }
+    }
+
+    private record Delivery(KafkaRecord<String, String> message, EventEnvelope event) {
     }
 
     private void count(String consumer, String type, String outcome) {
