@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.testing.BadInputCase;
 import org.liaison.infra.testing.BadInputClient;
+import org.liaison.infra.testing.Cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.liaison.contracts.Topics;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
+import org.liaison.infra.testing.GroupOffsets;
 import org.liaison.infra.testing.TestTokens;
 
 import java.sql.Connection;
@@ -69,7 +71,7 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
         Cluster cluster = run.cluster;
         String consumer = Oracle.ORGS_CONSUMERS.get(service);
         String group = group(service);
-        Map<Integer, Long> before = TopicLog.committed(cluster.bootstrapServers(), group, Topics.ORGS);
+        Map<Integer, Long> before = GroupOffsets.committed(cluster.bootstrapServers(), group, Topics.ORGS);
         UUID organizer = service.equals(LiaisonTopology.MEETINGS) ? awaitOrganizer(run) : null;
         long begun = System.nanoTime();
         long writable;
@@ -97,7 +99,7 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
                 health.stop().forEach(line -> run.note("readiness while " + refusal.what() + ": " + line));
             }
             // Offsets before the inbox: an offset is committed only after its event was applied.
-            committed = TopicLog.committed(cluster.bootstrapServers(), group, Topics.ORGS);
+            committed = GroupOffsets.committed(cluster.bootstrapServers(), group, Topics.ORGS);
             applied = inbox(cluster, service, consumer);
             // A full disk may still take the odd row on a page with room left; a read-only database takes none.
             run.note(consumer + " applied " + (applied.size() - heldInbox) + " events after it had stopped");
@@ -182,10 +184,10 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
 
     /** Waits until the group is through every record that was on orgs.events when the database took writes again. */
     private static void awaitCaughtUp(FaultRun run, String group, WriteRefusal refusal, long writable) {
-        Map<Integer, Long> ends = TopicLog.ends(run.cluster.bootstrapServers(), Topics.ORGS);
+        Map<Integer, Long> ends = GroupOffsets.ends(run.cluster.bootstrapServers(), Topics.ORGS);
         long deadline = writable + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            Map<Integer, Long> committed = TopicLog.committed(run.cluster.bootstrapServers(), group, Topics.ORGS);
+            Map<Integer, Long> committed = GroupOffsets.committed(run.cluster.bootstrapServers(), group, Topics.ORGS);
             if (ends.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
                 double seconds = (System.nanoTime() - writable) / 1e9;
                 run.note(String.format(Locale.ROOT, "%s ended: %s through the backlog %.1f s later", refusal.what(),

@@ -1,5 +1,6 @@
 package org.liaison.faults;
 
+import org.liaison.infra.testing.InfraProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

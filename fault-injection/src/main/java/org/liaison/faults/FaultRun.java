@@ -1,5 +1,6 @@
 package org.liaison.faults;
 
+import org.liaison.infra.testing.Cluster;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package org.liaison.faults;
 
 import org.liaison.infra.FileTrees;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package org.liaison.faults;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -3,6 +3,8 @@ package org.liaison.faults;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.liaison.contracts.Topics;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
+import org.liaison.infra.testing.GroupOffsets;
 import org.liaison.infra.testing.ServiceProcess;
 
 import java.sql.Connection;
@@ -66,12 +68,7 @@ final class Oracle {
     }
 
     Map<String, Long> lag() {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
-            service.consumerGroups().forEach(g -> groups.computeIfAbsent(g.groupId(), k -> new ArrayList<>()).addAll(g.topics()));
-        }
-        groups.replaceAll((group, topics) -> topics.stream().distinct().toList());
-        return TopicLog.lag(cluster.bootstrapServers(), groups);
+        return GroupOffsets.lag(cluster.bootstrapServers(), GroupOffsets.liaisonGroups());
     }
 
     /** Every check, against the ledger of the writes the client made. */

@@ -3,6 +3,7 @@ package org.liaison.faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

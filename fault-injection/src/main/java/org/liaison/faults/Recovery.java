@@ -1,6 +1,7 @@
 package org.liaison.faults;
 
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
 import org.liaison.infra.testing.ServiceProcess;
 
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package org.liaison.faults;
 
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
 
 import java.sql.Connection;
 import java.sql.SQLException;

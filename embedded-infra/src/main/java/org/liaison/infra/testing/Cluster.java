@@ -1,9 +1,9 @@
-package org.liaison.faults;
+package org.liaison.infra.testing;
 
 import org.liaison.infra.DatabaseBootstrap;
 import org.liaison.infra.LiaisonTopology;
-import org.liaison.infra.testing.ServiceProcess;
-import org.liaison.infra.testing.TestTokens;
+
+
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,10 +21,10 @@ import java.util.concurrent.CompletableFuture;
  * ({@link ServiceProcess}) on its own port, connecting as its own database role. Faults kill, freeze and restart
  * any of them; instances can be added ({@code orgs-service#2}) for the faults that need two.
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
-    final InfraProcess postgres;
-    final InfraProcess kafka;
+    public final InfraProcess postgres;
+    public final InfraProcess kafka;
     private final Map<String, ServiceProcess> instances = new LinkedHashMap<>();
 
     private Cluster(InfraProcess postgres, InfraProcess kafka) {
@@ -32,7 +32,7 @@ final class Cluster implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    static Cluster start(Path directory) {
+    public static Cluster start(Path directory) {
         CompletableFuture<InfraProcess> postgres = CompletableFuture.supplyAsync(() ->
                 InfraProcess.start(InfraProcess.Kind.POSTGRES, directory.resolve("postgres-server"), ServiceProcess.freePort()));
         CompletableFuture<InfraProcess> kafka = CompletableFuture.supplyAsync(() ->
@@ -49,28 +49,28 @@ final class Cluster implements AutoCloseable {
         return cluster;
     }
 
-    String jdbcBaseUrl() {
+    public String jdbcBaseUrl() {
         return postgres.endpoint("QUARKUS_DATASOURCE_JDBC_URL_BASE");
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return kafka.endpoint("KAFKA_BOOTSTRAP_SERVERS");
     }
 
     /** A superuser connection to a service's database, for the oracle and for faults that reach into it. */
-    Connection database(LiaisonTopology.Service service) throws SQLException {
+    public Connection database(LiaisonTopology.Service service) throws SQLException {
         return DriverManager.getConnection(DatabaseBootstrap.databaseUrl(jdbcBaseUrl(), service.database()),
                 postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"));
     }
 
     /** A superuser connection to the {@code postgres} database, for what must not run inside a service's database. */
-    Connection maintenanceDatabase() throws SQLException {
+    public Connection maintenanceDatabase() throws SQLException {
         return DriverManager.getConnection(DatabaseBootstrap.databaseUrl(jdbcBaseUrl(), "postgres"),
                 postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"));
     }
 
     /** Instance {@code n} of a service ({@code orgs-service} for 1, {@code orgs-service#2} for 2), started now. */
-    ServiceProcess startInstance(LiaisonTopology.Service service, int n) {
+    public ServiceProcess startInstance(LiaisonTopology.Service service, int n) {
         String instance = n == 1 ? service.name() : service.name() + "#" + n;
         ServiceProcess process = ServiceProcess.start(service.name(), instance, ServiceProcess.freePort(), environment(service));
         synchronized (this) {
@@ -79,11 +79,11 @@ final class Cluster implements AutoCloseable {
         return process;
     }
 
-    synchronized ServiceProcess instance(LiaisonTopology.Service service) {
+    public synchronized ServiceProcess instance(LiaisonTopology.Service service) {
         return instances.get(service.name());
     }
 
-    synchronized ServiceProcess instance(String name) {
+    public synchronized ServiceProcess instance(String name) {
         ServiceProcess process = instances.get(name);
         if (process == null) {
             throw new IllegalArgumentException("no instance " + name + " in " + instances.keySet());
@@ -95,7 +95,7 @@ final class Cluster implements AutoCloseable {
      * Where a client reaches the service: instance 1 while it runs, else another running instance, as a load
      * balancer in front of several would route.
      */
-    synchronized String url(LiaisonTopology.Service service) {
+    public synchronized String url(LiaisonTopology.Service service) {
         ServiceProcess first = instances.get(service.name());
         if (first != null && first.isAlive()) {
             return first.baseUrl;
@@ -107,19 +107,19 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Starts a stopped instance again on its port; returns the new process. */
-    synchronized ServiceProcess restart(String name) {
+    public synchronized ServiceProcess restart(String name) {
         ServiceProcess restarted = instance(name).restart();
         instances.put(name, restarted);
         return restarted;
     }
 
     /** Stops an extra instance ({@code orgs-service#2}) and forgets it. */
-    synchronized void remove(String name) {
+    public synchronized void remove(String name) {
         instance(name).terminate();
         instances.remove(name);
     }
 
-    synchronized List<ServiceProcess> instances() {
+    public synchronized List<ServiceProcess> instances() {
         return List.copyOf(instances.values());
     }
 

@@ -1,7 +1,7 @@
-package org.liaison.faults;
+package org.liaison.infra.testing;
 
 import org.liaison.infra.InfraMain;
-import org.liaison.infra.testing.Signals;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
  * can kill, freeze or restart one without the other. Data stays in its directory across restarts, on the same
  * port, as a real server's would.
  */
-final class InfraProcess implements AutoCloseable {
+public final class InfraProcess implements AutoCloseable {
 
-    enum Kind { POSTGRES, KAFKA }
+    public enum Kind { POSTGRES, KAFKA }
 
     private final Kind kind;
     private final Path directory;
@@ -40,14 +40,14 @@ final class InfraProcess implements AutoCloseable {
                 .resolve(kind.name().toLowerCase() + ".log");
     }
 
-    static InfraProcess start(Kind kind, Path directory, int port) {
+    public static InfraProcess start(Kind kind, Path directory, int port) {
         InfraProcess infra = new InfraProcess(kind, directory, port);
         infra.start();
         return infra;
     }
 
     /** Starts the server (again) and waits until it wrote its endpoints. */
-    synchronized void start() {
+    public synchronized void start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(kind + " is already running");
         }
@@ -84,7 +84,7 @@ final class InfraProcess implements AutoCloseable {
         }
     }
 
-    String endpoint(String name) {
+    public String endpoint(String name) {
         String value = endpoints.get(name);
         if (value == null) {
             throw new IllegalStateException(kind + " wrote no " + name + " in " + directory.resolve(InfraMain.ENV_FILE));
@@ -96,7 +96,7 @@ final class InfraProcess implements AutoCloseable {
      * SIGKILL of the broker's JVM (Kafka) or of the postmaster (PostgreSQL): no clean shutdown of anything. Returns
      * when the server is gone, its port free for {@link #start()} again.
      */
-    synchronized void kill() {
+    public synchronized void kill() {
         if (kind == Kind.POSTGRES) {
             // The JVM only launched PostgreSQL (pg_ctl detached the server); the server is the postmaster and its
             // children, which exit by themselves when they see it gone. One still attached to the old shared memory
@@ -125,14 +125,14 @@ final class InfraProcess implements AutoCloseable {
      * SIGSTOP ({@code true}) or SIGCONT: the server freezes with its sockets open, as a stalled VM would. (For
      * PostgreSQL only the postmaster stops: open sessions go on.)
      */
-    synchronized void pause(boolean paused) {
+    public synchronized void pause(boolean paused) {
         long pid = kind == Kind.POSTGRES ? postmasterPid() : process.pid();
         Signals.send(pid, paused ? "STOP" : "CONT");
         this.paused = paused;
     }
 
     /** Whether the server runs and is not frozen. */
-    synchronized boolean isRunning() {
+    public synchronized boolean isRunning() {
         return process != null && process.isAlive() && !paused;
     }
 
@@ -140,7 +140,7 @@ final class InfraProcess implements AutoCloseable {
      * Undoes whatever a fault left (a frozen server is resumed, a killed one started again) and says what it did,
      * or returns null when the server was running.
      */
-    synchronized String restore() {
+    public synchronized String restore() {
         if (process != null && process.isAlive() && paused) {
             pause(false);
             return kind + " was left frozen; resumed";

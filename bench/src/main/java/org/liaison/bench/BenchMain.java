@@ -1,0 +1,90 @@
+package org.liaison.bench;
+
+import org.liaison.infra.FileTrees;
+import org.liaison.infra.InfraLogging;
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
+import org.liaison.infra.testing.GroupOffsets;
+import org.liaison.infra.testing.TestTokens;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code ./liaison bench}: starts a cluster of its own (free ports, data under {@code target/bench/cluster}),
+ * calibrates the box, runs each workload, calibrates again and writes {@code target/bench/report.json} and
+ * {@code report.md}. Settings are system properties ({@link BenchSettings}).
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        }
+        InfraLogging.configureConsole();
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Path out = settings.reportDirectory();
+        Path work = out.resolve("cluster");
+        FileTrees.deleteQuietly(work);
+        FileTrees.deleteQuietly(out.resolve("gatling"));
+        if (System.getProperty("liaison.logs") == null) {
+            System.setProperty("liaison.logs", out.resolve("logs").toString());
+        }
+        BenchReport report = new BenchReport(settings);
+        try (Cluster cluster = Cluster.start(work)) {
+            log("cluster up: %s", cluster.instances().stream().map(i -> i.name + " " + i.baseUrl).toList());
+            String orgs = cluster.url(LiaisonTopology.ORGS);
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < settings.offices(); i++) {
+                tokens.add(TestTokens.editor(UUID.randomUUID()));
+            }
+            Path gatling = out.resolve("gatling");
+            Gatling.run(CreateOrganizations.Plan.closed("warm-up", orgs, tokens, settings.connections(),
+                    settings.warmUp()), gatling);
+            try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
+                idle.awaitDrained(Duration.ofMinutes(2));
+            }
+            // Calibrated on the warm, quiet system: right after startup the services were still busy (JIT, first
+            // polls) and the first calibration came out 16% below the second.
+            Calibration calibration = new Calibration(cluster, out, settings.connections(), settings.calibration());
+            report.calibrationBefore(calibration.run());
+            log("calibrated: %s", report.calibrationBefore());
+
+            GatlingStats creates = Gatling.run(CreateOrganizations.Plan.closed("creates", orgs, tokens,
+                    settings.connections(), settings.creates()), gatling);
+            report.creates(creates);
+            log("creates: %.0f/s, p50 %.0f ms, p99 %.0f ms", creates.perSecond(), creates.p50Ms(), creates.p99Ms());
+            try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
+                idle.awaitDrained(Duration.ofMinutes(2));
+            }
+
+            double rate = Math.max(1, creates.perSecond() / 2);
+            try (LagSampler lag = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
+                double from = lag.now();
+                GatlingStats keepingUp = Gatling.run(CreateOrganizations.Plan.open("keeping-up", orgs, tokens, rate,
+                        settings.keepingUp()), gatling);
+                double to = lag.now();
+                double drained = lag.awaitDrained(Duration.ofMinutes(2));
+                report.keepingUp(keepingUp, lag.maxLag(from, to), drained, lag.samples(), from, to);
+                log("keeping up at %.0f creates/s: max lag %s, 0 again %.1f s after the load", keepingUp.perSecond(),
+                        lag.maxLag(from, to), drained);
+            }
+
+            report.calibrationAfter(calibration.run());
+            log("calibrated again: %s", report.calibrationAfter());
+        }
+        report.write(out);
+        FileTrees.deleteQuietly(work);
+        log("report: %s", out.resolve("report.md"));
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}

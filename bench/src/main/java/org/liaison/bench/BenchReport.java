@@ -1,0 +1,228 @@
+package org.liaison.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.liaison.contracts.EventJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures of one run, the ratios to the calibrations of the same run, and the targets of issue 14; written as
+ * {@code report.json} (raw figures and ratios) and {@code report.md} (a table, the lag chart, links to Gatling's
+ * reports). Figures a later part of the bench will add are listed under {@code notMeasured}.
+ */
+final class BenchReport {
+
+    /** Two calibrations further apart than this mark the run noisy: the box was busy with something else. */
+    static final double NOISE = 0.15;
+
+    static final List<String> NOT_MEASURED_YET = List.of("propagationP50OverheadMs", "propagationP99Ratio", "getRatio",
+            "searchP95Ms", "rebuildSeconds", "rebuildRatio", "startupRatio", "rssRatio", "sseP99Ratio");
+
+    /** A figure against its target. */
+    record Target(String key, double value, String rule, double limit) {
+        boolean met() {
+            return !Double.isNaN(value) && (rule.equals(">=") ? value >= limit : rule.equals("<") ? value < limit
+                    : value <= limit);
+        }
+    }
+
+    private final BenchSettings settings;
+    private Calibration.Figures before;
+    private Calibration.Figures after;
+    private GatlingStats creates;
+    private GatlingStats keepingUp;
+    private Map<String, Long> maxLag = Map.of();
+    private double drainSeconds = Double.NaN;
+    private List<LagSampler.Sample> lagSamples = List.of();
+    private double loadFrom;
+    private double loadTo;
+
+    BenchReport(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    void calibrationBefore(Calibration.Figures figures) {
+        before = figures;
+    }
+
+    void calibrationAfter(Calibration.Figures figures) {
+        after = figures;
+    }
+
+    Calibration.Figures calibrationBefore() {
+        return before;
+    }
+
+    Calibration.Figures calibrationAfter() {
+        return after;
+    }
+
+    void creates(GatlingStats stats) {
+        creates = stats;
+    }
+
+    void keepingUp(GatlingStats stats, Map<String, Long> maxLag, double drainSeconds, List<LagSampler.Sample> samples,
+                   double loadFrom, double loadTo) {
+        this.keepingUp = stats;
+        this.maxLag = maxLag;
+        this.drainSeconds = drainSeconds;
+        this.lagSamples = samples;
+        this.loadFrom = loadFrom;
+        this.loadTo = loadTo;
+    }
+
+    /** The mean of the two row+outbox calibrations. */
+    double rowAndOutboxTps() {
+        return mean(before == null ? Double.NaN : before.rowAndOutboxTps(), after == null ? Double.NaN : after.rowAndOutboxTps());
+    }
+
+    boolean noisy() {
+        return before != null && after != null && before.measured() && after.measured()
+                && Math.abs(before.rowAndOutboxTps() - after.rowAndOutboxTps())
+                / Math.max(before.rowAndOutboxTps(), after.rowAndOutboxTps()) > NOISE;
+    }
+
+    /** The largest lag of any group, in seconds' worth of the events the load wrote. */
+    double maxLagSeconds() {
+        if (keepingUp == null || keepingUp.perSecond() <= 0) {
+            return Double.NaN;
+        }
+        return maxLag.values().stream().mapToLong(Long::longValue).max().orElse(0) / keepingUp.perSecond();
+    }
+
+    List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        targets.add(new Target("createRatio", creates == null ? Double.NaN : creates.perSecond() / rowAndOutboxTps(), ">=", 0.10));
+        targets.add(new Target("createP99Ms", creates == null ? Double.NaN : creates.p99Ms(), "<=", 50));
+        targets.add(new Target("maxLagSeconds", maxLagSeconds(), "<", 2));
+        targets.add(new Target("drainSeconds", drainSeconds, "<=", 2));
+        return targets;
+    }
+
+    void write(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("report.json"), EventJson.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json()));
+            if (!lagSamples.isEmpty()) {
+                Files.writeString(dir.resolve("lag.svg"), LagChart.svg("Consumer lag (records) under creates at "
+                        + format(keepingUp.perSecond()) + "/s; shaded: the load", lagSamples, loadFrom, loadTo));
+            }
+            Files.writeString(dir.resolve("report.md"), markdown(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ObjectNode json() {
+        ObjectNode root = EventJson.mapper().createObjectNode();
+        targets().forEach(t -> root.put(t.key(), round(t.value())));
+        root.put("noisy", noisy());
+        ObjectNode raw = root.putObject("figures");
+        if (creates != null) {
+            raw.set("creates", stats(creates));
+        }
+        if (keepingUp != null) {
+            ObjectNode k = stats(keepingUp);
+            maxLag.forEach((group, lag) -> k.with("maxLag").put(group, lag));
+            raw.set("keepingUp", k);
+        }
+        ObjectNode calibration = root.putObject("calibration");
+        calibration.set("before", calibration(before));
+        calibration.set("after", calibration(after));
+        root.putArray("notMeasured").addAll(NOT_MEASURED_YET.stream().map(EventJson.mapper().getNodeFactory()::textNode).toList());
+        ObjectNode machine = root.putObject("machine");
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryBytes", totalMemory());
+        machine.put("java", System.getProperty("java.version"));
+        ObjectNode versions = root.putObject("versions");
+        versions.put("gatling", io.gatling.javaapi.core.Simulation.class.getPackage().getImplementationVersion());
+        ObjectNode knobs = root.putObject("settings");
+        knobs.put("connections", settings.connections());
+        knobs.put("offices", settings.offices());
+        knobs.put("createsSeconds", settings.creates().toSeconds());
+        knobs.put("keepingUpSeconds", settings.keepingUp().toSeconds());
+        return root;
+    }
+
+    private String markdown(Path dir) {
+        StringBuilder md = new StringBuilder("# Bench\n\n");
+        if (noisy()) {
+            md.append("**Noisy run**: the two calibrations differ by more than ").append((int) (NOISE * 100))
+                    .append("%; the box was busy with something else.\n\n");
+        }
+        md.append(String.format(Locale.ROOT, "Calibration (pgbench, %d clients): row+outbox %s TPS before, %s after; "
+                        + "select-only %s / %s TPS.%n%n", settings.connections(), format(before == null ? Double.NaN : before.rowAndOutboxTps()),
+                format(after == null ? Double.NaN : after.rowAndOutboxTps()), format(before == null ? Double.NaN : before.selectOnlyTps()),
+                format(after == null ? Double.NaN : after.selectOnlyTps())));
+        md.append("| Figure | Value | Target | Met |\n|---|---|---|---|\n");
+        for (Target t : targets()) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s %s | %s |%n", t.key(), format(t.value()), t.rule(),
+                    format(t.limit()), t.met() ? "yes" : "**no**"));
+        }
+        md.append("\n| Workload | Answers | Failed | Rate (/s) | p50 | p75 | p95 | p99 | max (ms) |\n|---|---|---|---|---|---|---|---|---|\n");
+        Map<String, GatlingStats> workloads = new LinkedHashMap<>();
+        if (creates != null) {
+            workloads.put("creates, " + settings.connections() + " in flight (closed)", creates);
+        }
+        if (keepingUp != null) {
+            workloads.put("creates at half that rate (open)", keepingUp);
+        }
+        workloads.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| [%s](%s) | %d | %d | %s | %s | %s | %s | %s | %s |%n",
+                name, dir.relativize(s.report()), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()),
+                format(s.p75Ms()), format(s.p95Ms()), format(s.p99Ms()), format(s.maxMs()))));
+        if (!maxLag.isEmpty()) {
+            md.append("\nLargest lag per consumer group while the open-model creates ran (records): ").append(maxLag)
+                    .append(String.format(Locale.ROOT, "; back to 0 %s s after the load.%n%n![lag](lag.svg)%n", format(drainSeconds)));
+        }
+        md.append("\nNot measured yet: ").append(String.join(", ", NOT_MEASURED_YET)).append(".\n");
+        return md.toString();
+    }
+
+    private static ObjectNode stats(GatlingStats s) {
+        ObjectNode node = EventJson.mapper().createObjectNode();
+        node.put("ok", s.ok()).put("failed", s.failed()).put("perSecond", round(s.perSecond()))
+                .put("meanMs", round(s.meanMs())).put("p50Ms", round(s.p50Ms())).put("p75Ms", round(s.p75Ms()))
+                .put("p95Ms", round(s.p95Ms())).put("p99Ms", round(s.p99Ms())).put("maxMs", round(s.maxMs()));
+        return node;
+    }
+
+    private static ObjectNode calibration(Calibration.Figures figures) {
+        ObjectNode node = EventJson.mapper().createObjectNode();
+        if (figures != null) {
+            node.put("rowAndOutboxTps", round(figures.rowAndOutboxTps())).put("selectOnlyTps", round(figures.selectOnlyTps()));
+        }
+        return node;
+    }
+
+    private static long totalMemory() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return -1;
+    }
+
+    private static double mean(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : (a + b) / 2;
+    }
+
+    private static Double round(double value) {
+        return Double.isNaN(value) ? null : Math.round(value * 1000) / 1000.0;
+    }
+
+    private static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+    }
+}

@@ -1,0 +1,165 @@
+package org.liaison.bench;
+
+import org.liaison.infra.DatabaseBootstrap;
+import org.liaison.infra.testing.Cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What this box can do raw, measured on the cluster's own PostgreSQL in the same run as the workloads, with pgbench
+ * (Debian's postgresql-client): one domain row and one outbox row per transaction, as a create commits; and
+ * select-only. Workload figures are divided by these, so that a slower or busier box moves both.
+ */
+final class Calibration {
+
+    static final String DATABASE = "bench_calibration";
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern SERVER = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)");
+
+    /** Transactions per second, NaN when pgbench is not installed. */
+    record Figures(double rowAndOutboxTps, double selectOnlyTps) {
+        boolean measured() {
+            return !Double.isNaN(rowAndOutboxTps);
+        }
+    }
+
+    private final Cluster cluster;
+    private final Path dir;
+    private final int clients;
+    private final Duration duration;
+
+    Calibration(Cluster cluster, Path dir, int clients, Duration duration) {
+        this.cluster = cluster;
+        this.dir = dir;
+        this.clients = clients;
+        this.duration = duration;
+    }
+
+    static boolean pgbenchInstalled() {
+        try {
+            return new ProcessBuilder("pgbench", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    Figures run() throws SQLException, InterruptedException {
+        if (!pgbenchInstalled()) {
+            return new Figures(Double.NaN, Double.NaN);
+        }
+        prepare();
+        Path script = dir.resolve("row-and-outbox.sql");
+        write(script, """
+                \\set n random(1, 1000000000)
+                BEGIN;
+                INSERT INTO calibration_row (id, kind, name_ar, version, created_at)
+                    VALUES (gen_random_uuid(), 'civil_society_organization', 'بيتنا ' || :n, 0, now());
+                INSERT INTO calibration_outbox (aggregate_id, event_type, payload, occurred_at)
+                    VALUES (gen_random_uuid(), 'organization.registered', '{"nameAr": "بيتنا"}', now());
+                END;
+                """);
+        double rowAndOutbox = pgbench("-n", "-f", script.toString());
+        double selectOnly = pgbench("-n", "-S");
+        return new Figures(rowAndOutbox, selectOnly);
+    }
+
+    /**
+     * Creates the calibration database once; before every run, empties its tables and checkpoints, so that both
+     * calibrations of a run start alike (the second one used to insert into the first one's 50,000 rows, and a
+     * checkpoint could fall into either).
+     */
+    private void prepare() throws SQLException, InterruptedException {
+        boolean created = false;
+        try (Connection maintenance = cluster.maintenanceDatabase(); Statement s = maintenance.createStatement()) {
+            var exists = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                s.execute("create database " + DATABASE);
+                created = true;
+            }
+        }
+        try (Connection db = calibrationDatabase();
+             Statement s = db.createStatement()) {
+            if (!created) {
+                s.execute("truncate calibration_row, calibration_outbox");
+                s.execute("checkpoint");
+                return;
+            }
+            s.execute("""
+                    create table calibration_row (id uuid primary key, kind text not null, name_ar text not null,
+                        version bigint not null, created_at timestamptz not null)""");
+            s.execute("""
+                    create table calibration_outbox (id bigserial primary key, aggregate_id uuid not null,
+                        event_type text not null, payload jsonb not null, occurred_at timestamptz not null)""");
+        }
+        pgbench("-i", "-s", "1", "-q");
+        try (Connection db = calibrationDatabase();
+             Statement s = db.createStatement()) {
+            s.execute("checkpoint");
+        }
+    }
+
+    private Connection calibrationDatabase() throws SQLException {
+        return DriverManager.getConnection(DatabaseBootstrap.databaseUrl(cluster.jdbcBaseUrl(), DATABASE),
+                cluster.postgres.endpoint("PG_USER"), cluster.postgres.endpoint("PG_PASSWORD"));
+    }
+
+    private double pgbench(String... arguments) throws InterruptedException {
+        Matcher server = SERVER.matcher(cluster.jdbcBaseUrl());
+        if (!server.find()) {
+            throw new IllegalStateException("cannot read host and port from " + cluster.jdbcBaseUrl());
+        }
+        List<String> command = new ArrayList<>(List.of("pgbench", "-h", server.group(1), "-p", server.group(2),
+                "-U", cluster.postgres.endpoint("PG_USER")));
+        boolean initialise = arguments[0].equals("-i");
+        if (!initialise) {
+            command.addAll(List.of("-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(duration.toSeconds())));
+        }
+        command.addAll(List.of(arguments));
+        command.add(DATABASE);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", cluster.postgres.endpoint("PG_PASSWORD"));
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(duration.toSeconds() + 60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("pgbench " + String.join(" ", arguments) + " failed:\n" + output);
+            }
+            if (initialise) {
+                return Double.NaN;
+            }
+            Matcher tps = TPS.matcher(output);
+            if (!tps.find()) {
+                throw new IllegalStateException("no tps in pgbench's output:\n" + output);
+            }
+            return Double.parseDouble(tps.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run pgbench", e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.liaison.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchReportTest {
+
+    private static final BenchSettings SETTINGS = new BenchSettings(Path.of("target/bench"), 8, 40,
+            Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60));
+
+    @Test
+    void ratiosAreToTheMeanOfTheTwoCalibrations() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.calibrationBefore(new Calibration.Figures(1000, 5000));
+        report.calibrationAfter(new Calibration.Figures(1100, 5000));
+        report.creates(stats(105, 40));
+
+        BenchReport.Target createRatio = target(report, "createRatio");
+        assertEquals(0.1, createRatio.value(), 1e-9);
+        assertTrue(createRatio.met());
+        assertTrue(target(report, "createP99Ms").met());
+        assertFalse(report.noisy(), "10% apart is within the 15% the run may drift");
+    }
+
+    @Test
+    void calibrationsMoreThanFifteenPercentApartMarkTheRunNoisy() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.calibrationBefore(new Calibration.Figures(1000, 5000));
+        report.calibrationAfter(new Calibration.Figures(800, 5000));
+        assertTrue(report.noisy());
+        assertTrue(report.json().path("noisy").asBoolean());
+    }
+
+    @Test
+    void lagIsCountedInSecondsOfTheLoadsEventsAndATargetWithoutAFigureIsNotMet() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.keepingUp(stats(50, 20), Map.of("meetings-service", 150L, "recommendations-service", 40L), 3.5,
+                List.of(new LagSampler.Sample(0, Map.of("meetings-service", 150L))), 0, 60);
+
+        assertEquals(3.0, report.maxLagSeconds(), 1e-9);
+        assertFalse(target(report, "maxLagSeconds").met());
+        assertFalse(target(report, "drainSeconds").met());
+        assertFalse(target(report, "createRatio").met(), "no calibration, no ratio");
+        JsonNode json = report.json();
+        assertTrue(json.path("createRatio").isNull());
+        assertEquals(150, json.path("figures").path("keepingUp").path("maxLag").path("meetings-service").asLong());
+    }
+
+    private static BenchReport.Target target(BenchReport report, String key) {
+        return report.targets().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static GatlingStats stats(double perSecond, double p99) {
+        return new GatlingStats(1000, 0, perSecond, 20, 15, 20, 30, p99, p99 + 10, Path.of("index.html"));
+    }
+}
