@@ -9,6 +9,7 @@ import org.liaison.infra.testing.TestTokens;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,6 +56,8 @@ public final class BenchMain {
             Calibration calibration = new Calibration(cluster, out, settings.connections(), settings.calibration());
             report.calibrationBefore(calibration.run());
             log("calibrated: %s", report.calibrationBefore());
+            report.kafkaLatency(KafkaLatency.measure(cluster.bootstrapServers(), settings.kafkaLatencyRecords()));
+            log("Kafka end-to-end latency: %s", report.kafkaLatency());
 
             GatlingStats creates = Gatling.run(CreateOrganizations.Plan.closed("creates", orgs, tokens,
                     settings.connections(), settings.creates()), gatling);
@@ -67,10 +70,14 @@ public final class BenchMain {
             double rate = Math.max(1, creates.perSecond() / 2);
             try (LagSampler lag = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
                 double from = lag.now();
+                Instant started = Instant.now();
                 GatlingStats keepingUp = Gatling.run(CreateOrganizations.Plan.open("keeping-up", orgs, tokens, rate,
                         settings.keepingUp()), gatling);
                 double to = lag.now();
+                Instant ended = Instant.now();
                 double drained = lag.awaitDrained(Duration.ofMinutes(2));
+                report.propagation(Propagation.measure(cluster, started, ended));
+                log("propagation orgs-service -> meetings-service: %s", report.propagation());
                 report.keepingUp(keepingUp, lag.maxLag(from, to), drained, lag.samples(), from, to);
                 log("keeping up at %.0f creates/s: max lag %s, 0 again %.1f s after the load", keepingUp.perSecond(),
                         lag.maxLag(from, to), drained);

@@ -13,10 +13,11 @@ import java.time.Duration;
  *   <li>{@code liaison.bench.warm-up-seconds}: creates before anything is measured (15)</li>
  *   <li>{@code liaison.bench.creates-seconds}: the closed-model creates (30)</li>
  *   <li>{@code liaison.bench.keeping-up-seconds}: creates at half the measured rate, open model (60)</li>
+ *   <li>{@code liaison.bench.kafka-latency-records}: records Kafka's EndToEndLatency sends, one at a time (2000)</li>
  * </ul>
  */
 record BenchSettings(Path reportDirectory, int connections, int offices, Duration calibration, Duration warmUp,
-                     Duration creates, Duration keepingUp) {
+                     Duration creates, Duration keepingUp, int kafkaLatencyRecords) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -26,7 +27,8 @@ record BenchSettings(Path reportDirectory, int connections, int offices, Duratio
                 seconds("liaison.bench.calibration-seconds", 10),
                 seconds("liaison.bench.warm-up-seconds", 15),
                 seconds("liaison.bench.creates-seconds", 30),
-                seconds("liaison.bench.keeping-up-seconds", 60));
+                seconds("liaison.bench.keeping-up-seconds", 60),
+                Integer.getInteger("liaison.bench.kafka-latency-records", 2000));
     }
 
     private static Duration seconds(String property, int fallback) {

@@ -5,6 +5,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import org.liaison.contracts.EventJson;
+import org.liaison.infra.testing.ArticleOrganizations;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -30,19 +31,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * omission.
  */
 public class CreateOrganizations extends Simulation {
-
-    /** Real organisations of the source articles (sample-data/organizations.jsonl). */
-    static final List<String[]> NAMES = List.of(
-            new String[]{"negotiation_body", "هيئة التفاوض السورية"},
-            new String[]{"coalition", "التحالف الأمريكي لأجل سوريا"},
-            new String[]{"civil_society_organization", "المجلس السوري الأمريكي"},
-            new String[]{"civil_society_organization", "بيتنا"},
-            new String[]{"civil_society_organization", "النساء الآن من أجل التنمية"},
-            new String[]{"civil_society_organization", "وحدة دعم الاستقرار"},
-            new String[]{"initiative", "مبادرة مدنية"},
-            new String[]{"platform", "الذاكرة السورية"},
-            new String[]{"civil_society_organization", "اليوم التالي"},
-            new String[]{"council", "مجلس سوريا الديمقراطية"});
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -85,7 +73,8 @@ public class CreateOrganizations extends Simulation {
 
     static Map<String, Object> nextCreate(List<String> tokens) {
         long n = SEQUENCE.incrementAndGet();
-        String[] name = NAMES.get((int) (n % NAMES.size()));
+        List<String[]> names = ArticleOrganizations.KIND_AND_NAME;
+        String[] name = names.get((int) (n % names.size()));
         String body = EventJson.mapper().createObjectNode().put("kind", name[0]).put("nameAr", name[1] + " " + n)
                 .put("nameEn", "bench " + n).toString();
         return Map.of("token", tokens.get((int) (n % tokens.size())), "key", UUID.randomUUID().toString(), "body", body);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchReportTest {
 
     private static final BenchSettings SETTINGS = new BenchSettings(Path.of("target/bench"), 8, 40,
-            Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60));
+            Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60), 2000);
 
     @Test
     void ratiosAreToTheMeanOfTheTwoCalibrations() {
@@ -53,6 +53,20 @@ class BenchReportTest {
         JsonNode json = report.json();
         assertTrue(json.path("createRatio").isNull());
         assertEquals(150, json.path("figures").path("keepingUp").path("maxLag").path("meetings-service").asLong());
+    }
+
+    @Test
+    void propagationIsComparedWithKafkasOwnEndToEndLatencyCountingASubMillisecondFloorAsOne() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.kafkaLatency(new KafkaLatency.Figures(0, 4));
+        report.propagation(new Propagation.Figures(900, 12.5, 30));
+
+        assertEquals(12.5, target(report, "propagationP50OverheadMs").value(), 1e-9);
+        assertFalse(target(report, "propagationP50OverheadMs").met());
+        assertEquals(7.5, target(report, "propagationP99Ratio").value(), 1e-9);
+
+        report.kafkaLatency(new KafkaLatency.Figures(0, 0));
+        assertEquals(30, target(report, "propagationP99Ratio").value(), 1e-9);
     }
 
     private static BenchReport.Target target(BenchReport report, String key) {

@@ -1,6 +1,7 @@
 package org.liaison.faults;
 
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.ArticleOrganizations;
 import org.liaison.infra.testing.Cluster;
 import org.liaison.infra.testing.TestTokens;
 
@@ -18,18 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Load implements AutoCloseable {
 
-    /** Real organisations of the source articles (sample-data/organizations.jsonl), registered again as distinct. */
-    static final List<String[]> NAMES = List.of(
-            new String[]{"negotiation_body", "هيئة التفاوض السورية"},
-            new String[]{"coalition", "التحالف الأمريكي لأجل سوريا"},
-            new String[]{"civil_society_organization", "المجلس السوري الأمريكي"},
-            new String[]{"civil_society_organization", "بيتنا"},
-            new String[]{"civil_society_organization", "النساء الآن من أجل التنمية"},
-            new String[]{"civil_society_organization", "وحدة دعم الاستقرار"},
-            new String[]{"initiative", "مبادرة مدنية"},
-            new String[]{"platform", "الذاكرة السورية"},
-            new String[]{"civil_society_organization", "اليوم التالي"},
-            new String[]{"council", "مجلس سوريا الديمقراطية"});
     /** The names the renames cycle through: the commission's longer name, as in its own statements. */
     static final List<String> RENAMES = List.of("هيئة التفاوض لقوى الثورة والمعارضة السورية", "هيئة التفاوض السورية");
 
@@ -107,7 +96,8 @@ final class Load implements AutoCloseable {
     }
 
     private Ledger.Write create(UUID office, String token) {
-        String[] name = NAMES.get(ThreadLocalRandom.current().nextInt(NAMES.size()));
+        List<String[]> names = ArticleOrganizations.KIND_AND_NAME;
+        String[] name = names.get(ThreadLocalRandom.current().nextInt(names.size()));
         String marker = "fault " + label + " #" + SEQUENCE.incrementAndGet() + " " + UUID.randomUUID();
         return register(cluster, ledger, office, token, name[0], name[1], marker);
     }
