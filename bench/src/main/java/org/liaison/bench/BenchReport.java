@@ -35,8 +35,9 @@ final class BenchReport {
     }
 
     private final BenchSettings settings;
-    private Calibration.Figures before;
-    private Calibration.Figures after;
+    /** Not measured until set: NaN figures (no pgbench, or the run stopped before). */
+    private Calibration.Figures before = Calibration.Figures.NOT_MEASURED;
+    private Calibration.Figures after = Calibration.Figures.NOT_MEASURED;
     private KafkaLatency.Figures kafkaLatency;
     private Propagation.Figures propagation;
     private GatlingStats creates;
@@ -99,11 +100,11 @@ final class BenchReport {
 
     /** The mean of the two row+outbox calibrations. */
     double rowAndOutboxTps() {
-        return mean(before == null ? Double.NaN : before.rowAndOutboxTps(), after == null ? Double.NaN : after.rowAndOutboxTps());
+        return mean(before.rowAndOutboxTps(), after.rowAndOutboxTps());
     }
 
     boolean noisy() {
-        return before != null && after != null && before.measured() && after.measured()
+        return before.measured() && after.measured()
                 && Math.abs(before.rowAndOutboxTps() - after.rowAndOutboxTps())
                 / Math.max(before.rowAndOutboxTps(), after.rowAndOutboxTps()) > NOISE;
     }
@@ -191,9 +192,8 @@ final class BenchReport {
                     .append("%; the box was busy with something else.\n\n");
         }
         md.append(String.format(Locale.ROOT, "Calibration (pgbench, %d clients): row+outbox %s TPS before, %s after; "
-                        + "select-only %s / %s TPS.%n%n", settings.connections(), format(before == null ? Double.NaN : before.rowAndOutboxTps()),
-                format(after == null ? Double.NaN : after.rowAndOutboxTps()), format(before == null ? Double.NaN : before.selectOnlyTps()),
-                format(after == null ? Double.NaN : after.selectOnlyTps())));
+                        + "select-only %s / %s TPS.%n%n", settings.connections(), format(before.rowAndOutboxTps()),
+                format(after.rowAndOutboxTps()), format(before.selectOnlyTps()), format(after.selectOnlyTps())));
         if (kafkaLatency != null) {
             md.append(String.format(Locale.ROOT, "Kafka's own end-to-end latency (EndToEndLatency, acks=all): p50 %s ms, "
                     + "p99 %s ms (whole milliseconds).%n%n", format(kafkaLatency.p50Ms()), format(kafkaLatency.p99Ms())));
@@ -236,11 +236,8 @@ final class BenchReport {
     }
 
     private static ObjectNode calibration(Calibration.Figures figures) {
-        ObjectNode node = EventJson.mapper().createObjectNode();
-        if (figures != null) {
-            node.put("rowAndOutboxTps", round(figures.rowAndOutboxTps())).put("selectOnlyTps", round(figures.selectOnlyTps()));
-        }
-        return node;
+        return EventJson.mapper().createObjectNode().put("rowAndOutboxTps", round(figures.rowAndOutboxTps()))
+                .put("selectOnlyTps", round(figures.selectOnlyTps()));
     }
 
     private static long totalMemory() {

@@ -32,6 +32,8 @@ final class Calibration {
 
     /** Transactions per second, NaN when pgbench is not installed. */
     record Figures(double rowAndOutboxTps, double selectOnlyTps) {
+        static final Figures NOT_MEASURED = new Figures(Double.NaN, Double.NaN);
+
         boolean measured() {
             return !Double.isNaN(rowAndOutboxTps);
         }
@@ -62,7 +64,7 @@ final class Calibration {
 
     Figures run() throws SQLException, InterruptedException {
         if (!pgbenchInstalled()) {
-            return new Figures(Double.NaN, Double.NaN);
+            return Figures.NOT_MEASURED;
         }
         prepare();
         Path script = dir.resolve("row-and-outbox.sql");
