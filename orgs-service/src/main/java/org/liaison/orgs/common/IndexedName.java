@@ -6,11 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import org.liaison.names.NameKeys;
 
 /**
  * One name of a record with the shared normaliser's keys: a row of a name index (organisations', people's),
- * behind duplicate checks and search. {@code keyVersion} says which normaliser computed the keys, so rows
+ * behind duplicate checks and search, written by {@link NameIndex}. {@code keyVersion} says which normaliser computed the keys, so rows
  * of an older one can be found and recomputed.
  */
 @MappedSuperclass
@@ -30,13 +29,4 @@ public abstract class IndexedName extends PanacheEntityBase {
 
     @Column(name = "key_version")
     public int keyVersion;
-
-    /** Sets the name and computes its keys. */
-    protected void setName(String name) {
-        NameKeys keys = NameKeys.of(name);
-        this.name = name;
-        this.searchKey = keys.searchKey();
-        this.compactKey = keys.compactKey();
-        this.keyVersion = keys.version();
-    }
 }

@@ -14,11 +14,4 @@ public class OrganizationName extends IndexedName {
 
     @Column(name = "organization_id")
     public UUID organizationId;
-
-    static OrganizationName of(UUID organizationId, String name) {
-        OrganizationName row = new OrganizationName();
-        row.organizationId = organizationId;
-        row.setName(name);
-        return row;
-    }
 }

@@ -1,8 +1,10 @@
 package org.liaison.orgs.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameKeyRefresh;
 import org.liaison.support.problem.ProblemException;
 
@@ -11,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -24,6 +25,13 @@ import java.util.stream.Stream;
 public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     static final String FORMER_NAME = "former name";
+    private static final NameIndex INDEX = new NameIndex("organization_name", "organization_id");
+
+    private final EntityManager entityManager;
+
+    public OrganizationNames(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** The names an organisation is known by, each once. */
     public static Set<String> of(Organization organization) {
@@ -36,10 +44,12 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     /** Rewrites the index rows of one organisation after its names changed. */
     public void index(Organization organization) {
-        OrganizationName.delete("organizationId", organization.id);
-        for (String name : of(organization)) {
-            OrganizationName.of(organization.id, name).persist();
-        }
+        INDEX.replace(entityManager, organization.id, of(organization));
+    }
+
+    /** Indexes an organisation registered in this transaction, which has no rows yet. */
+    void indexNew(Organization organization) {
+        INDEX.add(entityManager, organization.id, of(organization));
     }
 
     @Override
@@ -76,22 +86,16 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     /** Removes an organisation from the index while it is merged into another, which now carries its names. */
     public void unindex(UUID organizationId) {
-        OrganizationName.delete("organizationId", organizationId);
+        INDEX.remove(entityManager, organizationId);
     }
 
     /** Refuses names that another organisation already has, unless the client says it is a distinct body. */
     void requireUnregistered(Organization candidate) {
         List<String> keys = of(candidate).stream().map(ArabicNames::compactKey).filter(k -> !k.isEmpty()).toList();
-        if (keys.isEmpty()) {
-            return;
-        }
-        Optional<OrganizationName> clash = OrganizationName
-                .<OrganizationName>find("compactKey in ?1 and organizationId <> ?2", keys, candidate.id)
-                .firstResultOptional();
-        clash.ifPresent(existing -> {
-            throw ProblemException.conflict("«" + existing.name + "» is already the name of organisation "
-                            + existing.organizationId + "; if this is a different body, register it with \"distinct\": true",
-                    Map.of("existingId", existing.organizationId, "matchedName", existing.name));
+        INDEX.firstClash(entityManager, keys, candidate.id).ifPresent(existing -> {
+            throw ProblemException.conflict("«" + existing.name() + "» is already the name of organisation "
+                            + existing.owner() + "; if this is a different body, register it with \"distinct\": true",
+                    Map.of("existingId", existing.owner(), "matchedName", existing.name()));
         });
     }
 }

@@ -61,7 +61,7 @@ public class OrganizationService {
         organization.updatedAt = organization.createdAt;
         Inserts.persistNew(Organization.getEntityManager(), organization, "organization_pkey",
                 () -> alreadyRegistered(id));
-        names.index(organization);
+        names.indexNew(organization);
         outbox.append(EventTypes.ORGANIZATION_REGISTERED, AggregateTypes.ORGANIZATION, organization::toState);
         return OrganizationView.of(organization);
     }

@@ -14,11 +14,4 @@ public class PersonName extends IndexedName {
 
     @Column(name = "person_id")
     public UUID personId;
-
-    static PersonName of(UUID personId, String name) {
-        PersonName row = new PersonName();
-        row.personId = personId;
-        row.setName(name);
-        return row;
-    }
 }

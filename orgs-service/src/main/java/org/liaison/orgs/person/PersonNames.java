@@ -1,8 +1,10 @@
 package org.liaison.orgs.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameKeyRefresh;
 import org.liaison.support.problem.ProblemException;
 
@@ -11,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,6 +22,14 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class PersonNames implements NameKeyRefresh.StaleNames {
+
+    private static final NameIndex INDEX = new NameIndex("person_name", "person_id");
+
+    private final EntityManager entityManager;
+
+    public PersonNames(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** Every name a person is known by (Arabic, English, other names), each once: what search finds. */
     static Set<String> of(Person person) {
@@ -48,10 +57,12 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
 
     /** Rewrites the index rows of one person after their names changed. */
     void index(Person person) {
-        PersonName.delete("personId", person.id);
-        for (String name : of(person)) {
-            PersonName.of(person.id, name).persist();
-        }
+        INDEX.replace(entityManager, person.id, of(person));
+    }
+
+    /** Indexes a person registered in this transaction, who has no rows yet. */
+    void indexNew(Person person) {
+        INDEX.add(entityManager, person.id, of(person));
     }
 
     /**
@@ -67,18 +78,11 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
             fields.putIfAbsent(ArabicNames.compactKey(candidate.nameEn), "nameEn");
         }
         fields.remove("");
-        if (fields.isEmpty()) {
-            return;
-        }
-        List<String> keys = List.copyOf(fields.keySet());
-        Optional<PersonName> clash = PersonName
-                .<PersonName>find("compactKey in ?1 and personId <> ?2 order by id", keys, candidate.id)
-                .firstResultOptional();
-        clash.ifPresent(existing -> {
-            throw ProblemException.conflict("«" + existing.name + "» is already the name of person "
-                            + existing.personId + "; if this is a different person, register them with \"distinct\": true",
-                    Map.of("existingId", existing.personId, "matchedName", existing.name,
-                            "field", fields.get(existing.compactKey)));
+        INDEX.firstClash(entityManager, fields.keySet(), candidate.id).ifPresent(existing -> {
+            throw ProblemException.conflict("«" + existing.name() + "» is already the name of person "
+                            + existing.owner() + "; if this is a different person, register them with \"distinct\": true",
+                    Map.of("existingId", existing.owner(), "matchedName", existing.name(),
+                            "field", fields.get(existing.compactKey())));
         });
     }
 }

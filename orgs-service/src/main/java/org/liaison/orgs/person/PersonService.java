@@ -65,7 +65,7 @@ public class PersonService {
         person.createdAt = now();
         person.updatedAt = person.createdAt;
         Inserts.persistNew(Person.getEntityManager(), person, "person_pkey", () -> alreadyRegistered(id));
-        names.index(person);
+        names.indexNew(person);
         outbox.append(EventTypes.PERSON_REGISTERED, AggregateTypes.PERSON, person::toState);
         return PersonView.of(person, PersonRoles.Roles.NONE);
     }
