@@ -3,6 +3,8 @@ package org.liaison.orgs.organization;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.liaison.infra.LocalTokens;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
+import org.liaison.support.security.VerifiedTokens;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -21,11 +24,15 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** Who may do what on organisations: 401 without a valid token, 403 for the wrong role or office. */
 @QuarkusTest
 @WithTestResource(OrgsTestResource.class)
 class OrganizationAccessTest {
+
+    @Inject
+    JWTParser jwtParser;
 
     UUID ownOffice;
     String officeName = TestNames.unique("مكتب العلاقات العامة");
@@ -121,6 +128,15 @@ class OrganizationAccessTest {
         String fresh = new LocalTokens(TestTokens.keys()).issue(TestTokens.ADMIN_OFFICE, "admin", "fresh",
                 Duration.ofHours(24), LocalTokens.AUDIENCE, Instant.now().minus(Duration.ofHours(23)));
         given().auth().oauth2(fresh).get("/organizations").then().statusCode(200);
+    }
+
+    /** Authentication goes through the cache of verified tokens, not straight to the signature check each time. */
+    @Test
+    void bearerTokensAreCheckedThroughTheVerifiedTokenCache() {
+        assertInstanceOf(VerifiedTokens.class, jwtParser);
+        String token = TestTokens.reader(ownOffice);
+        given().auth().oauth2(token).get("/organizations/" + ownOffice).then().statusCode(200);
+        given().auth().oauth2(token).get("/organizations/" + ownOffice).then().statusCode(200);
     }
 
     private RequestSpecification as(String who) {
