@@ -55,7 +55,7 @@ public class MeetingSearchIndex {
         List<UUID> ids = entityManager.createNativeQuery("""
                         select id from meeting where organizer_id = ?1
                         union select meeting_id from meeting_participant where organization_id = ?1 or on_behalf_of_id = ?1
-                        order by 1""", UUID.class)
+                        order by 1""")
                 .setParameter(1, organizationId).getResultList();
         refreshAll(ids);
         return ids.size();
@@ -66,7 +66,7 @@ public class MeetingSearchIndex {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("""
                         select m.id from meeting m left join meeting_search s on s.meeting_id = m.id
-                        where s.meeting_id is null or s.key_version <> ?1 order by m.id limit ?2""", UUID.class)
+                        where s.meeting_id is null or s.key_version <> ?1 order by m.id limit ?2""")
                 .setParameter(1, ArabicNames.KEY_VERSION).setParameter(2, limit).getResultList();
         refreshAll(ids);
         return ids.size();

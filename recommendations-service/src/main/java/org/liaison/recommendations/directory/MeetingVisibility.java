@@ -48,7 +48,7 @@ public class MeetingVisibility {
         }
         @SuppressWarnings("unchecked")
         List<UUID> restricted = entityManager.createNativeQuery(
-                        "select id from directory_meeting where restricted and id = any(?1)", UUID.class)
+                        "select id from directory_meeting where restricted and id = any(?1)")
                 .setParameter(1, ids.stream().distinct().toArray(UUID[]::new)).getResultList();
         Set<UUID> hidden = new HashSet<>(restricted);
         return id -> !hidden.contains(id);
