@@ -59,9 +59,15 @@ public final class BenchMain {
             report.kafkaLatency(KafkaLatency.measure(cluster.bootstrapServers(), settings.kafkaLatencyRecords()));
             log("Kafka end-to-end latency: %s", report.kafkaLatency());
 
-            GatlingStats creates = Gatling.run(CreateOrganizations.Plan.closed("creates", orgs, tokens,
-                    settings.connections(), settings.creates()), gatling);
-            report.creates(creates);
+            // The slowest workload, profiled: where a create's CPU goes, by process and (in orgs-service) by method.
+            CpuUse cpu = CpuUse.from(cluster);
+            GatlingStats creates;
+            try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.ORGS).pid(),
+                    out.resolve(BenchReport.CREATES_FLAME_GRAPH), "orgs-service: POST /organizations, closed model")) {
+                creates = Gatling.run(CreateOrganizations.Plan.closed("creates", orgs, tokens,
+                        settings.connections(), settings.creates()), gatling);
+            }
+            report.creates(creates, cpu.msPer(creates.ok()));
             log("creates: %.0f/s, p50 %.0f ms, p99 %.0f ms", creates.perSecond(), creates.p50Ms(), creates.p99Ms());
             try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
                 idle.awaitDrained(Duration.ofMinutes(2));

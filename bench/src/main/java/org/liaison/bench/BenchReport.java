@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class BenchReport {
 
+    static final String CREATES_FLAME_GRAPH = "flame-creates.html";
+
     /** Two calibrations further apart than this mark the run noisy: the box was busy with something else. */
     static final double NOISE = 0.15;
 
@@ -41,6 +43,7 @@ final class BenchReport {
     private KafkaLatency.Figures kafkaLatency;
     private Propagation.Figures propagation;
     private GatlingStats creates;
+    private Map<String, Double> createCpuMs = Map.of();
     private GatlingStats keepingUp;
     private Map<String, Long> maxLag = Map.of();
     private double drainSeconds = Double.NaN;
@@ -84,8 +87,10 @@ final class BenchReport {
         return propagation;
     }
 
-    void creates(GatlingStats stats) {
+    /** @param cpuMs CPU milliseconds per create, per process ({@link CpuUse#msPer}) */
+    void creates(GatlingStats stats, Map<String, Double> cpuMs) {
         creates = stats;
+        createCpuMs = cpuMs;
     }
 
     void keepingUp(GatlingStats stats, Map<String, Long> maxLag, double drainSeconds, List<LagSampler.Sample> samples,
@@ -153,7 +158,9 @@ final class BenchReport {
         root.put("noisy", noisy());
         ObjectNode raw = root.putObject("figures");
         if (creates != null) {
-            raw.set("creates", stats(creates));
+            ObjectNode c = stats(creates);
+            createCpuMs.forEach((process, ms) -> c.with("cpuMsPerCreate").put(process, round(ms)));
+            raw.set("creates", c);
         }
         if (keepingUp != null) {
             ObjectNode k = stats(keepingUp);
@@ -219,6 +226,13 @@ final class BenchReport {
         workloads.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| [%s](%s) | %d | %d | %s | %s | %s | %s | %s | %s |%n",
                 name, dir.relativize(s.report()), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()),
                 format(s.p75Ms()), format(s.p95Ms()), format(s.p99Ms()), format(s.maxMs()))));
+        if (!createCpuMs.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%nWhere a create's CPU goes (closed model; milliseconds of CPU per "
+                    + "create, JIT and GC included), against pgbench's row+outbox transaction, which costs PostgreSQL "
+                    + "%s ms. Profile of orgs-service over the same workload: [flame graph](%s).%n%n"
+                    + "| Process | CPU ms per create |%n|---|---|%n", format(before.rowAndOutboxCpuMs()), CREATES_FLAME_GRAPH));
+            createCpuMs.forEach((process, ms) -> md.append(String.format(Locale.ROOT, "| %s | %s |%n", process, format(ms))));
+        }
         if (!maxLag.isEmpty()) {
             md.append("\nLargest lag per consumer group while the open-model creates ran (records): ").append(maxLag)
                     .append(String.format(Locale.ROOT, "; back to 0 %s s after the load.%n%n![lag](lag.svg)%n", format(drainSeconds)));
@@ -237,7 +251,8 @@ final class BenchReport {
 
     private static ObjectNode calibration(Calibration.Figures figures) {
         return EventJson.mapper().createObjectNode().put("rowAndOutboxTps", round(figures.rowAndOutboxTps()))
-                .put("selectOnlyTps", round(figures.selectOnlyTps()));
+                .put("selectOnlyTps", round(figures.selectOnlyTps()))
+                .put("rowAndOutboxCpuMs", round(figures.rowAndOutboxCpuMs()));
     }
 
     private static long totalMemory() {

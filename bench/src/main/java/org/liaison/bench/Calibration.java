@@ -28,11 +28,16 @@ final class Calibration {
 
     static final String DATABASE = "bench_calibration";
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern TRANSACTIONS = Pattern.compile("number of transactions actually processed: (\\d+)");
     private static final Pattern SERVER = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)");
 
-    /** Transactions per second, NaN when pgbench is not installed. */
-    record Figures(double rowAndOutboxTps, double selectOnlyTps) {
-        static final Figures NOT_MEASURED = new Figures(Double.NaN, Double.NaN);
+    /**
+     * Transactions per second, NaN when pgbench is not installed.
+     *
+     * @param rowAndOutboxCpuMs PostgreSQL's CPU time per row+outbox transaction, all its processes together
+     */
+    record Figures(double rowAndOutboxTps, double selectOnlyTps, double rowAndOutboxCpuMs) {
+        static final Figures NOT_MEASURED = new Figures(Double.NaN, Double.NaN, Double.NaN);
 
         boolean measured() {
             return !Double.isNaN(rowAndOutboxTps);
@@ -77,9 +82,11 @@ final class Calibration {
                     VALUES (gen_random_uuid(), 'organization.registered', '{"nameAr": "بيتنا"}', now());
                 END;
                 """);
-        double rowAndOutbox = pgbench("-n", "-f", script.toString());
-        double selectOnly = pgbench("-n", "-S");
-        return new Figures(rowAndOutbox, selectOnly);
+        CpuUse cpu = CpuUse.from(cluster);
+        Run rowAndOutbox = pgbench("-n", "-f", script.toString());
+        double cpuMs = cpu.msPer(rowAndOutbox.transactions()).get(CpuUse.POSTGRES);
+        Run selectOnly = pgbench("-n", "-S");
+        return new Figures(rowAndOutbox.tps(), selectOnly.tps(), cpuMs);
     }
 
     /**
@@ -122,7 +129,10 @@ final class Calibration {
                 cluster.postgres.endpoint("PG_USER"), cluster.postgres.endpoint("PG_PASSWORD"));
     }
 
-    private double pgbench(String... arguments) throws InterruptedException {
+    private record Run(double tps, long transactions) {
+    }
+
+    private Run pgbench(String... arguments) throws InterruptedException {
         Matcher server = SERVER.matcher(cluster.jdbcBaseUrl());
         if (!server.find()) {
             throw new IllegalStateException("cannot read host and port from " + cluster.jdbcBaseUrl());
@@ -144,13 +154,14 @@ final class Calibration {
                 throw new IllegalStateException("pgbench " + String.join(" ", arguments) + " failed:\n" + output);
             }
             if (initialise) {
-                return Double.NaN;
+                return null;
             }
             Matcher tps = TPS.matcher(output);
-            if (!tps.find()) {
-                throw new IllegalStateException("no tps in pgbench's output:\n" + output);
+            Matcher transactions = TRANSACTIONS.matcher(output);
+            if (!tps.find() || !transactions.find()) {
+                throw new IllegalStateException("no tps or transactions in pgbench's output:\n" + output);
             }
-            return Double.parseDouble(tps.group(1));
+            return new Run(Double.parseDouble(tps.group(1)), Long.parseLong(transactions.group(1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run pgbench", e);
         }

@@ -20,9 +20,9 @@ class BenchReportTest {
     @Test
     void ratiosAreToTheMeanOfTheTwoCalibrations() {
         BenchReport report = new BenchReport(SETTINGS);
-        report.calibrationBefore(new Calibration.Figures(1000, 5000));
-        report.calibrationAfter(new Calibration.Figures(1100, 5000));
-        report.creates(stats(105, 40));
+        report.calibrationBefore(new Calibration.Figures(1000, 5000, 0.5));
+        report.calibrationAfter(new Calibration.Figures(1100, 5000, 0.5));
+        report.creates(stats(105, 40), Map.of("orgs-service", 12.0));
 
         BenchReport.Target createRatio = target(report, "createRatio");
         assertEquals(0.1, createRatio.value(), 1e-9);
@@ -34,8 +34,8 @@ class BenchReportTest {
     @Test
     void calibrationsMoreThanFifteenPercentApartMarkTheRunNoisy() {
         BenchReport report = new BenchReport(SETTINGS);
-        report.calibrationBefore(new Calibration.Figures(1000, 5000));
-        report.calibrationAfter(new Calibration.Figures(800, 5000));
+        report.calibrationBefore(new Calibration.Figures(1000, 5000, 0.5));
+        report.calibrationAfter(new Calibration.Figures(800, 5000, 0.5));
         assertTrue(report.noisy());
         assertTrue(report.json().path("noisy").asBoolean());
     }

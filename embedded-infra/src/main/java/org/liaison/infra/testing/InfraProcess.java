@@ -84,6 +84,11 @@ public final class InfraProcess implements AutoCloseable {
         }
     }
 
+    /** The server's process: the broker's JVM, or PostgreSQL's postmaster (whose children are its sessions). */
+    public synchronized long serverPid() {
+        return kind == Kind.POSTGRES ? postmasterPid() : process.pid();
+    }
+
     public String endpoint(String name) {
         String value = endpoints.get(name);
         if (value == null) {
@@ -126,8 +131,7 @@ public final class InfraProcess implements AutoCloseable {
      * PostgreSQL only the postmaster stops: open sessions go on.)
      */
     public synchronized void pause(boolean paused) {
-        long pid = kind == Kind.POSTGRES ? postmasterPid() : process.pid();
-        Signals.send(pid, paused ? "STOP" : "CONT");
+        Signals.send(serverPid(), paused ? "STOP" : "CONT");
         this.paused = paused;
     }
 

@@ -1,0 +1,91 @@
+package org.liaison.bench;
+
+import org.liaison.infra.testing.Cluster;
+import org.liaison.infra.testing.ServiceProcess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The CPU time each process of the system used over a workload, divided by the writes it answered: where a
+ * create's cost goes (the service, the consumers, the broker, PostgreSQL, the load generator), to set beside
+ * pgbench's whole transaction. Read from the operating system, so it counts JIT compilation and GC as well as the
+ * work itself; on Linux it includes the children a process has reaped (PostgreSQL's sessions that ended, such as
+ * pgbench's), which {@link ProcessHandle.Info#totalCpuDuration} leaves out.
+ */
+final class CpuUse {
+
+    static final String POSTGRES = "postgres";
+
+    /** Each process (tree) by name: a service instance, "kafka", "postgres" (the postmaster and its sessions). */
+    private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+    private final Map<String, Duration> start;
+
+    private CpuUse(Cluster cluster) {
+        for (ServiceProcess instance : cluster.instances()) {
+            ProcessHandle.of(instance.pid()).ifPresent(p -> processes.put(instance.name, p));
+        }
+        ProcessHandle.of(cluster.kafka.serverPid()).ifPresent(p -> processes.put("kafka", p));
+        ProcessHandle.of(cluster.postgres.serverPid()).ifPresent(p -> processes.put(POSTGRES, p));
+        start = sample();
+    }
+
+    /** Starts counting now. */
+    static CpuUse from(Cluster cluster) {
+        return new CpuUse(cluster);
+    }
+
+    /** @return milliseconds of CPU per write since {@link #from}, per process, and their sum under "total" */
+    Map<String, Double> msPer(long writes) {
+        Map<String, Duration> end = sample();
+        Map<String, Double> perWrite = new LinkedHashMap<>();
+        double total = 0;
+        for (Map.Entry<String, Duration> e : end.entrySet()) {
+            double ms = e.getValue().minus(start.getOrDefault(e.getKey(), Duration.ZERO)).toNanos() / 1e6 / writes;
+            perWrite.put(e.getKey(), ms);
+            total += ms;
+        }
+        perWrite.put("total", total);
+        return perWrite;
+    }
+
+    private Map<String, Duration> sample() {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        processes.forEach((name, process) -> cpu.put(name, treeCpu(process)));
+        // The bench's own JVM only: its descendants are the system's processes, counted above.
+        cpu.put("bench (Gatling)", cpuOf(ProcessHandle.current()));
+        return cpu;
+    }
+
+    private static Duration treeCpu(ProcessHandle root) {
+        return Stream.concat(Stream.of(root), root.descendants()).map(CpuUse::cpuOf)
+                .reduce(reapedChildrenCpu(root.pid()), Duration::plus);
+    }
+
+    /**
+     * The CPU time of the process's children that have ended and been waited for: fields cutime and cstime of
+     * /proc/PID/stat, in USER_HZ ticks (100 a second on Linux); zero where there is no /proc.
+     */
+    static Duration reapedChildrenCpu(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // After the command name in parentheses (which may hold spaces): state is field 3, cutime 16, cstime 17.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            return Duration.ofMillis(ticks * 10);
+        } catch (IOException | RuntimeException e) {
+            return Duration.ZERO;
+        }
+    }
+
+    private static Duration cpuOf(ProcessHandle process) {
+        Optional<Duration> cpu = process.info().totalCpuDuration();
+        return cpu.orElse(Duration.ZERO);
+    }
+}
