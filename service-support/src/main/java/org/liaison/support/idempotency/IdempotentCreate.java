@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * same key and the same request gets the first response again (with {@code Idempotent-Replayed: true}).
  * Keys are scoped by the caller's office, so offices never see each other's keys.
  * <ol>
- *   <li>The key is claimed in a short transaction of its own, so a concurrent duplicate sees it at once (409).</li>
+ *   <li>The key is claimed by one statement committed at once, so a concurrent duplicate sees it at once (409).</li>
  *   <li>The create runs in a transaction that also records its response, so "created" and "response recorded"
  *   commit together or not at all: no crash leaves a record behind whose key would create it a second time.</li>
  *   <li>A create that fails (or answers other than 2xx) frees the key again, so a corrected retry can run.</li>
@@ -78,11 +78,11 @@ public class IdempotentCreate {
         String office = namespace();
         // Twice at most: a key can expire or be released between the failed claim and the look-up.
         for (int attempt = 0; attempt < 2; attempt++) {
-            Optional<UUID> claim = QuarkusTransaction.requiringNew().call(() -> store.tryClaim(office, key, fingerprint));
+            Optional<UUID> claim = store.tryClaim(office, key, fingerprint);
             if (claim.isPresent()) {
                 return createOnce(office, key, claim.get(), create);
             }
-            Optional<ExistingKey> existing = QuarkusTransaction.requiringNew().call(() -> store.find(office, key));
+            Optional<ExistingKey> existing = store.find(office, key);
             if (existing.isPresent()) {
                 return answerFor(existing.get(), fingerprint);
             }
