@@ -319,6 +319,13 @@ final class BenchReport {
                 md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d |%n", f.name(), f.started(),
                         format(f.startupSeconds()), f.rssMiB()));
             }
+            for (Footprint f : services) {
+                if (f.alone()) {
+                    md.append(String.format(Locale.ROOT, "%n%s, started alone as the plain app was, took %s × its time "
+                            + "to ready; startupRatio takes the slowest service, however it was started.%n", f.name(),
+                            format(f.startupSeconds() / plain.startupSeconds())));
+                }
+            }
         }
         if (sseOne != null) {
             md.append(String.format(Locale.ROOT, "%nDashboard stream (`GET /stream?type=organization.registered`, each "

@@ -74,8 +74,9 @@ class BenchReportTest {
     void readsStartupAndMemoryAreComparedWithThePlainAppsUsingTheSlowestAndLargestService() {
         BenchReport report = new BenchReport(SETTINGS);
         report.reads(stats(1000, 10), stats(1200, 10), stats(800, 10), stats(300, 10));
-        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone"), List.of(
-                new Footprint("orgs-service", 8, 300, "first"), new Footprint("meetings-service", 12, 240, "together")));
+        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone", true), List.of(
+                new Footprint("orgs-service", 8, 300, "first", true),
+                new Footprint("meetings-service", 12, 240, "together", false)));
 
         assertEquals(1.2, target(report, "getRatio").value(), 1e-9);
         assertTrue(target(report, "getRatio").met());
@@ -90,8 +91,8 @@ class BenchReportTest {
     @Test
     void anUnreadableRssGivesNoRatioAndSseGapsOfBothRunsCount() {
         BenchReport report = new BenchReport(SETTINGS);
-        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone"),
-                List.of(new Footprint("orgs-service", 8, -1, "first")));
+        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone", true),
+                List.of(new Footprint("orgs-service", 8, -1, "first", true)));
         assertTrue(Double.isNaN(target(report, "rssRatio").value()));
         assertFalse(target(report, "rssRatio").met());
 
