@@ -334,14 +334,18 @@ final class BenchReport {
                     format(settings.sseCreatesPerSecond()), sseOne.subscribers() + " and " + sseMany.subscribers()
                             + " subscribers."));
             md.append("\n| Subscribers | Opened | Refusals (status: times) | Events | Deliveries | Gaps | Streams with gaps "
-                    + "| p50 | p99 | max (ms) | CPU s: dashboard / bench, in s |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    + "| Streams ended by the dashboard | p50 | p99 | max (ms) | CPU seconds: dashboard / bench, in wall seconds |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (SseDelivery.Figures f : List.of(sseOne, sseMany)) {
-                md.append(String.format(Locale.ROOT, "| %d | %d | %s | %d | %d | %d | %d | %s | %s | %s | %s / %s in %s |%n",
+                md.append(String.format(Locale.ROOT, "| %d | %d | %s | %d | %d | %d | %d | %d | %s | %s | %s | %s / %s in %s |%n",
                         f.subscribers(), f.open(), f.refusals().isEmpty() ? "none" : f.refusals(), f.expected(),
-                        f.deliveries(), f.gaps(), f.withGaps(), format(f.p50Ms()), format(f.p99Ms()), format(f.maxMs()),
-                        format(f.dashboardCpu()), format(f.benchCpu()), format(f.seconds())));
+                        f.deliveries(), f.gaps(), f.withGaps(), f.ended(), format(f.p50Ms()), format(f.p99Ms()),
+                        format(f.maxMs()), format(f.dashboardCpu()), format(f.benchCpu()), format(f.seconds())));
             }
-            md.append("\nA stream refused (429: the office's share, 503: the instance's max-clients) is opened again after "
+            md.append(String.format(Locale.ROOT, "%nGaps: events a stream had not received once no stream had "
+                    + "received anything for %d s (at most %d s after the load); a late event is not a gap. ",
+                    SseDelivery.QUIET.toSeconds(), SseDelivery.MOST_SETTLE.toSeconds()));
+            md.append("A stream refused (429: the office's share, 503: the instance's max-clients) is opened again after "
                     + "its Retry-After, up to " + SseDelivery.ATTEMPTS + " attempts. The many streams open right after "
                     + "the single one was closed, whose slot the dashboard presumably keeps until it notices the "
                     + "closed connection (at a write: the next event or heartbeat).\n");
@@ -366,7 +370,7 @@ final class BenchReport {
     private static ObjectNode sse(SseDelivery.Figures f) {
         ObjectNode node = EventJson.mapper().createObjectNode().put("subscribers", f.subscribers()).put("open", f.open())
                 .put("refused", f.refused()).put("expected", f.expected()).put("deliveries", f.deliveries())
-                .put("gaps", f.gaps()).put("streamsWithGaps", f.withGaps()).put("p50Ms", round(f.p50Ms()))
+                .put("gaps", f.gaps()).put("streamsWithGaps", f.withGaps()).put("streamsEnded", f.ended()).put("p50Ms", round(f.p50Ms()))
                 .put("p99Ms", round(f.p99Ms())).put("maxMs", round(f.maxMs())).put("seconds", round(f.seconds()))
                 .put("dashboardCpuSeconds", round(f.dashboardCpu())).put("benchCpuSeconds", round(f.benchCpu()));
         f.refusals().forEach((status, n) -> node.with("refusals").put(String.valueOf(status), n));

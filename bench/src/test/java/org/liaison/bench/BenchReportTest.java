@@ -108,7 +108,7 @@ class BenchReportTest {
 
     private static SseDelivery.Figures sse(int subscribers, double p99, long gaps) {
         return new SseDelivery.Figures(subscribers, subscribers, 0, Map.of(), 100, 100L * subscribers - gaps, gaps,
-                gaps > 0 ? 1 : 0, p99 / 2, p99, p99 * 2, 30, 10, 5);
+                gaps > 0 ? 1 : 0, 0, p99 / 2, p99, p99 * 2, 30, 10, 5);
     }
 
     private static BenchReport.Target target(BenchReport report, String key) {
