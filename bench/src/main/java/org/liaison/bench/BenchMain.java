@@ -8,6 +8,9 @@ import org.liaison.infra.testing.GroupOffsets;
 import org.liaison.infra.testing.TestTokens;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,12 +92,73 @@ public final class BenchMain {
                         lag.maxLag(from, to), drained);
             }
 
+            reads(cluster, settings, report, gatling);
+            try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
+                idle.awaitDrained(Duration.ofMinutes(2));
+            }
+            SseDelivery.Figures one = SseDelivery.measure(cluster, gatling, tokens, 1, settings.sseCreatesPerSecond(),
+                    settings.sse());
+            log("dashboard stream, 1 subscriber: %s", one);
+            SseDelivery.Figures many = SseDelivery.measure(cluster, gatling, tokens, settings.sseSubscribers(),
+                    settings.sseCreatesPerSecond(), settings.sse());
+            log("dashboard stream, %d subscribers: %s", settings.sseSubscribers(), many);
+            report.sse(one, many);
+
             report.calibrationAfter(calibration.run());
             log("calibrated again: %s", report.calibrationAfter());
         }
         report.write(out);
         FileTrees.deleteQuietly(work);
         log("report: %s", out.resolve("report.md"));
+    }
+
+    /**
+     * The plain app, started alone on the idle cluster, then GET by id and a list page of 50 on it and on
+     * orgs-service, each warmed and then measured at the same requests in flight; then every app's RSS. orgs-service's
+     * reads come from many offices' reader tokens (each office has its own rate limit).
+     */
+    private static void reads(Cluster cluster, BenchSettings settings, BenchReport report, Path gatling)
+            throws Exception {
+        String orgs = cluster.url(LiaisonTopology.ORGS);
+        List<String> readers = new ArrayList<>();
+        for (int i = 0; i < settings.readOffices(); i++) {
+            readers.add(TestTokens.reader(UUID.randomUUID()));
+        }
+        List<String> organizations = new ArrayList<>();
+        try (Connection db = cluster.database(LiaisonTopology.ORGS); Statement s = db.createStatement();
+             ResultSet rows = s.executeQuery("select id::text from organization where merged_into is null "
+                     + "order by random() limit " + settings.plainThings())) {
+            while (rows.next()) {
+                organizations.add("/organizations/" + rows.getString(1));
+            }
+        }
+        try (PlainApp plain = PlainApp.start(cluster)) {
+            log("plain app ready in %.1f s at %s", plain.process.startupTime.toNanos() / 1e9, plain.baseUrl());
+            List<String> things = plain.seed(settings.plainThings()).stream().map(id -> "/things/" + id).toList();
+            GatlingStats plainGet = read(gatling, settings, "plain-get", plain.baseUrl(), things, List.of());
+            GatlingStats orgsGet = read(gatling, settings, "orgs-get", orgs, organizations, readers);
+            GatlingStats plainList = read(gatling, settings, "plain-list", plain.baseUrl(),
+                    List.of("/things?limit=50"), List.of());
+            GatlingStats orgsList = read(gatling, settings, "orgs-list", orgs, List.of("/organizations?limit=50"),
+                    readers);
+            report.reads(plainGet, orgsGet, plainList, orgsList);
+            // Cluster.start starts orgs-service alone, then the other three at once.
+            List<Footprint> services = cluster.instances().stream().map(i -> i.name.equals(LiaisonTopology.ORGS.name())
+                    ? Footprint.of(i, "by the cluster, first and alone, PostgreSQL and Kafka just up", true)
+                    : Footprint.of(i, "by the cluster, three at once, after orgs-service", false)).toList();
+            report.footprints(Footprint.of(plain.process, "alone, once the cluster was idle", true), services);
+            log("GET by id: plain %.0f/s, orgs-service %.0f/s; list page: plain %.0f/s, orgs-service %.0f/s",
+                    plainGet.perSecond(), orgsGet.perSecond(), plainList.perSecond(), orgsList.perSecond());
+            log("startup and RSS: %s", report.json().path("figures").path("footprint"));
+        }
+    }
+
+    private static GatlingStats read(Path gatling, BenchSettings settings, String name, String baseUrl,
+                                     List<String> paths, List<String> tokens) {
+        Gatling.run(new ReadRequests.Plan(name + "-warm-up", baseUrl, paths, tokens, settings.connections(),
+                settings.readsWarmUp()), gatling);
+        return Gatling.run(new ReadRequests.Plan(name, baseUrl, paths, tokens, settings.connections(), settings.reads()),
+                gatling);
     }
 
     static void log(String format, Object... args) {

@@ -14,10 +14,24 @@ import java.time.Duration;
  *   <li>{@code liaison.bench.creates-seconds}: the closed-model creates (30)</li>
  *   <li>{@code liaison.bench.keeping-up-seconds}: creates at half the measured rate, open model (60)</li>
  *   <li>{@code liaison.bench.kafka-latency-records}: records Kafka's EndToEndLatency sends, one at a time (2000)</li>
+ *   <li>{@code liaison.bench.reads-seconds}: each read workload, closed model at {@code connections} in flight: GET by
+ *       id and a list page, on the plain app and on orgs-service (20)</li>
+ *   <li>{@code liaison.bench.reads-warm-up-seconds}: the same requests before each of them, unmeasured, so that
+ *       neither app is timed while its read path is still interpreted (5)</li>
+ *   <li>{@code liaison.bench.read-offices}: offices the reads come from: each office may make 20 requests a second
+ *       (burst 100), and the reads measure the service, not that limit (1000)</li>
+ *   <li>{@code liaison.bench.plain-things}: rows the plain app's table holds for its reads, and the most organisation
+ *       ids orgs-service's GETs by id go through (10000)</li>
+ *   <li>{@code liaison.bench.sse-subscribers}: dashboard streams open at once in the second SSE run; the first has one
+ *       (500, the dashboard's max-clients)</li>
+ *   <li>{@code liaison.bench.sse-seconds}: creates while the streams are open, each SSE run (20)</li>
+ *   <li>{@code liaison.bench.sse-creates-per-second}: their rate, open model (20)</li>
  * </ul>
  */
 record BenchSettings(Path reportDirectory, int connections, int offices, Duration calibration, Duration warmUp,
-                     Duration creates, Duration keepingUp, int kafkaLatencyRecords) {
+                     Duration creates, Duration keepingUp, int kafkaLatencyRecords, Duration reads,
+                     Duration readsWarmUp, int readOffices, int plainThings, int sseSubscribers, Duration sse,
+                     double sseCreatesPerSecond) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -28,7 +42,14 @@ record BenchSettings(Path reportDirectory, int connections, int offices, Duratio
                 seconds("liaison.bench.warm-up-seconds", 15),
                 seconds("liaison.bench.creates-seconds", 30),
                 seconds("liaison.bench.keeping-up-seconds", 60),
-                Integer.getInteger("liaison.bench.kafka-latency-records", 2000));
+                Integer.getInteger("liaison.bench.kafka-latency-records", 2000),
+                seconds("liaison.bench.reads-seconds", 20),
+                seconds("liaison.bench.reads-warm-up-seconds", 5),
+                Integer.getInteger("liaison.bench.read-offices", 1000),
+                Integer.getInteger("liaison.bench.plain-things", 10_000),
+                Integer.getInteger("liaison.bench.sse-subscribers", 500),
+                seconds("liaison.bench.sse-seconds", 20),
+                Double.parseDouble(System.getProperty("liaison.bench.sse-creates-per-second", "20")));
     }
 
     private static Duration seconds(String property, int fallback) {

@@ -15,13 +15,22 @@ final class Gatling {
 
     static GatlingStats run(CreateOrganizations.Plan plan, Path dir) {
         CreateOrganizations.plan = plan;
-        Path results = dir.resolve(plan.name());
+        return run(plan.name(), CreateOrganizations.class, dir);
+    }
+
+    static GatlingStats run(ReadRequests.Plan plan, Path dir) {
+        ReadRequests.plan = plan;
+        return run(plan.name(), ReadRequests.class, dir);
+    }
+
+    private static GatlingStats run(String name, Class<?> simulation, Path dir) {
+        Path results = dir.resolve(name);
         try {
             Files.createDirectories(results);
             int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[]{
-                    "-s", CreateOrganizations.class.getName(), "-rf", results.toString()});
+                    "-s", simulation.getName(), "-rf", results.toString()});
             if (exit != 0) {
-                throw new IllegalStateException("Gatling ended with " + exit + " for " + plan.name());
+                throw new IllegalStateException("Gatling ended with " + exit + " for " + name);
             }
             try (Stream<Path> runs = Files.list(results)) {
                 Path latest = runs.filter(Files::isDirectory)

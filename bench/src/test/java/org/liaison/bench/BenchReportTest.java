@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchReportTest {
 
     private static final BenchSettings SETTINGS = new BenchSettings(Path.of("target/bench"), 8, 40,
-            Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60), 2000);
+            Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60), 2000,
+            Duration.ofSeconds(20), Duration.ofSeconds(5), 1000, 10_000, 500, Duration.ofSeconds(20), 20);
 
     @Test
     void ratiosAreToTheMeanOfTheTwoCalibrations() {
@@ -67,6 +68,47 @@ class BenchReportTest {
 
         report.kafkaLatency(new KafkaLatency.Figures(0, 0));
         assertEquals(30, target(report, "propagationP99Ratio").value(), 1e-9);
+    }
+
+    @Test
+    void readsStartupAndMemoryAreComparedWithThePlainAppsUsingTheSlowestAndLargestService() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.reads(stats(1000, 10), stats(1200, 10), stats(800, 10), stats(300, 10));
+        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone", true), List.of(
+                new Footprint("orgs-service", 8, 300, "first", true),
+                new Footprint("meetings-service", 12, 240, "together", false)));
+
+        assertEquals(1.2, target(report, "getRatio").value(), 1e-9);
+        assertTrue(target(report, "getRatio").met());
+        assertEquals(0.375, target(report, "listRatio").value(), 1e-9);
+        assertFalse(target(report, "listRatio").met());
+        assertEquals(2.4, target(report, "startupRatio").value(), 1e-9);
+        assertEquals(1.2, target(report, "rssRatio").value(), 1e-9);
+        assertEquals("meetings-service", report.json().path("figures").path("footprint").path("services").get(1)
+                .path("name").asText());
+    }
+
+    @Test
+    void anUnreadableRssGivesNoRatioAndSseGapsOfBothRunsCount() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone", true),
+                List.of(new Footprint("orgs-service", 8, -1, "first", true)));
+        assertTrue(Double.isNaN(target(report, "rssRatio").value()));
+        assertFalse(target(report, "rssRatio").met());
+
+        report.sse(sse(1, 20, 0), sse(500, 50, 3));
+        assertEquals(2.5, target(report, "sseP99Ratio").value(), 1e-9);
+        assertFalse(target(report, "sseP99Ratio").met());
+        assertEquals(3, target(report, "sseGaps").value(), 1e-9);
+        assertFalse(target(report, "sseGaps").met());
+        report.sse(sse(1, 20, 0), sse(500, 40, 0));
+        assertTrue(target(report, "sseP99Ratio").met());
+        assertTrue(target(report, "sseGaps").met());
+    }
+
+    private static SseDelivery.Figures sse(int subscribers, double p99, long gaps) {
+        return new SseDelivery.Figures(subscribers, subscribers, 0, Map.of(), 100, 100L * subscribers - gaps, gaps,
+                gaps > 0 ? 1 : 0, 0, p99 / 2, p99, p99 * 2, 30, 10, 5);
     }
 
     private static BenchReport.Target target(BenchReport report, String key) {

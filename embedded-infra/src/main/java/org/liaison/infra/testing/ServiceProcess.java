@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged service run as {@code java -jar quarkus-run.jar}, as {@code ./liaison up} runs it: the system tests
- * and the fault-injection suite start, kill, pause and restart the services through it.
+ * and the fault-injection suite start, kill, pause and restart the services through it; the bench also starts its
+ * plain yardstick app ({@code bench/plain-app}) through it, so that both are started and timed alike.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -25,14 +26,17 @@ public final class ServiceProcess implements AutoCloseable {
     public final String name;
     public final String baseUrl;
     public final Duration startupTime;
+    /** The module that packaged it, relative to the repository ({@code orgs-service}, {@code bench/plain-app}). */
+    private final Path module;
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Map<String, String> environment, Path log, Process process,
-                           Duration startupTime) {
+    private ServiceProcess(String name, Path module, int port, Map<String, String> environment, Path log,
+                           Process process, Duration startupTime) {
         this.name = name;
+        this.module = module;
         this.port = port;
         this.baseUrl = "http://127.0.0.1:" + port;
         this.environment = Map.copyOf(environment);
@@ -51,8 +55,17 @@ public final class ServiceProcess implements AutoCloseable {
      * (appended, so that a restarted instance keeps its earlier life in the same file).
      */
     public static ServiceProcess start(String name, String instance, int port, Map<String, String> environment) {
+        return startModule(Path.of(name), instance, port, environment);
+    }
+
+    /**
+     * Starts the Quarkus app packaged by {@code module} (a directory of the repository, such as {@code
+     * bench/plain-app}) as instance {@code instance} on {@code port}, and waits until {@code /q/health/ready} answers
+     * 200; the services are the modules named after them.
+     */
+    public static ServiceProcess startModule(Path module, String instance, int port, Map<String, String> environment) {
         Path repo = Path.of(System.getProperty("liaison.repo", ".."));
-        Path jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
@@ -67,9 +80,10 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             long started = System.nanoTime();
             Process process = builder.start();
-            ServiceProcess service = new ServiceProcess(instance, port, environment, log, process, Duration.ZERO);
+            ServiceProcess service = new ServiceProcess(instance, module, port, environment, log, process, Duration.ZERO);
             service.awaitReady();
-            return new ServiceProcess(instance, port, environment, log, process, Duration.ofNanos(System.nanoTime() - started));
+            return new ServiceProcess(instance, module, port, environment, log, process,
+                    Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,8 +94,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running (pid " + pid() + ")");
         }
-        String service = name.replaceFirst("#\\d+$", "");
-        return start(service, name, port, environment);
+        return startModule(module, name, port, environment);
     }
 
     public long pid() {
