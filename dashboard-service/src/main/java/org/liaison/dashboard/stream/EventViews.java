@@ -1,6 +1,8 @@
 package org.liaison.dashboard.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +12,7 @@ import org.liaison.dashboard.directory.OrganizationNames;
 import org.liaison.dashboard.events.LiveEvent;
 import org.liaison.dashboard.visibility.MeetingVisibility;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,18 +31,53 @@ public class EventViews {
     private static final List<String> ORGANIZATION_FIELDS =
             List.of("organizerId", "organizationId", "onBehalfOfId", "parentId", "mergedInto");
 
+    /**
+     * An event as every stream of the same visibility is sent it, its text written once: a live event goes to every
+     * open stream on the consumer's thread, and building and writing one view per stream held 500 streams seconds
+     * behind one (./liaison bench, sseP99Ratio).
+     */
+    public record Shared(EventView view, String text) {
+    }
+
     private final OrganizationNames names;
     private final MeetingVisibility visibility;
+    /**
+     * Views of recent records for streams, by the record's identity (weak keys compare by identity), one cache per
+     * visibility. Kept a second only, so that a stream catching up later gets the organisations' names of its time.
+     */
+    private final Cache<LiveEvent, Shared> full = sharedViews();
+    private final Cache<LiveEvent, Shared> redacted = sharedViews();
 
     public EventViews(OrganizationNames names, MeetingVisibility visibility) {
         this.names = names;
         this.visibility = visibility;
     }
 
+    /** A fresh view of its own, which the caller may change. */
     public EventView view(LiveEvent record, Viewer viewer) {
+        return view(record, isRedacted(record, viewer));
+    }
+
+    /** The view that every stream of the same visibility shares: not to be changed. */
+    public Shared shared(LiveEvent record, Viewer viewer) {
+        boolean hidden = isRedacted(record, viewer);
+        return (hidden ? redacted : full).get(record, r -> {
+            EventView view = view(r, hidden);
+            return new Shared(view, view.json().toString());
+        });
+    }
+
+    private boolean isRedacted(LiveEvent record, Viewer viewer) {
+        return !visibility.maySeeDetails(record.event(), viewer.office().orElse(null), viewer.isAdmin());
+    }
+
+    private static Cache<LiveEvent, Shared> sharedViews() {
+        return Caffeine.newBuilder().weakKeys().expireAfterWrite(Duration.ofSeconds(1)).maximumSize(4096).build();
+    }
+
+    private EventView view(LiveEvent record, boolean redacted) {
         EventEnvelope event = record.event();
         JsonNode data = event.data();
-        boolean redacted = !visibility.maySeeDetails(event, viewer.office().orElse(null), viewer.isAdmin());
         JsonNode shown = redacted ? MeetingVisibility.redact(data) : data;
 
         Set<String> orgs = new LinkedHashSet<>();

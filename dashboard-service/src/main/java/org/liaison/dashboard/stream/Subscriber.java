@@ -79,12 +79,12 @@ final class Subscriber implements EventListener {
         if (end != null || !position.advance(event.partition(), event.offset()) || !event.isEvent()) {
             return;
         }
-        EventView view = views.view(event, viewer);
-        if (!filter.matches(view)) {
+        EventViews.Shared shown = views.shared(event, viewer);
+        if (!filter.matches(shown.view())) {
             return;
         }
         enqueue(sse.newEventBuilder().id(position.encode()).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(String.class, view.json().toString()).build());
+                .data(String.class, shown.text()).build());
     }
 
     synchronized Position position() {
