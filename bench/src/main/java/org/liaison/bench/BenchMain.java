@@ -51,9 +51,7 @@ public final class BenchMain {
             Path gatling = out.resolve("gatling");
             Gatling.run(CreateOrganizations.Plan.closed("warm-up", orgs, tokens, settings.connections(),
                     settings.warmUp()), gatling);
-            try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
-                idle.awaitDrained(Duration.ofMinutes(2));
-            }
+            awaitConsumersCaughtUp(cluster);
             // Calibrated on the warm, quiet system: right after startup the services were still busy (JIT, first
             // polls) and the first calibration came out 16% below the second.
             Calibration calibration = new Calibration(cluster, out, settings.connections(), settings.calibration());
@@ -72,9 +70,7 @@ public final class BenchMain {
             }
             report.creates(creates, cpu.msPer(creates.ok()));
             log("creates: %.0f/s, p50 %.0f ms, p99 %.0f ms", creates.perSecond(), creates.p50Ms(), creates.p99Ms());
-            try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
-                idle.awaitDrained(Duration.ofMinutes(2));
-            }
+            awaitConsumersCaughtUp(cluster);
 
             double rate = Math.max(1, creates.perSecond() / 2);
             try (LagSampler lag = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
@@ -93,9 +89,7 @@ public final class BenchMain {
             }
 
             reads(cluster, settings, report, gatling);
-            try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
-                idle.awaitDrained(Duration.ofMinutes(2));
-            }
+            awaitConsumersCaughtUp(cluster);
             SseDelivery.Figures one = SseDelivery.measure(cluster, gatling, tokens, 1, settings.sseCreatesPerSecond(),
                     settings.sse());
             log("dashboard stream, 1 subscriber: %s", one);
@@ -159,6 +153,13 @@ public final class BenchMain {
                 settings.readsWarmUp()), gatling);
         return Gatling.run(new ReadRequests.Plan(name, baseUrl, paths, tokens, settings.connections(), settings.reads()),
                 gatling);
+    }
+
+    /** Waits until every consumer group has read all there is, so that the next workload starts on a quiet system. */
+    private static void awaitConsumersCaughtUp(Cluster cluster) throws InterruptedException {
+        try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
+            idle.awaitDrained(Duration.ofMinutes(2));
+        }
     }
 
     static void log(String format, Object... args) {

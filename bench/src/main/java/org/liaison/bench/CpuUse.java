@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 final class CpuUse {
 
     static final String POSTGRES = "postgres";
+    /** The bench's own JVM: the load generator and the streams' client. */
+    static final String BENCH = "bench (Gatling)";
 
     /** Each process (tree) by name: a service instance, "kafka", "postgres" (the postmaster and its sessions). */
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
@@ -43,23 +45,25 @@ final class CpuUse {
 
     /** @return milliseconds of CPU per write since {@link #from}, per process, and their sum under "total" */
     Map<String, Double> msPer(long writes) {
-        Map<String, Duration> end = sample();
         Map<String, Double> perWrite = new LinkedHashMap<>();
-        double total = 0;
-        for (Map.Entry<String, Duration> e : end.entrySet()) {
-            double ms = e.getValue().minus(start.getOrDefault(e.getKey(), Duration.ZERO)).toNanos() / 1e6 / writes;
-            perWrite.put(e.getKey(), ms);
-            total += ms;
-        }
-        perWrite.put("total", total);
+        secondsSince().forEach((process, seconds) -> perWrite.put(process, seconds * 1000 / writes));
+        perWrite.put("total", perWrite.values().stream().mapToDouble(Double::doubleValue).sum());
         return perWrite;
+    }
+
+    /** @return seconds of CPU each process used since {@link #from} */
+    Map<String, Double> secondsSince() {
+        Map<String, Double> used = new LinkedHashMap<>();
+        sample().forEach((process, cpu) ->
+                used.put(process, cpu.minus(start.getOrDefault(process, Duration.ZERO)).toNanos() / 1e9));
+        return used;
     }
 
     private Map<String, Duration> sample() {
         Map<String, Duration> cpu = new LinkedHashMap<>();
         processes.forEach((name, process) -> cpu.put(name, treeCpu(process)));
         // The bench's own JVM only: its descendants are the system's processes, counted above.
-        cpu.put("bench (Gatling)", cpuOf(ProcessHandle.current()));
+        cpu.put(BENCH, cpuOf(ProcessHandle.current()));
         return cpu;
     }
 

@@ -5,7 +5,6 @@ import one.convert.JfrToFlame;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +69,5 @@ final class Profile implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static boolean available() {
-        return Files.isExecutable(Path.of(System.getProperty("java.home"), "bin", "jcmd"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * From a commit in orgs-service to its effect in meetings-service, for the events of a time window: the outbox row's
@@ -32,18 +33,7 @@ final class Propagation {
     }
 
     static Figures measure(Cluster cluster, Instant from, Instant to) throws SQLException {
-        Map<String, Instant> committed = new HashMap<>();
-        try (Connection orgs = cluster.database(LiaisonTopology.ORGS);
-             PreparedStatement s = orgs.prepareStatement(
-                     "select id::text, occurred_at from outbox_event where occurred_at between ? and ?")) {
-            s.setTimestamp(1, Timestamp.from(from));
-            s.setTimestamp(2, Timestamp.from(to));
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    committed.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-                }
-            }
-        }
+        Map<String, Instant> committed = committed(cluster, from, to, Optional.empty());
         List<Double> latencies = new ArrayList<>();
         try (Connection meetings = cluster.database(LiaisonTopology.MEETINGS);
              PreparedStatement s = meetings.prepareStatement(
@@ -58,6 +48,31 @@ final class Propagation {
             }
         }
         return new Figures(latencies.size(), percentile(latencies, 50), percentile(latencies, 99));
+    }
+
+    /**
+     * The events orgs-service committed in the window, with their commit times: event id to the outbox row's
+     * {@code occurred_at}.
+     *
+     * @param type only events of this type; empty for all
+     */
+    static Map<String, Instant> committed(Cluster cluster, Instant from, Instant to, Optional<String> type)
+            throws SQLException {
+        Map<String, Instant> committed = new HashMap<>();
+        try (Connection orgs = cluster.database(LiaisonTopology.ORGS);
+             PreparedStatement s = orgs.prepareStatement("select id::text, occurred_at from outbox_event "
+                     + "where occurred_at between ? and ? and (?::text is null or event_type = ?)")) {
+            s.setTimestamp(1, Timestamp.from(from));
+            s.setTimestamp(2, Timestamp.from(to));
+            s.setString(3, type.orElse(null));
+            s.setString(4, type.orElse(null));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    committed.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        return committed;
     }
 
     /** Nearest-rank percentile; NaN for no values. */

@@ -15,17 +15,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
@@ -101,15 +98,14 @@ final class SseDelivery {
         }
         List<Stream> open = streams.stream().filter(s -> s.connected).toList();
 
-        long dashboard = cluster.instance(LiaisonTopology.DASHBOARD).pid();
-        double dashboardCpu = cpuSeconds(ProcessHandle.of(dashboard));
-        double benchCpu = cpuSeconds(java.util.Optional.of(ProcessHandle.current()));
+        CpuUse cpu = CpuUse.from(cluster);
         long started = System.nanoTime();
         Instant from = Instant.now();
         Gatling.run(CreateOrganizations.Plan.open("sse-" + subscribers, cluster.url(LiaisonTopology.ORGS), editorTokens,
                 perSecond, duration), gatling);
         Instant to = Instant.now();
-        Map<String, Instant> committed = committed(cluster, from, to);
+        Map<String, Instant> committed = Propagation.committed(cluster, from, to,
+                Optional.of(EventTypes.ORGANIZATION_REGISTERED));
         long loadEnd = System.nanoTime();
         while (System.nanoTime() - loadEnd < MOST_SETTLE.toNanos()
                 && open.stream().anyMatch(s -> !s.received.keySet().containsAll(committed.keySet()))
@@ -119,8 +115,9 @@ final class SseDelivery {
         }
         int ended = (int) open.stream().filter(s -> s.ended).count();
         double seconds = (System.nanoTime() - started) / 1e9;
-        dashboardCpu = cpuSeconds(ProcessHandle.of(dashboard)) - dashboardCpu;
-        benchCpu = cpuSeconds(java.util.Optional.of(ProcessHandle.current())) - benchCpu;
+        Map<String, Double> cpuSeconds = cpu.secondsSince();
+        double dashboardCpu = cpuSeconds.get(cluster.instance(LiaisonTopology.DASHBOARD).name);
+        double benchCpu = cpuSeconds.get(CpuUse.BENCH);
         streams.forEach(Stream::close);
 
         Histogram micros = new Histogram(3);
@@ -144,29 +141,6 @@ final class SseDelivery {
                 micros.getTotalCount(), gaps, withGaps, ended, none ? Double.NaN : micros.getValueAtPercentile(50) / 1000.0,
                 none ? Double.NaN : micros.getValueAtPercentile(99) / 1000.0,
                 none ? Double.NaN : micros.getMaxValue() / 1000.0, seconds, dashboardCpu, benchCpu);
-    }
-
-    /** User and system CPU time of a process so far; NaN where the platform does not tell. */
-    private static double cpuSeconds(java.util.Optional<ProcessHandle> process) {
-        return process.flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
-    }
-
-    /** The organisations registered in the window: event id to commit time, from orgs-service's outbox. */
-    private static Map<String, Instant> committed(Cluster cluster, Instant from, Instant to) throws SQLException {
-        Map<String, Instant> committed = new HashMap<>();
-        try (Connection orgs = cluster.database(LiaisonTopology.ORGS);
-             PreparedStatement s = orgs.prepareStatement("select id::text, occurred_at from outbox_event "
-                     + "where event_type = ? and occurred_at between ? and ?")) {
-            s.setString(1, EventTypes.ORGANIZATION_REGISTERED);
-            s.setTimestamp(2, Timestamp.from(from));
-            s.setTimestamp(3, Timestamp.from(to));
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    committed.put(rows.getString(1), rows.getTimestamp(2).toInstant());
-                }
-            }
-        }
-        return committed;
     }
 
     /** One SSE connection: the time each event id's {@code data:} line arrived. */
