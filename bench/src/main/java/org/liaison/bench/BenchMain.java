@@ -60,50 +60,81 @@ public final class BenchMain {
             report.kafkaLatency(KafkaLatency.measure(cluster.bootstrapServers(), settings.kafkaLatencyRecords()));
             log("Kafka end-to-end latency: %s", report.kafkaLatency());
 
-            // The slowest workload, profiled: where a create's CPU goes, by process and (in orgs-service) by method.
-            CpuUse cpu = CpuUse.from(cluster);
-            GatlingStats creates;
-            try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.ORGS).pid(),
-                    out.resolve(BenchReport.CREATES_FLAME_GRAPH), "orgs-service: POST /organizations, closed model")) {
-                creates = Gatling.run(CreateOrganizations.Plan.closed("creates", orgs, tokens,
-                        settings.connections(), settings.creates()), gatling);
+            if (settings.runs("creates")) {
+                double rate = Math.max(1, creates(cluster, settings, report, tokens, out) / 2);
+                awaitConsumersCaughtUp(cluster);
+                if (settings.runs("keeping-up")) {
+                    keepingUp(cluster, settings, report, tokens, rate);
+                }
             }
-            report.creates(creates, cpu.msPer(creates.ok()));
-            log("creates: %.0f/s, p50 %.0f ms, p99 %.0f ms", creates.perSecond(), creates.p50Ms(), creates.p99Ms());
-            awaitConsumersCaughtUp(cluster);
-
-            double rate = Math.max(1, creates.perSecond() / 2);
-            try (LagSampler lag = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
-                double from = lag.now();
-                Instant started = Instant.now();
-                GatlingStats keepingUp = Gatling.run(CreateOrganizations.Plan.open("keeping-up", orgs, tokens, rate,
-                        settings.keepingUp()), gatling);
-                double to = lag.now();
-                Instant ended = Instant.now();
-                double drained = lag.awaitDrained(Duration.ofMinutes(2));
-                report.propagation(Propagation.measure(cluster, started, ended));
-                log("propagation orgs-service -> meetings-service: %s", report.propagation());
-                report.keepingUp(keepingUp, lag.maxLag(from, to), drained, lag.samples(), from, to);
-                log("keeping up at %.0f creates/s: max lag %s, 0 again %.1f s after the load", keepingUp.perSecond(),
-                        lag.maxLag(from, to), drained);
+            if (settings.runs("reads")) {
+                reads(cluster, settings, report, gatling);
             }
-
-            reads(cluster, settings, report, gatling);
-            awaitConsumersCaughtUp(cluster);
-            SseDelivery.Figures one = SseDelivery.measure(cluster, gatling, tokens, 1, settings.sseCreatesPerSecond(),
-                    settings.sse());
-            log("dashboard stream, 1 subscriber: %s", one);
-            SseDelivery.Figures many = SseDelivery.measure(cluster, gatling, tokens, settings.sseSubscribers(),
-                    settings.sseCreatesPerSecond(), settings.sse());
-            log("dashboard stream, %d subscribers: %s", settings.sseSubscribers(), many);
-            report.sse(one, many);
+            if (settings.runs("streams")) {
+                awaitConsumersCaughtUp(cluster);
+                streams(cluster, settings, report, tokens);
+            }
 
             report.calibrationAfter(calibration.run());
             log("calibrated again: %s", report.calibrationAfter());
+
+            if (settings.runs("rebuild")) {
+                report.rebuild(TopicRebuild.measure(cluster, report.calibrationAfter(), settings.rebuildOrganizations(),
+                        out));
+                log("rebuild: %s", report.json().path("figures").path("rebuild"));
+            }
         }
         report.write(out);
         FileTrees.deleteQuietly(work);
         log("report: %s", out.resolve("report.md"));
+    }
+
+    /** The slowest workload, profiled: where a create's CPU goes, by process and (in orgs-service) by method. */
+    private static double creates(Cluster cluster, BenchSettings settings, BenchReport report, List<String> tokens,
+                                  Path out) {
+        CpuUse cpu = CpuUse.from(cluster);
+        GatlingStats creates;
+        try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.ORGS).pid(),
+                out.resolve(BenchReport.CREATES_FLAME_GRAPH), "orgs-service: POST /organizations, closed model")) {
+            creates = Gatling.run(CreateOrganizations.Plan.closed("creates", cluster.url(LiaisonTopology.ORGS), tokens,
+                    settings.connections(), settings.creates()), out.resolve("gatling"));
+        }
+        report.creates(creates, cpu.msPer(creates.ok()));
+        log("creates: %.0f/s, p50 %.0f ms, p99 %.0f ms", creates.perSecond(), creates.p50Ms(), creates.p99Ms());
+        return creates.perSecond();
+    }
+
+    /** Creates at a constant rate: the consumers' lag while they run and after, and commit-to-applied latency. */
+    private static void keepingUp(Cluster cluster, BenchSettings settings, BenchReport report, List<String> tokens,
+                                  double rate) throws Exception {
+        try (LagSampler lag = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
+            double from = lag.now();
+            Instant started = Instant.now();
+            GatlingStats keepingUp = Gatling.run(CreateOrganizations.Plan.open("keeping-up",
+                    cluster.url(LiaisonTopology.ORGS), tokens, rate, settings.keepingUp()),
+                    settings.reportDirectory().resolve("gatling"));
+            double to = lag.now();
+            Instant ended = Instant.now();
+            double drained = lag.awaitDrained(Duration.ofMinutes(2));
+            report.propagation(Propagation.measure(cluster, started, ended));
+            log("propagation orgs-service -> meetings-service: %s", report.propagation());
+            report.keepingUp(keepingUp, lag.maxLag(from, to), drained, lag.samples(), from, to);
+            log("keeping up at %.0f creates/s: max lag %s, 0 again %.1f s after the load", keepingUp.perSecond(),
+                    lag.maxLag(from, to), drained);
+        }
+    }
+
+    /** The dashboard's stream with one subscriber, then with many, while organisations are created. */
+    private static void streams(Cluster cluster, BenchSettings settings, BenchReport report, List<String> tokens)
+            throws Exception {
+        Path gatling = settings.reportDirectory().resolve("gatling");
+        SseDelivery.Figures one = SseDelivery.measure(cluster, gatling, tokens, 1, settings.sseCreatesPerSecond(),
+                settings.sse());
+        log("dashboard stream, 1 subscriber: %s", one);
+        SseDelivery.Figures many = SseDelivery.measure(cluster, gatling, tokens, settings.sseSubscribers(),
+                settings.sseCreatesPerSecond(), settings.sse());
+        log("dashboard stream, %d subscribers: %s", settings.sseSubscribers(), many);
+        report.sse(one, many);
     }
 
     /**

@@ -2,6 +2,9 @@ package org.liaison.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The bench's knobs, as system properties ({@code ./liaison bench} passes {@code -Dliaison.bench.*} through):
@@ -26,12 +29,23 @@ import java.time.Duration;
  *       (500, the dashboard's max-clients)</li>
  *   <li>{@code liaison.bench.sse-seconds}: creates while the streams are open, each SSE run (20)</li>
  *   <li>{@code liaison.bench.sse-creates-per-second}: their rate, open model (20)</li>
+ *   <li>{@code liaison.bench.workloads}: which workloads run, comma-separated, in the bench's order: creates,
+ *       keeping-up (needs creates), reads, streams, rebuild (the last: it stops the consumers); the warm-up and the
+ *       calibrations always run (all of them)</li>
+ *   <li>{@code liaison.bench.rebuild-organizations}: organisations whose histories (four events each) meetings-service's
+ *       directory is rebuilt from (250000: a million events)</li>
  * </ul>
  */
 record BenchSettings(Path reportDirectory, int connections, int offices, Duration calibration, Duration warmUp,
                      Duration creates, Duration keepingUp, int kafkaLatencyRecords, Duration reads,
                      Duration readsWarmUp, int readOffices, int plainThings, int sseSubscribers, Duration sse,
-                     double sseCreatesPerSecond) {
+                     double sseCreatesPerSecond, int rebuildOrganizations, Set<String> workloads) {
+
+    static final Set<String> WORKLOADS = Set.of("creates", "keeping-up", "reads", "streams", "rebuild");
+
+    boolean runs(String workload) {
+        return workloads.contains(workload);
+    }
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -49,7 +63,21 @@ record BenchSettings(Path reportDirectory, int connections, int offices, Duratio
                 Integer.getInteger("liaison.bench.plain-things", 10_000),
                 Integer.getInteger("liaison.bench.sse-subscribers", 500),
                 seconds("liaison.bench.sse-seconds", 20),
-                Double.parseDouble(System.getProperty("liaison.bench.sse-creates-per-second", "20")));
+                Double.parseDouble(System.getProperty("liaison.bench.sse-creates-per-second", "20")),
+                Integer.getInteger("liaison.bench.rebuild-organizations", 250_000),
+                workloads(System.getProperty("liaison.bench.workloads")));
+    }
+
+    private static Set<String> workloads(String list) {
+        if (list == null || list.isBlank()) {
+            return WORKLOADS;
+        }
+        Set<String> chosen = Arrays.stream(list.split(",")).map(String::strip).collect(Collectors.toSet());
+        chosen.stream().filter(w -> !WORKLOADS.contains(w)).findFirst().ifPresent(w -> {
+            throw new IllegalArgumentException("unknown workload " + w + " in liaison.bench.workloads; known: "
+                    + WORKLOADS);
+        });
+        return chosen;
     }
 
     private static Duration seconds(String property, int fallback) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class Calibration {
 
     static final String DATABASE = "bench_calibration";
+    /** Rows per upsert statement: the rebuild's records per poll (liaison.read-models.rebuild.batch-records). */
+    static final int UPSERT_BATCH = 5000;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern TRANSACTIONS = Pattern.compile("number of transactions actually processed: (\\d+)");
     private static final Pattern SERVER = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)");
@@ -34,10 +36,13 @@ final class Calibration {
     /**
      * Transactions per second, NaN when pgbench is not installed.
      *
-     * @param rowAndOutboxCpuMs PostgreSQL's CPU time per row+outbox transaction, all its processes together
+     * @param rowAndOutboxCpuMs   PostgreSQL's CPU time per row+outbox transaction, all its processes together
+     * @param upsertRowsPerSecond rows a single client upserts per second, {@value #UPSERT_BATCH} per statement, into a
+     *                            table shaped like the organisation directory: what a read-model rebuild writes
      */
-    record Figures(double rowAndOutboxTps, double selectOnlyTps, double rowAndOutboxCpuMs) {
-        static final Figures NOT_MEASURED = new Figures(Double.NaN, Double.NaN, Double.NaN);
+    record Figures(double rowAndOutboxTps, double selectOnlyTps, double rowAndOutboxCpuMs,
+                   double upsertRowsPerSecond) {
+        static final Figures NOT_MEASURED = new Figures(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         boolean measured() {
             return !Double.isNaN(rowAndOutboxTps);
@@ -86,7 +91,19 @@ final class Calibration {
         Run rowAndOutbox = pgbench("-n", "-f", script.toString());
         double cpuMs = cpu.msPer(rowAndOutbox.transactions()).get(CpuUse.POSTGRES);
         Run selectOnly = pgbench("-n", "-S");
-        return new Figures(rowAndOutbox.tps(), selectOnly.tps(), cpuMs);
+        Path upsert = dir.resolve("batched-upsert.sql");
+        write(upsert, """
+                \\set base random(0, 1000000000000)
+                INSERT INTO calibration_directory (id, version, kind, name_ar, name_en, merged_into, parent_id, updated_at)
+                    SELECT md5((:base + g)::text)::uuid, 1, 'civil_society_organization', 'بيتنا ' || g, 'Baytna ' || g,
+                           null, null, now()
+                    FROM generate_series(1, %d) g
+                    ON CONFLICT (id) DO UPDATE SET version = excluded.version, kind = excluded.kind,
+                        name_ar = excluded.name_ar, name_en = excluded.name_en, updated_at = now()
+                    WHERE calibration_directory.version < excluded.version;
+                """.formatted(UPSERT_BATCH));
+        Run upserts = pgbench(1, "-n", "-f", upsert.toString());
+        return new Figures(rowAndOutbox.tps(), selectOnly.tps(), cpuMs, upserts.tps() * UPSERT_BATCH);
     }
 
     /**
@@ -106,7 +123,7 @@ final class Calibration {
         try (Connection db = calibrationDatabase();
              Statement s = db.createStatement()) {
             if (!created) {
-                s.execute("truncate calibration_row, calibration_outbox");
+                s.execute("truncate calibration_row, calibration_outbox, calibration_directory");
                 s.execute("checkpoint");
                 return;
             }
@@ -116,6 +133,10 @@ final class Calibration {
             s.execute("""
                     create table calibration_outbox (id bigserial primary key, aggregate_id uuid not null,
                         event_type text not null, payload jsonb not null, occurred_at timestamptz not null)""");
+            s.execute("""
+                    create table calibration_directory (id uuid primary key, version bigint not null, kind text not null,
+                        name_ar text not null, name_en text, merged_into uuid, parent_id uuid,
+                        updated_at timestamptz not null default now())""");
         }
         pgbench("-i", "-s", "1", "-q");
         try (Connection db = calibrationDatabase();
@@ -133,6 +154,10 @@ final class Calibration {
     }
 
     private Run pgbench(String... arguments) throws InterruptedException {
+        return pgbench(clients, arguments);
+    }
+
+    private Run pgbench(int clients, String... arguments) throws InterruptedException {
         Matcher server = SERVER.matcher(cluster.jdbcBaseUrl());
         if (!server.find()) {
             throw new IllegalStateException("cannot read host and port from " + cluster.jdbcBaseUrl());
@@ -141,7 +166,8 @@ final class Calibration {
                 "-U", cluster.postgres.endpoint("PG_USER")));
         boolean initialise = arguments[0].equals("-i");
         if (!initialise) {
-            command.addAll(List.of("-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(duration.toSeconds())));
+            command.addAll(List.of("-c", String.valueOf(clients), "-j", String.valueOf(Math.min(2, clients)), "-T",
+                    String.valueOf(duration.toSeconds())));
         }
         command.addAll(List.of(arguments));
         command.add(DATABASE);

@@ -1,12 +1,7 @@
 package org.liaison.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,33 +23,13 @@ final class KafkaLatency {
     }
 
     static Figures measure(String bootstrap, int records) throws InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", libraries() + "/*", "org.apache.kafka.tools.EndToEndLatency", "--bootstrap-server", bootstrap,
-                "--topic", TOPIC, "--num-records", String.valueOf(records), "--producer-acks", "all",
-                "--record-size", "600");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("EndToEndLatency failed:\n" + output);
-            }
-            Matcher percentiles = PERCENTILES.matcher(output);
-            if (!percentiles.find()) {
-                throw new IllegalStateException("no percentiles in EndToEndLatency's output:\n" + output);
-            }
-            return new Figures(Double.parseDouble(percentiles.group(1)), Double.parseDouble(percentiles.group(2)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run EndToEndLatency", e);
+        String output = KafkaTools.run("EndToEndLatency", List.of("--bootstrap-server", bootstrap, "--topic", TOPIC,
+                "--num-records", String.valueOf(records), "--producer-acks", "all", "--record-size", "600"),
+                Duration.ofMinutes(5));
+        Matcher percentiles = PERCENTILES.matcher(output);
+        if (!percentiles.find()) {
+            throw new IllegalStateException("no percentiles in EndToEndLatency's output:\n" + output);
         }
-    }
-
-    /** The bench jar's lib/ (its manifest class path), where kafka-tools is. */
-    private static Path libraries() {
-        try {
-            Path jar = Path.of(KafkaLatency.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.getParent().resolve("lib");
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Figures(Double.parseDouble(percentiles.group(1)), Double.parseDouble(percentiles.group(2)));
     }
 }

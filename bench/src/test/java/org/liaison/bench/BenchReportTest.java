@@ -16,13 +16,14 @@ class BenchReportTest {
 
     private static final BenchSettings SETTINGS = new BenchSettings(Path.of("target/bench"), 8, 40,
             Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60), 2000,
-            Duration.ofSeconds(20), Duration.ofSeconds(5), 1000, 10_000, 500, Duration.ofSeconds(20), 20);
+            Duration.ofSeconds(20), Duration.ofSeconds(5), 1000, 10_000, 500, Duration.ofSeconds(20), 20, 250_000,
+            BenchSettings.WORKLOADS);
 
     @Test
     void ratiosAreToTheMeanOfTheTwoCalibrations() {
         BenchReport report = new BenchReport(SETTINGS);
-        report.calibrationBefore(new Calibration.Figures(1000, 5000, 0.5));
-        report.calibrationAfter(new Calibration.Figures(1100, 5000, 0.5));
+        report.calibrationBefore(new Calibration.Figures(1000, 5000, 0.5, 100_000));
+        report.calibrationAfter(new Calibration.Figures(1100, 5000, 0.5, 100_000));
         report.creates(stats(105, 40), Map.of("orgs-service", 12.0));
 
         BenchReport.Target createRatio = target(report, "createRatio");
@@ -35,8 +36,8 @@ class BenchReportTest {
     @Test
     void calibrationsMoreThanFifteenPercentApartMarkTheRunNoisy() {
         BenchReport report = new BenchReport(SETTINGS);
-        report.calibrationBefore(new Calibration.Figures(1000, 5000, 0.5));
-        report.calibrationAfter(new Calibration.Figures(800, 5000, 0.5));
+        report.calibrationBefore(new Calibration.Figures(1000, 5000, 0.5, 100_000));
+        report.calibrationAfter(new Calibration.Figures(800, 5000, 0.5, 100_000));
         assertTrue(report.noisy());
         assertTrue(report.json().path("noisy").asBoolean());
     }

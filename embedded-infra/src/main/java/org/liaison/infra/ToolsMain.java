@@ -2,6 +2,10 @@ package org.liaison.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,6 +29,9 @@ import java.util.UUID;
  *     Prints a token signed with DIR's private key.
  * load-sample-data --dir DIR --orgs URL --meetings URL --recommendations URL (--keys DIR | --token TOKEN)
  *     Loads DIR/*.jsonl through the APIs (see SampleData); with --keys it signs a short admin token itself.
+ * rebuild --url SERVICE_URL --read-model NAME (--keys DIR | --token TOKEN)
+ *     Rebuilds one of the service's read models from its topic (POST /admin/read-models/NAME/rebuild) and prints
+ *     what the rebuild did; exits 1 with the service's problem when it refuses.
  * </pre>
  */
 public final class ToolsMain {
@@ -42,7 +49,7 @@ public final class ToolsMain {
             System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         }
         if (args.length == 0) {
-            fail("usage: keys | token | load-sample-data (see the class comment of org.liaison.infra.ToolsMain)");
+            fail("usage: keys | token | load-sample-data | rebuild (see the class comment of org.liaison.infra.ToolsMain)");
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
@@ -50,7 +57,8 @@ public final class ToolsMain {
                 case "keys" -> keys(options(rest));
                 case "token" -> TokenMain.main(rest);
                 case "load-sample-data" -> loadSampleData(options(rest));
-                default -> fail("unknown command " + args[0] + " (keys | token | load-sample-data)");
+                case "rebuild" -> rebuild(options(rest));
+                default -> fail("unknown command " + args[0] + " (keys | token | load-sample-data | rebuild)");
             }
         } catch (IllegalArgumentException e) {
             fail("error: " + e.getMessage());
@@ -91,6 +99,41 @@ public final class ToolsMain {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         return file;
+    }
+
+    static void rebuild(Map<String, String> options) {
+        String readModel = required(options, "--read-model");
+        if (!readModel.matches("[a-z][a-z-]*")) {
+            throw new IllegalArgumentException("--read-model is a name such as organization-directory, not " + readModel);
+        }
+        String token = options.get("--token");
+        if (token == null) {
+            LocalKeys keys = LocalKeys.inDirectory(Path.of(required(options, "--keys")));
+            token = new LocalTokens(keys).issue(UUID.fromString(SampleData.LOADER_OFFICE), "admin",
+                    "read-model-rebuild", Duration.ofMinutes(30));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(required(options, "--url"))
+                        + "/admin/read-models/" + readModel + "/rebuild"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                System.err.println("HTTP " + response.statusCode() + ": " + response.body());
+                System.exit(1);
+            }
+            System.out.println(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     static void loadSampleData(Map<String, String> options) {

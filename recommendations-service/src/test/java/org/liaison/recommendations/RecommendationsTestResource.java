@@ -9,10 +9,17 @@ import java.util.Map;
 public class RecommendationsTestResource implements QuarkusTestResourceLifecycleManager {
 
     private final LiaisonTestResource infra = new LiaisonTestResource();
+    private String database = "recommendations";
+
+    /** Init arg {@code database}: a database of its own (created on demand) instead of {@code recommendations}. */
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault(LiaisonTestResource.DATABASE_ARG, database);
+    }
 
     @Override
     public Map<String, String> start() {
-        infra.init(Map.of(LiaisonTestResource.DATABASE_ARG, "recommendations"));
+        infra.init(Map.of(LiaisonTestResource.DATABASE_ARG, database));
         return infra.start();
     }
 

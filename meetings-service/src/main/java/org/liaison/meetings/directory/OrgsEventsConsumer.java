@@ -3,15 +3,21 @@ package org.liaison.meetings.directory;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.directory.OrganizationDirectoryReadModel;
 import org.liaison.support.inbox.IdempotentConsumer;
+import org.liaison.support.readmodel.ReadModel;
 
 import java.util.concurrent.CompletionStage;
 
-/** Keeps the local organisation directory from orgs.events. */
+/** Keeps the local organisation directory from orgs.events, and offers it to be rebuilt from there. */
 @ApplicationScoped
 public class OrgsEventsConsumer {
+
+    private static final String CHANNEL = "orgs-in";
 
     private final IdempotentConsumer consumer;
     private final OrganizationDirectory directory;
@@ -21,9 +27,15 @@ public class OrgsEventsConsumer {
         this.directory = directory;
     }
 
-    @Incoming("orgs-in")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> onOrganizationEvents(KafkaRecordBatch<String, String> batch) {
         return consumer.consume("meetings.organization-directory", batch, directory::onEvent);
+    }
+
+    @Produces
+    @Singleton
+    ReadModel organizationDirectoryReadModel() {
+        return new OrganizationDirectoryReadModel(directory, CHANNEL);
     }
 }

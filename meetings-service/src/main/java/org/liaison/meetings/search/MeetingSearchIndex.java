@@ -8,6 +8,7 @@ import org.liaison.names.ArabicNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,14 +50,15 @@ public class MeetingSearchIndex {
                 .executeUpdate();
     }
 
-    /** Rewrites the rows of every meeting naming the organisation (organiser, participant, spoken for). */
-    public int refreshNaming(UUID organizationId) {
+    /** Rewrites the rows of every meeting naming the organisations (organiser, participant, spoken for). */
+    public int refreshNaming(Collection<UUID> organizationIds) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("""
-                        select id from meeting where organizer_id = ?1
-                        union select meeting_id from meeting_participant where organization_id = ?1 or on_behalf_of_id = ?1
+                        select id from meeting where organizer_id = any(?1)
+                        union select meeting_id from meeting_participant
+                        where organization_id = any(?1) or on_behalf_of_id = any(?1)
                         order by 1""")
-                .setParameter(1, organizationId).getResultList();
+                .setParameter(1, organizationIds.toArray(UUID[]::new)).getResultList();
         refreshAll(ids);
         return ids.size();
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.support.directory.OrganizationRenameListener;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,11 @@ public class RenameRefresh implements OrganizationRenameListener {
 
     @Override
     public void renamed(UUID organizationId) {
-        index.refreshNaming(organizationId);
+        index.refreshNaming(List.of(organizationId));
+    }
+
+    @Override
+    public void renamed(Collection<UUID> organizationIds) {
+        index.refreshNaming(organizationIds);
     }
 }

@@ -3,15 +3,22 @@ package org.liaison.recommendations.directory;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.liaison.support.directory.OrganizationDirectory;
+import org.liaison.support.directory.OrganizationDirectoryReadModel;
 import org.liaison.support.inbox.IdempotentConsumer;
+import org.liaison.support.readmodel.ReadModel;
 
 import java.util.concurrent.CompletionStage;
 
 /** Keeps the local directories of organisations and meetings from the owning services' topics. */
 @ApplicationScoped
 public class DirectoryEventsConsumer {
+
+    private static final String ORGS_CHANNEL = "orgs-in";
+    private static final String MEETINGS_CHANNEL = "meetings-in";
 
     private final IdempotentConsumer consumer;
     private final OrganizationDirectory organizations;
@@ -24,15 +31,27 @@ public class DirectoryEventsConsumer {
         this.meetings = meetings;
     }
 
-    @Incoming("orgs-in")
+    @Incoming(ORGS_CHANNEL)
     @Blocking
     public CompletionStage<Void> onOrganizationEvents(KafkaRecordBatch<String, String> batch) {
         return consumer.consume("recommendations.organization-directory", batch, organizations::onEvent);
     }
 
-    @Incoming("meetings-in")
+    @Incoming(MEETINGS_CHANNEL)
     @Blocking
     public CompletionStage<Void> onMeetingEvents(KafkaRecordBatch<String, String> batch) {
         return consumer.consume("recommendations.meeting-directory", batch, meetings::onEvent);
+    }
+
+    @Produces
+    @Singleton
+    ReadModel organizationDirectoryReadModel() {
+        return new OrganizationDirectoryReadModel(organizations, ORGS_CHANNEL);
+    }
+
+    @Produces
+    @Singleton
+    ReadModel meetingDirectoryReadModel() {
+        return new MeetingDirectoryReadModel(meetings, MEETINGS_CHANNEL);
     }
 }

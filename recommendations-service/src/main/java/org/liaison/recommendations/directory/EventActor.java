@@ -13,16 +13,21 @@ import java.util.UUID;
 public record EventActor(UUID office, String subject, String role) {
 
     public static EventActor of(EventEnvelope event) {
+        return of(event.actorOffice(), event.actorSubject(), event.actorRole());
+    }
+
+    /** From the CloudEvents extensions' values as they came (any of them may be missing). */
+    public static EventActor of(String actorOffice, String actorSubject, String actorRole) {
         UUID office = null;
-        if (event.actorOffice() != null) {
+        if (actorOffice != null) {
             try {
-                office = UUID.fromString(event.actorOffice().strip());
+                office = UUID.fromString(actorOffice.strip());
             } catch (IllegalArgumentException e) {
                 office = null; // not an office this service can check: nobody's claim
             }
         }
-        String role = event.actorRole() == null || event.actorRole().isBlank() ? Roles.EDITOR : event.actorRole().strip();
-        return new EventActor(office, event.actorSubject(), role);
+        String role = actorRole == null || actorRole.isBlank() ? Roles.EDITOR : actorRole.strip();
+        return new EventActor(office, actorSubject, role);
     }
 
     public boolean isAdmin() {

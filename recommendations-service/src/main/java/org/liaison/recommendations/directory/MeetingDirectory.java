@@ -22,6 +22,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class MeetingDirectory {
 
+    /** The status of a meeting whose event has none (from a producer older than statuses). */
+    static final String DEFAULT_STATUS = "planned";
+
     private final EntityManager entityManager;
     private final Instance<MeetingChangeListener> listeners;
 
@@ -36,8 +39,7 @@ public class MeetingDirectory {
         if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
             MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
             if (apply(state)) {
-                EventActor actor = EventActor.of(event);
-                listeners.forEach(listener -> listener.meetingChanged(state, actor));
+                announce(state, EventActor.of(event));
             }
         }
     }
@@ -48,7 +50,7 @@ public class MeetingDirectory {
         return entityManager.createNativeQuery("""
                         insert into directory_meeting (id, version, kind, title_ar, title_en, date_text, organizer_id,
                                                        restricted, parties, status, advances, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, 'planned'), ?11, now())
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, now())
                         on conflict (id) do update set version = excluded.version, kind = excluded.kind,
                             title_ar = excluded.title_ar, title_en = excluded.title_en, date_text = excluded.date_text,
                             organizer_id = excluded.organizer_id, restricted = excluded.restricted,
@@ -64,7 +66,7 @@ public class MeetingDirectory {
                 .setParameter(7, state.organizerId())
                 .setParameter(8, state.restricted())
                 .setParameter(9, state.parties().toArray(UUID[]::new))
-                .setParameter(10, state.status())
+                .setParameter(10, state.status() == null ? DEFAULT_STATUS : state.status())
                 .setParameter(11, state.advances().toArray(UUID[]::new))
                 .executeUpdate() > 0;
     }
@@ -80,7 +82,13 @@ public class MeetingDirectory {
         return rows.stream().findFirst().map(MeetingDirectory::toState);
     }
 
-    private static MeetingState toState(Object[] row) {
+    /** Tells the listeners that the directory now keeps {@code state}, as {@code actor}'s event had it. */
+    void announce(MeetingState state, EventActor actor) {
+        listeners.forEach(listener -> listener.meetingChanged(state, actor));
+    }
+
+    /** A row as {@link #find} reads it: the columns of {@link MeetingDirectoryReadModel#columns()}, in that order. */
+    static MeetingState toState(Object[] row) {
         return new MeetingState((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[9],
                 (String) row[3], (String) row[4], row[5] == null ? null : PartialDate.parse((String) row[5]), null,
                 null, null, null, null, (UUID) row[6], List.of(), List.of(), List.of(), List.of(), null, List.of(),

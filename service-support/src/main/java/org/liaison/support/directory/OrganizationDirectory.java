@@ -11,6 +11,7 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.support.inbox.IdempotentConsumer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,20 +94,42 @@ public class OrganizationDirectory {
                 .setParameter(6, state.mergedInto())
                 .setParameter(7, state.parentId())
                 .executeUpdate() > 0;
-        if (newer && renamed) {
-            renameListeners.forEach(listener -> listener.renamed(state.id()));
-        }
-        if (newer && !Objects.equals(formerWinner, state.mergedInto())) {
-            if (formerWinner != null) {
-                LOG.infof("Organisation %s is no longer merged into %s", state.id(), formerWinner);
-                listeners.forEach(listener -> listener.unmerged(state.id(), formerWinner));
-            }
-            if (state.mergedInto() != null) {
-                LOG.infof("Organisation %s was merged into %s", state.id(), state.mergedInto());
-                listeners.forEach(listener -> listener.merged(state.id(), state.mergedInto()));
-            }
+        if (newer) {
+            announce(state.id(), renamed, formerWinner, state.mergedInto());
         }
         return newer;
+    }
+
+    /**
+     * Tells the listeners what changed about an organisation's row: its names first (if {@code renamed}), then its
+     * merge, when {@code winner} differs from {@code formerWinner}.
+     */
+    void announce(UUID id, boolean renamed, UUID formerWinner, UUID winner) {
+        if (renamed) {
+            renameListeners.forEach(listener -> listener.renamed(id));
+        }
+        announceMerge(id, formerWinner, winner);
+    }
+
+    /** {@link OrganizationRenameListener#renamed(Collection)} for organisations renamed together. */
+    void announceRenamed(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            renameListeners.forEach(listener -> listener.renamed(ids));
+        }
+    }
+
+    void announceMerge(UUID id, UUID formerWinner, UUID winner) {
+        if (Objects.equals(formerWinner, winner)) {
+            return;
+        }
+        if (formerWinner != null) {
+            LOG.infof("Organisation %s is no longer merged into %s", id, formerWinner);
+            listeners.forEach(listener -> listener.unmerged(id, formerWinner));
+        }
+        if (winner != null) {
+            LOG.infof("Organisation %s was merged into %s", id, winner);
+            listeners.forEach(listener -> listener.merged(id, winner));
+        }
     }
 
     /** The state as last received, {@code mergedInto} included. */

@@ -1,5 +1,6 @@
 package org.liaison.support.directory;
 
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -17,4 +18,12 @@ public interface OrganizationRenameListener {
 
     /** @param organizationId the organisation whose names the directory now keeps differently */
     void renamed(UUID organizationId);
+
+    /**
+     * Several organisations renamed in one transaction, e.g. by a rebuild of the directory
+     * ({@link OrganizationDirectoryReadModel}); one by one unless the service can do better.
+     */
+    default void renamed(Collection<UUID> organizationIds) {
+        organizationIds.forEach(this::renamed);
+    }
 }

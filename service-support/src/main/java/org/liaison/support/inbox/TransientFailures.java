@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 
 /** Tells a failure that will pass (the database restarting, a deadlock) from one that will not. */
-final class TransientFailures {
+public final class TransientFailures {
 
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         if (DatabaseUnavailable.causedBy(failure)) {
             // including Agroal's acquisition timeout, which has no SQLState: not a reason to dead-letter an event
             return true;

@@ -1,0 +1,74 @@
+package org.liaison.recommendations.directory;
+
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventEnvelope;
+import org.liaison.contracts.MeetingState;
+import org.liaison.support.inbox.IdempotentConsumer;
+import org.liaison.support.readmodel.ReadModel;
+import org.liaison.support.readmodel.RowChange;
+
+import java.util.List;
+
+/**
+ * The {@link MeetingDirectory} as a {@link ReadModel} that can be rebuilt from {@code meetings.events}: every row the
+ * rebuild adds or changes goes to the {@link MeetingChangeListener}s, with the actor of the event that gave it, as
+ * applying that event would have.
+ */
+final class MeetingDirectoryReadModel implements ReadModel {
+
+    static final String NAME = "meeting-directory";
+
+    /** In the order {@link MeetingDirectory#toState} reads them. */
+    private static final List<String> COLUMNS = List.of("id", "version", "kind", "title_ar", "title_en", "date_text",
+            "organizer_id", "restricted", "parties", "status", "advances");
+
+    private final MeetingDirectory directory;
+    private final String channel;
+
+    MeetingDirectoryReadModel(MeetingDirectory directory, String channel) {
+        this.directory = directory;
+        this.channel = channel;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String channel() {
+        return channel;
+    }
+
+    @Override
+    public String table() {
+        return "directory_meeting";
+    }
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Object[] row(EventEnvelope event) {
+        if (!event.type().startsWith(AggregateTypes.MEETING + ".")) {
+            return null;
+        }
+        MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
+        return new Object[]{state.id(), state.version(), state.kind(), state.titleAr(), state.titleEn(),
+                state.date() == null ? null : state.date().toString(), state.organizerId(), state.restricted(),
+                state.parties(), state.status() == null ? MeetingDirectory.DEFAULT_STATUS : state.status(),
+                state.advances()};
+    }
+
+    @Override
+    public void rebuilt(List<RowChange> changes) {
+        for (RowChange change : changes) {
+            if (!change.removed()) {
+                directory.announce(MeetingDirectory.toState(change.after().values().toArray()),
+                        EventActor.of(change.actorOffice(), change.actorSubject(), change.actorRole()));
+            }
+        }
+    }
+}
