@@ -14,7 +14,7 @@ import java.util.List;
  * rebuild adds or changes goes to the {@link MeetingChangeListener}s, with the actor of the event that gave it, as
  * applying that event would have.
  */
-final class MeetingDirectoryReadModel implements ReadModel {
+final class MeetingDirectoryReadModel extends ReadModel {
 
     static final String NAME = "meeting-directory";
 
@@ -23,31 +23,10 @@ final class MeetingDirectoryReadModel implements ReadModel {
             "organizer_id", "restricted", "parties", "status", "advances");
 
     private final MeetingDirectory directory;
-    private final String channel;
 
     MeetingDirectoryReadModel(MeetingDirectory directory, String channel) {
+        super(NAME, channel, "directory_meeting", COLUMNS);
         this.directory = directory;
-        this.channel = channel;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String channel() {
-        return channel;
-    }
-
-    @Override
-    public String table() {
-        return "directory_meeting";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.UUID;
  * the directory's listeners what {@link OrganizationDirectory#apply} would have: new names (or a row new here), then
  * a changed merge.
  */
-public final class OrganizationDirectoryReadModel implements ReadModel {
+public final class OrganizationDirectoryReadModel extends ReadModel {
 
     public static final String NAME = "organization-directory";
 
@@ -25,31 +25,10 @@ public final class OrganizationDirectoryReadModel implements ReadModel {
             "parent_id");
 
     private final OrganizationDirectory directory;
-    private final String channel;
 
     public OrganizationDirectoryReadModel(OrganizationDirectory directory, String channel) {
+        super(NAME, channel, "directory_organization", COLUMNS);
         this.directory = directory;
-        this.channel = channel;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String channel() {
-        return channel;
-    }
-
-    @Override
-    public String table() {
-        return "directory_organization";
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
     }
 
     @Override
