@@ -14,9 +14,11 @@ import java.util.List;
  * @param changed      live rows that differed from the rebuilt ones
  * @param removed      live rows that no event names (complete history only)
  * @param readSeconds  reading the topic into the staging tables
- * @param applySeconds applying the rows newer than the live ones, in short transactions beside the live consumer
+ * @param applySeconds applying the rows newer than the live ones, in short transactions beside the live consumer,
+ *                     and comparing the rest
  * @param lockedSeconds how long the live table was locked (writes waited): the rest of the topic read, the rows
- *                     compared, those that still differed written
+ *                     that differed and those of the records just read compared again, those that still differ
+ *                     written
  */
 public record RebuildReport(String readModel, String topic, boolean complete, long events, long skipped, long rows,
                             long added, long changed, long removed, double seconds, double readSeconds,

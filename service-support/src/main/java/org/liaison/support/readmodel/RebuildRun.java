@@ -33,16 +33,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One rebuild of one {@link ReadModel}, in four steps, so that the live table's writers wait only for the last:
+ * One rebuild of one {@link ReadModel}, in four steps, so that the live table's writers wait only for the end of the last:
  * <ol>
  *   <li>every record of the topic up to its end now, read without a consumer group (the live consumer goes on
  *       undisturbed), parsed on {@code parse-threads} threads and COPYed into an unlogged staging table;</li>
  *   <li>the newest row per id of that history, by version, into a second staging table;</li>
  *   <li>those rows applied to the live table by the live consumer's own rule, newest version wins, in transactions of
  *       {@code chunk-rows} rows that the live consumer can interleave with: a lost or stale row is back here;</li>
- *   <li>the live table locked against writes (reads go on), the records written meanwhile read, and every row that
- *       still differs from the history replaced: a row changed at the same version, and, when the topic still holds its
- *       whole history, a row that no event names (removed).</li>
+ *   <li>the rows that still differ from the history found; then the live table locked against writes (reads go on),
+ *       the records written meanwhile read, and those rows and the rows of those records compared again and, where
+ *       they differ, replaced (a row changed at the same version) or, when the topic still holds its whole history,
+ *       removed (no event names it).</li>
  * </ol>
  * The read model's listeners see each row written, in the transaction that writes it; a live table that was right
  * is not written at all.
@@ -102,10 +103,14 @@ final class RebuildRun {
                 long rows = keepNewest(staging);
                 long read = System.nanoTime();
                 applyNewer();
+                // Compared before the lock: while it is held, only these and the ids of the records written meanwhile
+                // are compared again. The live consumer cannot make another row differ: it writes states of the same
+                // history, and only over older versions.
+                List<UUID> candidates = inTransaction(() -> differingIds(replay.complete()));
                 long locked = System.nanoTime();
                 // Not tried again: the records it read would be staged twice. It holds the table, so nobody deadlocks it.
                 QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds())
-                        .call(() -> reconcile(parsers, replay));
+                        .call(() -> reconcile(parsers, replay, candidates));
                 long ended = System.nanoTime();
                 double seconds = (ended - started) / 1e9;
                 RebuildReport report = new RebuildReport(model.name(), topic, replay.complete(), events.get(),
@@ -242,7 +247,7 @@ final class RebuildRun {
     }
 
     /** Step 4, in the transaction that holds the live table. */
-    private Void reconcile(ExecutorService parsers, TopicReplay replay) {
+    private Void reconcile(ExecutorService parsers, TopicReplay replay, List<UUID> candidates) {
         entityManager.createNativeQuery("select set_config('lock_timeout', ?1, true)")
                 .setParameter(1, config.lockTimeout().toMillis() + "ms").getSingleResult();
         entityManager.createNativeQuery("lock table " + model.table() + " in exclusive mode").executeUpdate();
@@ -264,7 +269,11 @@ final class RebuildRun {
                     + " on conflict (id) do update set " + updates + " where (" + newest + ".version, " + newest
                     + ".rebuild_seq) < (excluded.version, excluded.rebuild_seq)");
         });
-        List<UUID> ids = differingIds(replay.complete());
+        @SuppressWarnings("unchecked")
+        List<UUID> caughtUp = entityManager.createNativeQuery("select distinct id from " + history).getResultList();
+        Set<UUID> recheck = new HashSet<>(candidates);
+        recheck.addAll(caughtUp);
+        List<UUID> ids = stillDiffering(recheck.toArray(UUID[]::new), replay.complete());
         for (int from = 0; from < ids.size(); from += config.chunkRows()) {
             write(ids.subList(from, Math.min(ids.size(), from + config.chunkRows())).toArray(UUID[]::new), "");
         }
@@ -280,6 +289,19 @@ final class RebuildRun {
                 + " where l.id is null or s.id is null or (" + staged + ") is distinct from (" + live + ")"
                 + " order by 1").getResultList();
         return ids;
+    }
+
+    /** Those of {@code ids} whose live row differs from the newest one, or has none (complete history only). */
+    private List<UUID> stillDiffering(UUID[] ids, boolean complete) {
+        String staged = model.columns().stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+        String live = model.columns().stream().map(c -> "l." + c).collect(Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<UUID> differing = entityManager.createNativeQuery("select c.id from unnest(cast(?1 as uuid[])) c (id)"
+                        + " left join " + newest + " s on s.id = c.id left join " + model.table() + " l on l.id = c.id"
+                        + " where (s.id is not null and (l.id is null or (" + staged + ") is distinct from (" + live
+                        + "))) or (" + complete + " and s.id is null and l.id is not null) order by 1")
+                .setParameter(1, ids).getResultList();
+        return differing;
     }
 
     /**
