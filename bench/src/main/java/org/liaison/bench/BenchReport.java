@@ -25,7 +25,7 @@ final class BenchReport {
     /** Two calibrations further apart than this mark the run noisy: the box was busy with something else. */
     static final double NOISE = 0.15;
 
-    static final List<String> NOT_MEASURED_YET = List.of("searchP95Ms", "rebuildSeconds", "rebuildRatio");
+    static final List<String> NOT_MEASURED_YET = List.of("rebuildSeconds", "rebuildRatio");
 
     /** A figure against its target. */
     record Target(String key, double value, String rule, double limit) {
@@ -57,6 +57,7 @@ final class BenchReport {
     private List<Footprint> services = List.of();
     private SseDelivery.Figures sseOne;
     private SseDelivery.Figures sseMany;
+    private SearchAtScale.Figures search;
 
     BenchReport(BenchSettings settings) {
         this.settings = settings;
@@ -130,6 +131,11 @@ final class BenchReport {
         this.sseMany = many;
     }
 
+    /** Searches at scale: the loads before them and each endpoint's query classes. */
+    void search(SearchAtScale.Figures figures) {
+        this.search = figures;
+    }
+
     /** The slowest service's time to ready over the plain app's. */
     double startupRatio() {
         if (plain == null || services.isEmpty()) {
@@ -184,6 +190,7 @@ final class BenchReport {
         targets.add(new Target("rssRatio", rssRatio(), "<=", 1.0));
         boolean streamed = sseOne != null && sseMany != null;
         targets.add(new Target("sseP99Ratio", streamed ? sseMany.p99Ms() / sseOne.p99Ms() : Double.NaN, "<=", 2.0));
+        targets.add(new Target("searchP95Ms", search == null ? Double.NaN : search.p95Ms(), "<=", 20));
         targets.add(new Target("sseGaps", streamed ? sseOne.gaps() + sseMany.gaps() : Double.NaN, "<=", 0));
         return targets;
     }
@@ -238,6 +245,9 @@ final class BenchReport {
             ObjectNode sse = raw.putObject("sse");
             sse.set("one", sse(sseOne));
             sse.set("many", sse(sseMany));
+        }
+        if (search != null) {
+            raw.set("search", SearchReport.json(search));
         }
         if (propagation != null) {
             raw.putObject("propagation").put("events", propagation.events()).put("p50Ms", round(propagation.p50Ms()))
@@ -364,11 +374,14 @@ final class BenchReport {
                     + "the single one was closed, whose slot the dashboard presumably keeps until it notices the "
                     + "closed connection (at a write: the next event or heartbeat).\n");
         }
+        if (search != null) {
+            md.append(SearchReport.markdown(search, dir));
+        }
         md.append("\nNot measured yet: ").append(String.join(", ", NOT_MEASURED_YET)).append(".\n");
         return md.toString();
     }
 
-    private static ObjectNode stats(GatlingStats s) {
+    static ObjectNode stats(GatlingStats s) {
         ObjectNode node = EventJson.mapper().createObjectNode();
         node.put("ok", s.ok()).put("failed", s.failed()).put("perSecond", round(s.perSecond()))
                 .put("meanMs", round(s.meanMs())).put("p50Ms", round(s.p50Ms())).put("p75Ms", round(s.p75Ms()))
@@ -415,11 +428,11 @@ final class BenchReport {
         return Double.isNaN(a) ? b : Double.isNaN(b) ? a : (a + b) / 2;
     }
 
-    private static Double round(double value) {
+    static Double round(double value) {
         return Double.isNaN(value) ? null : Math.round(value * 1000) / 1000.0;
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         if (Double.isNaN(value)) {
             return "n/a";
         }

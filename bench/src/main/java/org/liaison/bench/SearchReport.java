@@ -1,0 +1,56 @@
+package org.liaison.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.liaison.contracts.EventJson;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.liaison.bench.BenchReport.format;
+import static org.liaison.bench.BenchReport.round;
+
+/** The search workload's part of report.json ({@code figures.search}) and report.md. */
+final class SearchReport {
+
+    private SearchReport() {
+    }
+
+    static ObjectNode json(SearchAtScale.Figures search) {
+        ObjectNode node = EventJson.mapper().createObjectNode();
+        node.put("loadAndCatchUpSeconds", round(search.loadSeconds()));
+        for (SearchLoad.Figures load : search.loads()) {
+            ObjectNode l = node.withArray("loads").addObject().put("what", load.what()).put("records", load.records())
+                    .put("written", load.written()).put("rejected", load.rejected())
+                    .put("seconds", round(load.seconds())).put("perSecond", round(load.perSecond()));
+            load.cpuMsPerRecord().forEach((process, ms) -> l.with("cpuMsPerRecord").put(process, round(ms)));
+        }
+        for (SearchAtScale.Query q : search.queries()) {
+            ObjectNode figures = BenchReport.stats(q.stats());
+            q.hits().forEach((query, hits) -> figures.with("hits").put(query, hits));
+            node.with(q.endpoint().substring(1)).set(q.queryClass(), figures);
+        }
+        return node;
+    }
+
+    static String markdown(SearchAtScale.Figures search, Path dir) {
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%nSearch at scale: records made of the "
+                + "articles' words (bench SearchRecords, Zipf-distributed), loaded through the API and every consumer "
+                + "caught up in %s s:%n%n| Load | Records | Written | Rejected | Seconds | Records/s | CPU ms per record "
+                + "(by process) |%n|---|---|---|---|---|---|---|%n", format(search.loadSeconds())));
+        for (SearchLoad.Figures l : search.loads()) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s |%n", l.what(), l.records(),
+                    l.written(), l.rejected(), format(l.seconds()), format(l.perSecond()), l.cpuMsPerRecord()));
+        }
+        md.append("\nEach query class at the workload's requests in flight (closed model), its Arabic and English "
+                + "queries in turn; hits: the `total` each query finds.\n\n| Search | Queries | Hits | Answers | Failed "
+                + "| Rate (/s) | p50 | p95 | p99 | max (ms) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (SearchAtScale.Query q : search.queries()) {
+            GatlingStats s = q.stats();
+            md.append(String.format(Locale.ROOT, "| [%s %s](%s) | %s | %s | %d | %d | %s | %s | %s | %s | %s |%n",
+                    q.endpoint(), q.queryClass(), dir.relativize(s.report()), String.join(" / ", q.queries()),
+                    q.hits().values(), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()), format(s.p95Ms()),
+                    format(s.p99Ms()), format(s.maxMs())));
+        }
+        return md.toString();
+    }
+}
