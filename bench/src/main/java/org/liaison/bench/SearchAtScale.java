@@ -44,7 +44,12 @@ final class SearchAtScale {
     record Query(String endpoint, String queryClass, List<String> queries, Map<String, Long> hits, GatlingStats stats) {
     }
 
-    record Figures(List<SearchLoad.Figures> loads, double loadSeconds, List<Query> queries) {
+    /**
+     * @param databaseMs per endpoint and query, the milliseconds PostgreSQL took for the search's count and page
+     *                   ({@link SearchPlans}, once each after the measured searches)
+     */
+    record Figures(List<SearchLoad.Figures> loads, double loadSeconds, List<Query> queries,
+                   Map<String, Map<String, double[]>> databaseMs) {
         /** The worst p95 of any endpoint and query class: the figure the target is about. */
         double p95Ms() {
             return queries.stream().mapToDouble(q -> q.stats().p95Ms()).max().orElse(Double.NaN);
@@ -99,7 +104,10 @@ final class SearchAtScale {
         List<Query> queries = new ArrayList<>();
         queries.addAll(endpoint(gatling, settings, orgs, "/organizations", ORGANIZATION_QUERIES, readers));
         queries.addAll(endpoint(gatling, settings, meetings, "/meetings", MEETING_QUERIES, readers));
-        return new Figures(loads, loadSeconds, queries);
+        Map<String, Map<String, double[]>> databaseMs = SearchPlans.explain(cluster, ORGANIZATION_QUERIES,
+                MEETING_QUERIES, bench.reportDirectory());
+        BenchMain.log("search: plans in %s", bench.reportDirectory().resolve(SearchPlans.FILE));
+        return new Figures(loads, loadSeconds, queries, databaseMs);
     }
 
     private static List<Query> endpoint(Path gatling, SearchSettings settings, String baseUrl, String path,

@@ -23,7 +23,7 @@ import java.util.UUID;
  */
 final class SearchRecords {
 
-    static final int RARE_ONE_IN = 2000;
+    static final int RARE_ONE_IN = 1000;
 
     /** One organisation as a Popolo record of {@code POST /import/popolo} (its id a UUID, kept as it is). */
     record Organization(UUID id, ObjectNode popolo) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.liaison.contracts.EventJson;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.liaison.bench.BenchReport.format;
 import static org.liaison.bench.BenchReport.round;
@@ -27,6 +29,12 @@ final class SearchReport {
         for (SearchAtScale.Query q : search.queries()) {
             ObjectNode figures = BenchReport.stats(q.stats());
             q.hits().forEach((query, hits) -> figures.with("hits").put(query, hits));
+            q.queries().forEach(query -> {
+                double[] ms = search.databaseMs().getOrDefault(q.endpoint(), Map.of()).get(query);
+                if (ms != null) {
+                    figures.with("databaseMs").putObject(query).put("count", round(ms[0])).put("page", round(ms[1]));
+                }
+            });
             node.with(q.endpoint().substring(1)).set(q.queryClass(), figures);
         }
         return node;
@@ -42,13 +50,20 @@ final class SearchReport {
                     l.written(), l.rejected(), format(l.seconds()), format(l.perSecond()), l.cpuMsPerRecord()));
         }
         md.append("\nEach query class at the workload's requests in flight (closed model), its Arabic and English "
-                + "queries in turn; hits: the `total` each query finds.\n\n| Search | Queries | Hits | Answers | Failed "
-                + "| Rate (/s) | p50 | p95 | p99 | max (ms) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "queries in turn; hits: the `total` each query finds; PostgreSQL: the execution time of the search's count "
+                + "and page statements, once each on the idle system after the searches (EXPLAIN ANALYZE; plans in ["
+                + SearchPlans.FILE + "](" + SearchPlans.FILE + ")).\n\n| Search | Queries | Hits | PostgreSQL ms "
+                + "(count + page) | Answers | Failed | Rate (/s) | p50 | p95 | p99 | max (ms) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (SearchAtScale.Query q : search.queries()) {
             GatlingStats s = q.stats();
-            md.append(String.format(Locale.ROOT, "| [%s %s](%s) | %s | %s | %d | %d | %s | %s | %s | %s | %s |%n",
+            List<String> database = q.queries().stream().map(query -> {
+                double[] ms = search.databaseMs().getOrDefault(q.endpoint(), Map.of()).get(query);
+                return ms == null ? "n/a" : format(ms[0]) + " + " + format(ms[1]);
+            }).toList();
+            md.append(String.format(Locale.ROOT, "| [%s %s](%s) | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s |%n",
                     q.endpoint(), q.queryClass(), dir.relativize(s.report()), String.join(" / ", q.queries()),
-                    q.hits().values(), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()), format(s.p95Ms()),
+                    q.hits().values(), String.join(" / ", database), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()), format(s.p95Ms()),
                     format(s.p99Ms()), format(s.maxMs())));
         }
         return md.toString();
