@@ -40,7 +40,9 @@ final class SearchLoad {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: the JDK client's HTTP/2 upgrade of a plain-text request can leave an answer waiting for ever. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final int inFlight;
 
     SearchLoad(int inFlight) {
