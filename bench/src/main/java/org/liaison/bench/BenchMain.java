@@ -75,6 +75,11 @@ public final class BenchMain {
                 streams(cluster, settings, report, tokens);
             }
 
+            if (settings.runs("search")) {
+                awaitConsumersCaughtUp(cluster);
+                report.search(SearchAtScale.measure(cluster, settings, gatling));
+            }
+
             report.calibrationAfter(calibration.run());
             log("calibrated again: %s", report.calibrationAfter());
 
@@ -187,7 +192,7 @@ public final class BenchMain {
     }
 
     /** Waits until every consumer group has read all there is, so that the next workload starts on a quiet system. */
-    private static void awaitConsumersCaughtUp(Cluster cluster) throws InterruptedException {
+    static void awaitConsumersCaughtUp(Cluster cluster) throws InterruptedException {
         try (LagSampler idle = new LagSampler(cluster.bootstrapServers(), GroupOffsets.liaisonGroups())) {
             idle.awaitDrained(Duration.ofMinutes(2));
         }

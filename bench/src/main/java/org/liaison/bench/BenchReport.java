@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The figures of one run, the ratios to the calibrations of the same run, and the targets of issue 14; written as
  * {@code report.json} (raw figures and ratios) and {@code report.md} (a table, the lag chart, links to Gatling's
- * reports). Figures a later part of the bench will add are listed under {@code notMeasured}.
+ * reports).
  */
 final class BenchReport {
 
@@ -24,8 +24,6 @@ final class BenchReport {
 
     /** Two calibrations further apart than this mark the run noisy: the box was busy with something else. */
     static final double NOISE = 0.15;
-
-    static final List<String> NOT_MEASURED_YET = List.of("searchP95Ms");
 
     /** A figure against its target. */
     record Target(String key, double value, String rule, double limit) {
@@ -58,6 +56,7 @@ final class BenchReport {
     private SseDelivery.Figures sseOne;
     private SseDelivery.Figures sseMany;
     private TopicRebuild.Figures rebuild;
+    private SearchAtScale.Figures search;
 
     BenchReport(BenchSettings settings) {
         this.settings = settings;
@@ -136,6 +135,11 @@ final class BenchReport {
         this.rebuild = figures;
     }
 
+    /** Searches at scale: the loads before them and each endpoint's query classes. */
+    void search(SearchAtScale.Figures figures) {
+        this.search = figures;
+    }
+
     /** The slowest service's time to ready over the plain app's. */
     double startupRatio() {
         if (plain == null || services.isEmpty()) {
@@ -190,6 +194,7 @@ final class BenchReport {
         targets.add(new Target("rssRatio", rssRatio(), "<=", 1.0));
         boolean streamed = sseOne != null && sseMany != null;
         targets.add(new Target("sseP99Ratio", streamed ? sseMany.p99Ms() / sseOne.p99Ms() : Double.NaN, "<=", 2.0));
+        targets.add(new Target("searchP95Ms", search == null ? Double.NaN : search.p95Ms(), "<=", 20));
         targets.add(new Target("sseGaps", streamed ? sseOne.gaps() + sseMany.gaps() : Double.NaN, "<=", 0));
         targets.add(new Target("rebuildSeconds", rebuild == null ? Double.NaN : rebuild.seconds(), "<=", 60));
         targets.add(new Target("rebuildRatio", rebuild == null ? Double.NaN : rebuild.ratio(), ">=", 0.75));
@@ -250,6 +255,9 @@ final class BenchReport {
         if (rebuild != null) {
             raw.set("rebuild", rebuild.json());
         }
+        if (search != null) {
+            raw.set("search", SearchReport.json(search));
+        }
         if (propagation != null) {
             raw.putObject("propagation").put("events", propagation.events()).put("p50Ms", round(propagation.p50Ms()))
                     .put("p99Ms", round(propagation.p99Ms()));
@@ -260,7 +268,6 @@ final class BenchReport {
         }
         calibration.set("before", calibration(before));
         calibration.set("after", calibration(after));
-        root.putArray("notMeasured").addAll(NOT_MEASURED_YET.stream().map(EventJson.mapper().getNodeFactory()::textNode).toList());
         ObjectNode machine = root.putObject("machine");
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("memoryBytes", totalMemory());
@@ -378,11 +385,13 @@ final class BenchReport {
                     + "the single one was closed, whose slot the dashboard presumably keeps until it notices the "
                     + "closed connection (at a write: the next event or heartbeat).\n");
         }
-        md.append("\nNot measured yet: ").append(String.join(", ", NOT_MEASURED_YET)).append(".\n");
+        if (search != null) {
+            md.append(SearchReport.markdown(search, dir));
+        }
         return md.toString();
     }
 
-    private static ObjectNode stats(GatlingStats s) {
+    static ObjectNode stats(GatlingStats s) {
         ObjectNode node = EventJson.mapper().createObjectNode();
         node.put("ok", s.ok()).put("failed", s.failed()).put("perSecond", round(s.perSecond()))
                 .put("meanMs", round(s.meanMs())).put("p50Ms", round(s.p50Ms())).put("p75Ms", round(s.p75Ms()))
@@ -430,11 +439,11 @@ final class BenchReport {
         return Double.isNaN(a) ? b : Double.isNaN(b) ? a : (a + b) / 2;
     }
 
-    private static Double round(double value) {
+    static Double round(double value) {
         return Double.isNaN(value) ? null : Math.round(value * 1000) / 1000.0;
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         if (Double.isNaN(value)) {
             return "n/a";
         }

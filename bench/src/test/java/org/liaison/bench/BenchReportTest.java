@@ -107,6 +107,34 @@ class BenchReportTest {
         assertTrue(target(report, "sseGaps").met());
     }
 
+    @Test
+    void searchIsTheWorstP95OfEveryEndpointAndQueryClassAndIsInTheJson() {
+        BenchReport report = new BenchReport(SETTINGS);
+        assertFalse(target(report, "searchP95Ms").met());
+        List<SearchAtScale.Query> queries = List.of(
+                new SearchAtScale.Query("/organizations", "common", List.of("مجلس", "Council"),
+                        Map.of("مجلس", 30L, "Council", 30L), withP95(12)),
+                new SearchAtScale.Query("/meetings", "rare", List.of("عامودا", "Amuda"),
+                        Map.of("عامودا", 2L, "Amuda", 2L), withP95(25)));
+        SearchAtScale.Figures figures = new SearchAtScale.Figures(List.of(new SearchLoad.Figures("organisations", 100,
+                99, 1, 2, Map.of("total", 20.0))), 10, queries,
+                Map.of("/meetings", Map.of("Amuda", new double[]{1.5, 2.5})));
+        report.search(figures);
+        assertEquals(25, target(report, "searchP95Ms").value(), 1e-9);
+        assertFalse(target(report, "searchP95Ms").met());
+        JsonNode search = report.json().path("figures").path("search");
+        assertEquals(12, search.path("organizations").path("common").path("p95Ms").asDouble(), 1e-9);
+        assertEquals(2.5, search.path("meetings").path("rare").path("databaseMs").path("Amuda").path("page").asDouble(), 1e-9);
+        assertEquals(49.5, search.path("loads").get(0).path("perSecond").asDouble(), 1e-9);
+
+        report.search(new SearchAtScale.Figures(List.of(), 10, List.of(queries.get(0)), Map.of()));
+        assertTrue(target(report, "searchP95Ms").met());
+    }
+
+    private static GatlingStats withP95(double p95) {
+        return new GatlingStats(1000, 0, 100, 5, 4, 6, p95, p95 + 5, p95 + 10, Path.of("index.html"));
+    }
+
     private static SseDelivery.Figures sse(int subscribers, double p99, long gaps) {
         return new SseDelivery.Figures(subscribers, subscribers, 0, Map.of(), 100, 100L * subscribers - gaps, gaps,
                 gaps > 0 ? 1 : 0, 0, p99 / 2, p99, p99 * 2, 30, 10, 5);

@@ -12,13 +12,17 @@ import org.liaison.orgs.person.Person;
 import org.liaison.orgs.person.PersonRequests;
 import org.liaison.orgs.person.PersonService;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * One imported record, in a transaction of its own: looked up by id and compared, or registered through its
- * domain service (validation, name checks, event in the outbox). A refusal (ProblemException) rolls back that
- * record only, so a record is written whole or not at all and never takes others down with it.
+ * Imported records: each looked up by id and compared, or registered through its domain service (validation, name
+ * checks, event in the outbox). A chunk of records is written in one transaction ({@link #chunk}), which commits
+ * them and their events at once; a refusal (ProblemException) in it rolls the whole chunk back, and the importer then
+ * writes its records one by one, each in a transaction of its own ({@link #organization} and the others), so a
+ * record is written whole or not at all and never takes others down with it.
  */
 @ApplicationScoped
 public class ImportWrites {
@@ -39,8 +43,31 @@ public class ImportWrites {
         this.memberships = memberships;
     }
 
+    /** The records' writes (the {@code ...InChunk} methods below) in one transaction, all or nothing. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Written> chunk(List<Supplier<Written>> records) {
+        List<Written> written = new ArrayList<>(records.size());
+        records.forEach(record -> written.add(record.get()));
+        return written;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Written organization(OrganizationRequests.Register request) {
+        return organizationInChunk(request);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Written person(PersonRequests.Register request) {
+        return personInChunk(request);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Written membership(MembershipRequests.Start request) {
+        return membershipInChunk(request);
+    }
+
+    /** In the caller's transaction: only from {@link #chunk}. */
+    Written organizationInChunk(OrganizationRequests.Register request) {
         Organization stored = Organization.findById(request.id());
         if (stored == null) {
             organizations.register(request);
@@ -52,8 +79,7 @@ public class ImportWrites {
         return compared(request.id(), SameData.organization(request, stored));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Written person(PersonRequests.Register request) {
+    Written personInChunk(PersonRequests.Register request) {
         Person stored = Person.findById(request.id());
         if (stored == null) {
             persons.register(request);
@@ -62,8 +88,7 @@ public class ImportWrites {
         return compared(request.id(), SameData.person(request, stored));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Written membership(MembershipRequests.Start request) {
+    Written membershipInChunk(MembershipRequests.Start request) {
         Membership stored = Membership.findById(request.id());
         if (stored == null) {
             memberships.start(request);

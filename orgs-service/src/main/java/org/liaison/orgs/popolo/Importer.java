@@ -20,7 +20,11 @@ import java.util.function.Function;
 
 /**
  * Imports the records of one file: organisations (parents before their units, whatever the file's order), then
- * people, then roles, each through {@link ImportWrites} in its own transaction. It resolves the file's ids
+ * people, then roles, through {@link ImportWrites}: each record is read, resolved and validated on its own, then
+ * written with others in a chunk of {@code liaison.orgs.import.chunk-size} records, one transaction; a chunk that
+ * fails (a name clash, a refusal) is written again record by record, each in its own transaction, where the clash
+ * is matched and the refusal rejected as if there had been no chunk. A record that refers to one still waiting in
+ * the chunk waits for it to be written. It resolves the file's ids
  * ({@link ImportIds}) and follows references to records matched under another id. An organisation or person whose
  * name is already the name of a stored one is matched to it, unless that stored one is itself a record of this
  * file (then the file holds two bodies of the same name, as registered with {@code distinct}).
@@ -32,10 +36,12 @@ public class Importer {
 
     private final ImportWrites writes;
     private final Validator validator;
+    private final int chunkSize;
 
-    public Importer(ImportWrites writes, Validator validator) {
+    public Importer(ImportWrites writes, Validator validator, ImportConfig config) {
         this.writes = writes;
         this.validator = validator;
+        this.chunkSize = config.chunkSize();
     }
 
     public ImportReport run(Incoming.File file) {
@@ -43,8 +49,11 @@ public class Importer {
         for (Incoming<OrganizationRequests.Register> organization : ParentsFirst.order(file.organizations(), run::reject)) {
             run.organization(organization);
         }
+        run.flush();
         file.persons().forEach(run::person);
+        run.flush();
         file.memberships().forEach(run::membership);
+        run.flush();
         return run.report();
     }
 
@@ -61,6 +70,8 @@ public class Importer {
         private final List<ImportReport.Rejected> rejected = new ArrayList<>();
         private final List<ImportReport.Match> matches = new ArrayList<>();
         private final List<String> ignored;
+        /** Valid records waiting to be written in one chunk. */
+        private final List<Pending<?>> pending = new ArrayList<>();
 
         Run(List<String> ignored) {
             this.ignored = ignored;
@@ -79,7 +90,7 @@ public class Importer {
             write(in, id, distinct -> new OrganizationRequests.Register(id, r.kind(), r.nameAr(), r.nameEn(),
                     r.shortNames(), r.otherNames(), distinct, parent, r.parentRelation(), r.country(), r.city(),
                     r.domains(), r.principles(), r.goals(), r.foundingDate(), r.dissolutionDate(), r.active(),
-                    r.identifiers(), r.links(), r.sources()), writes::organization);
+                    r.identifiers(), r.links(), r.sources()), writes::organization, writes::organizationInChunk);
         }
 
         void person(Incoming<PersonRequests.Register> in) {
@@ -89,7 +100,7 @@ public class Importer {
             UUID id = ImportIds.of(Incoming.PERSON, in.sourceId());
             PersonRequests.Register r = in.request();
             write(in, id, distinct -> new PersonRequests.Register(id, r.nameAr(), r.nameEn(), r.honorific(),
-                    r.otherNames(), r.sources(), distinct), writes::person);
+                    r.otherNames(), r.sources(), distinct), writes::person, writes::personInChunk);
         }
 
         void membership(Incoming<MembershipRequests.Start> in) {
@@ -109,7 +120,8 @@ public class Importer {
                     String.join("|", "membership", person.toString(), organization.toString(), r.role().code(),
                             String.valueOf(onBehalfOf), String.valueOf(r.startDate())));
             write(in, id, distinct -> new MembershipRequests.Start(id, person, organization, r.role(), r.label(),
-                    onBehalfOf, r.startDate(), r.endDate(), r.sources()), writes::membership);
+                    onBehalfOf, r.startDate(), r.endDate(), r.sources()), writes::membership,
+                    writes::membershipInChunk);
         }
 
         private boolean readable(Incoming<?> in) {
@@ -134,6 +146,9 @@ public class Importer {
             if (ref == null) {
                 return null;
             }
+            if (pending.stream().anyMatch(p -> p.in().type().equals(type) && ref.equals(p.in().sourceId()))) {
+                flush(); // it may yet be matched to a stored record under another id
+            }
             if (resolved(type).containsKey(ref)) {
                 return resolved(type).get(ref);
             }
@@ -144,17 +159,48 @@ public class Importer {
             return ImportIds.of(type, ref);
         }
 
-        /**
-         * Validates and writes one record; on a name clash with a stored record not of this file, matches it, and
-         * with one of this file, writes it again as a distinct record.
-         */
-        private <R> void write(Incoming<?> in, UUID id, Function<Boolean, R> request, Function<R, ImportWrites.Written> writer) {
+        /** Validates one record and puts it in the chunk, which is written once full. */
+        private <R> void write(Incoming<?> in, UUID id, Function<Boolean, R> request, Function<R, ImportWrites.Written> writer,
+                               Function<R, ImportWrites.Written> inChunk) {
             R first = request.apply(null);
             List<Problem.FieldError> invalid = ImportErrors.violations(validator, first, in.names());
             if (!invalid.isEmpty()) {
                 reject(in, invalid);
                 return;
             }
+            pending.add(new Pending<>(in, id, first, request, writer, inChunk));
+            if (pending.size() >= chunkSize) {
+                flush();
+            }
+        }
+
+        /** Writes the waiting records in one transaction, or, when that fails, one by one. */
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Pending<?>> chunk = List.copyOf(pending);
+            pending.clear();
+            List<ImportWrites.Written> written;
+            try {
+                written = writes.chunk(chunk.stream().<java.util.function.Supplier<ImportWrites.Written>>map(
+                        p -> p::writeInChunk).toList());
+            } catch (RuntimeException e) {
+                LOG.debugf("A chunk of %d records was refused (%s); writing them one by one", chunk.size(), e);
+                chunk.forEach(p -> p.writeAlone(this));
+                return;
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                done(chunk.get(i).in(), written.get(i));
+            }
+        }
+
+        /**
+         * Writes one record in a transaction of its own; on a name clash with a stored record not of this file,
+         * matches it, and with one of this file, writes it again as a distinct record.
+         */
+        private <R> void writeAlone(Incoming<?> in, UUID id, R first, Function<Boolean, R> request,
+                                    Function<R, ImportWrites.Written> writer) {
             R attempt = first;
             for (int tries = 0; tries < 3; tries++) {
                 try {
@@ -226,6 +272,19 @@ public class Importer {
 
         private Map<String, UUID> resolved(String type) {
             return resolved.computeIfAbsent(type, t -> new HashMap<>());
+        }
+
+        /** A valid record waiting in the chunk, with what writes it in the chunk and alone. */
+        private record Pending<R>(Incoming<?> in, UUID id, R first, Function<Boolean, R> request,
+                                  Function<R, ImportWrites.Written> writer, Function<R, ImportWrites.Written> inChunk) {
+
+            ImportWrites.Written writeInChunk() {
+                return inChunk.apply(first);
+            }
+
+            void writeAlone(Run run) {
+                run.writeAlone(in, id, first, request, writer);
+            }
         }
 
         private static void count(Map<String, int[]> counts, String type) {

@@ -9,11 +9,13 @@ import java.util.Map;
 /**
  * The export/import tests compare whole exports and wipe tables, so they run against a database of their own
  * ({@code orgs_popolo} on the shared embedded PostgreSQL, created and migrated on first use) instead of the
- * {@code orgs} database every other test class shares. The import bound is lowered so that a test can cross it.
+ * {@code orgs} database every other test class shares. The import bound is lowered so that a test can cross it, and
+ * the chunk size so that the files of the tests span chunks.
  */
 public class PrivateDatabase implements QuarkusTestProfile {
 
     static final int MAX_RECORDS = 40;
+    static final int CHUNK_SIZE = 8;
 
     @Override
     public List<TestResourceEntry> testResources() {
@@ -23,6 +25,7 @@ public class PrivateDatabase implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("liaison.orgs.import.max-records", String.valueOf(MAX_RECORDS));
+        return Map.of("liaison.orgs.import.max-records", String.valueOf(MAX_RECORDS),
+                "liaison.orgs.import.chunk-size", String.valueOf(CHUNK_SIZE));
     }
 }

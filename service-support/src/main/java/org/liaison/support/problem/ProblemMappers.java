@@ -60,13 +60,10 @@ public class ProblemMappers {
                 : e.getCause() instanceof StreamConstraintsException wrapped ? wrapped : null;
         if (limit != null) {
             message = JsonLimitMessages.of(limit);
-        } else if (e instanceof UnrecognizedPropertyException unknown) {
-            field = FieldPaths.ofJson(unknown.getPath());
-            message = "unknown field";
-        } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException cause) {
-            message = cause.getMessage();
-        } else if (e instanceof JsonMappingException) {
-            message = "has the wrong type or format";
+        } else if (e instanceof JsonMappingException mapping) {
+            Problem.FieldError unreadable = FieldPaths.ofUnreadable(mapping);
+            field = unreadable.field();
+            message = unreadable.message();
         } else {
             message = "the body is not well-formed JSON";
         }
