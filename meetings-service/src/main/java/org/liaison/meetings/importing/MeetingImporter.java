@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
+import org.liaison.support.persistence.DatabaseUnavailable;
 import org.liaison.meetings.meeting.MeetingRequests;
 import org.liaison.meetings.recommendation.RecommendationDirectory;
 import org.liaison.support.problem.FieldPaths;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +61,7 @@ public class MeetingImporter {
         if (file.size() > config.maxRecords()) {
             throw new ProblemException(413, "Content Too Large", "the file has " + file.size() + " meetings; one "
                     + "import takes at most " + config.maxRecords() + ": split the file", List.of(),
-                    java.util.Map.of("maxRecords", config.maxRecords()));
+                    Map.of("maxRecords", config.maxRecords()));
         }
         List<MeetingImportReport.Rejected> rejected = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
@@ -119,6 +121,9 @@ public class MeetingImporter {
             writes.chunk(chunk.stream().map(Valid::request).toList()).forEach(result -> count(result, tally));
             return;
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                throw e; // 503 for the whole import, which is safe to send again; no meeting is to blame
+            }
             LOG.debugf("A chunk of %d meetings was refused (%s); writing them one by one", chunk.size(), e);
         }
         for (Valid v : chunk) {
@@ -130,6 +135,9 @@ public class MeetingImporter {
                         ? List.of(new Problem.FieldError("", problem.detail())) : problem.errors();
                 rejected.add(new MeetingImportReport.Rejected(v.index(), v.request().id(), errors));
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.causedBy(e)) {
+                    throw e;
+                }
                 LOG.errorf(e, "Import of meeting %s failed", v.request().id());
                 rejected.add(new MeetingImportReport.Rejected(v.index(), v.request().id(),
                         List.of(new Problem.FieldError("", "could not be stored; the server logged why"))));

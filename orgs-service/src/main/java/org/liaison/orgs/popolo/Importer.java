@@ -3,6 +3,7 @@ package org.liaison.orgs.popolo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
+import org.liaison.support.persistence.DatabaseUnavailable;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.person.PersonRequests;
@@ -186,6 +187,9 @@ public class Importer {
                 written = writes.chunk(chunk.stream().<java.util.function.Supplier<ImportWrites.Written>>map(
                         p -> p::writeInChunk).toList());
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.causedBy(e)) {
+                    throw e; // 503 for the whole import, which is safe to send again; no record is to blame
+                }
                 LOG.debugf("A chunk of %d records was refused (%s); writing them one by one", chunk.size(), e);
                 chunk.forEach(p -> p.writeAlone(this));
                 return;
@@ -224,6 +228,9 @@ public class Importer {
                     matchedTo(in, existingId, "name", String.valueOf(details.get("matchedName")));
                     return;
                 } catch (RuntimeException e) {
+                    if (DatabaseUnavailable.causedBy(e)) {
+                        throw e;
+                    }
                     LOG.errorf(e, "Import of %s %s failed", in.type(), in.sourceId());
                     reject(in, List.of(new Problem.FieldError("", "could not be stored; the server logged why")));
                     return;
