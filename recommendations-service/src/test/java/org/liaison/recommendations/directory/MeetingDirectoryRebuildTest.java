@@ -70,9 +70,11 @@ class MeetingDirectoryRebuildTest {
                         "update directory_meeting set parties = '{}', status = 'planned', restricted = false where id = ?1")
                 .setParameter(1, meeting).executeUpdate());
 
+        // Only the damaged row differs; meetings of other test classes on the topic may be added (this database is
+        // new, its consumer group is not).
         given().auth().oauth2(TestTokens.admin()).post("/admin/read-models/meeting-directory/rebuild").then()
                 .statusCode(200).body("readModel", equalTo("meeting-directory")).body("changed", equalTo(1))
-                .body("added", equalTo(0)).body("removed", equalTo(0));
+                .body("removed", equalTo(0));
 
         MeetingState rebuilt = QuarkusTransaction.requiringNew().call(() -> directory.find(meeting)).orElseThrow();
         assertEquals("held", rebuilt.status());
