@@ -2,8 +2,6 @@ package org.liaison.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.liaison.contracts.EventJson;
-import org.liaison.infra.FileTrees;
-import org.liaison.infra.InfraLogging;
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.testing.Cluster;
 import org.liaison.infra.testing.TestTokens;
@@ -156,27 +154,5 @@ final class SearchAtScale {
         classes.put("two-words", List.of(twoAr, twoEn));
         classes.put("rare", List.of(rareAr, rareEn));
         return classes;
-    }
-
-    /** The search workload alone, on a cluster of its own, with the report of that alone: to work on search. */
-    public static void main(String[] args) throws Exception {
-        if (System.getProperty("java.util.logging.manager") == null) {
-            System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
-        }
-        InfraLogging.configureConsole();
-        BenchSettings settings = BenchSettings.fromSystemProperties();
-        Path out = settings.reportDirectory();
-        Path work = out.resolve("cluster");
-        FileTrees.deleteQuietly(work);
-        if (System.getProperty("liaison.logs") == null) {
-            System.setProperty("liaison.logs", out.resolve("logs").toString());
-        }
-        BenchReport report = new BenchReport(settings);
-        try (Cluster cluster = Cluster.start(work)) {
-            report.search(measure(cluster, settings, out.resolve("gatling")));
-        }
-        report.write(out);
-        FileTrees.deleteQuietly(work);
-        BenchMain.log("report: %s", out.resolve("report.md"));
     }
 }
