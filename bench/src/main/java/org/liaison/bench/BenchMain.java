@@ -79,6 +79,10 @@ public final class BenchMain {
                 awaitConsumersCaughtUp(cluster);
                 report.search(SearchAtScale.measure(cluster, settings, gatling));
             }
+            if (settings.runs("rename")) {
+                awaitConsumersCaughtUp(cluster);
+                report.rename(RenameAtScale.measure(cluster, Integer.getInteger("liaison.bench.rename-meetings", 30_000)));
+            }
 
             report.calibrationAfter(calibration.run());
             log("calibrated again: %s", report.calibrationAfter());

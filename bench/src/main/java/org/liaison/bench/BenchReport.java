@@ -57,6 +57,7 @@ final class BenchReport {
     private SseDelivery.Figures sseMany;
     private TopicRebuild.Figures rebuild;
     private SearchAtScale.Figures search;
+    private RenameAtScale.Figures rename;
 
     BenchReport(BenchSettings settings) {
         this.settings = settings;
@@ -135,6 +136,11 @@ final class BenchReport {
         this.rebuild = figures;
     }
 
+    /** A large organisation renamed, merged and unmerged. */
+    void rename(RenameAtScale.Figures figures) {
+        this.rename = figures;
+    }
+
     /** Searches at scale: the loads before them and each endpoint's query classes. */
     void search(SearchAtScale.Figures figures) {
         this.search = figures;
@@ -196,6 +202,13 @@ final class BenchReport {
         targets.add(new Target("sseP99Ratio", streamed ? sseMany.p99Ms() / sseOne.p99Ms() : Double.NaN, "<=", 2.0));
         targets.add(new Target("searchP95Ms", search == null ? Double.NaN : search.p95Ms(), "<=", 20));
         targets.add(new Target("sseGaps", streamed ? sseOne.gaps() + sseMany.gaps() : Double.NaN, "<=", 0));
+        targets.add(new Target("renameDirectorySeconds", rename == null ? Double.NaN
+                : Math.max(rename.renameDirectorySeconds(), rename.mergeSeconds()), "<=", 1));
+        targets.add(new Target("renameSearchSeconds", rename == null ? Double.NaN
+                : Math.max(rename.renameSearchSeconds(), rename.mergeSearchSeconds()), "<=", 10));
+        targets.add(new Target("unrelatedRenameSeconds", rename == null ? Double.NaN
+                : Math.max(rename.unrelatedRenameSeconds(), rename.unrelatedAfterMergeSeconds()), "<=", 1));
+        targets.add(new Target("renameDeadLetters", rename == null ? Double.NaN : rename.deadLetters(), "<=", 0));
         targets.add(new Target("rebuildSeconds", rebuild == null ? Double.NaN : rebuild.seconds(), "<=", 60));
         targets.add(new Target("rebuildRatio", rebuild == null ? Double.NaN : rebuild.ratio(), ">=", 0.75));
         return targets;
@@ -255,6 +268,9 @@ final class BenchReport {
         if (rebuild != null) {
             raw.set("rebuild", rebuild.json());
         }
+        if (rename != null) {
+            raw.set("rename", rename.json());
+        }
         if (search != null) {
             raw.set("search", SearchReport.json(search));
         }
@@ -304,6 +320,9 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "Commit in orgs-service to applied in meetings-service, %d events of the "
                     + "open-model creates: p50 %s ms, p99 %s ms.%n%n", propagation.events(), format(propagation.p50Ms()),
                     format(propagation.p99Ms())));
+        }
+        if (rename != null) {
+            md.append(rename.markdown());
         }
         if (rebuild != null) {
             md.append(rebuild.markdown());

@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  *   <li>{@code liaison.bench.sse-seconds}: creates while the streams are open, each SSE run (20)</li>
  *   <li>{@code liaison.bench.sse-creates-per-second}: their rate, open model (20)</li>
  *   <li>{@code liaison.bench.workloads}: which workloads run, comma-separated, in the bench's order: creates,
- *       keeping-up (needs creates), reads, streams, search, rebuild (the last: it stops the consumers); the warm-up and the
- *       calibrations always run (all of them)</li>
+ *       keeping-up (needs creates), reads, streams, search, rename, rebuild (the last: it stops the consumers); the
+ *       warm-up and the calibrations always run (all of them)</li>
+ *   <li>{@code liaison.bench.rename-meetings}: meetings organised by the organisation the rename workload renames,
+ *       merges and unmerges (30000)</li>
  *   <li>{@code liaison.bench.rebuild-organizations}: organisations whose histories (four events each) meetings-service's
  *       directory is rebuilt from (250000: a million events)</li>
  * </ul>
@@ -41,7 +43,7 @@ record BenchSettings(Path reportDirectory, int connections, int offices, Duratio
                      Duration readsWarmUp, int readOffices, int plainThings, int sseSubscribers, Duration sse,
                      double sseCreatesPerSecond, int rebuildOrganizations, Set<String> workloads) {
 
-    static final Set<String> WORKLOADS = Set.of("creates", "keeping-up", "reads", "streams", "search", "rebuild");
+    static final Set<String> WORKLOADS = Set.of("creates", "keeping-up", "reads", "streams", "search", "rename", "rebuild");
 
     boolean runs(String workload) {
         return workloads.contains(workload);

@@ -25,8 +25,10 @@ import org.liaison.support.security.CurrentActor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.liaison.support.text.Timestamps.now;
 
@@ -182,6 +184,16 @@ public class MeetingService {
     public MeetingView view(Meeting meeting) {
         Function<UUID, OrganizationState> names = id -> directory.find(id).orElse(null);
         return MeetingView.of(meeting, names, actor.maySeeDetails(meeting.restricted, meeting.parties()));
+    }
+
+    /** The views of a page of meetings: their participants and the organisations they name read in one query each. */
+    public List<MeetingView> views(List<Meeting> page) {
+        Meeting.loadParticipants(page);
+        Map<UUID, OrganizationState> names = directory.findAll(page.stream().flatMap(m -> Stream.concat(
+                Stream.of(m.organizerId), m.participantEntries().stream()
+                        .flatMap(p -> Stream.of(p.organizationId(), p.onBehalfOfId())))).filter(Objects::nonNull).toList());
+        return page.stream().map(m -> MeetingView.of(m, names::get, actor.maySeeDetails(m.restricted, m.parties())))
+                .toList();
     }
 
     /** The day of the meeting followed up, if it is recorded with one; its existence is checked later. */

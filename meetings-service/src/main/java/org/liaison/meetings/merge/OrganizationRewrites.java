@@ -92,10 +92,9 @@ public class OrganizationRewrites {
             }
             entityManager.createNativeQuery(column.moveAll())
                     .setParameter(1, loser).setParameter(2, resolution.current()).executeUpdate();
-            for (Object[] row : rows) {
-                recordPath((UUID) row[0], (UUID) row[1], column, resolution.path());
-                changed.add((UUID) row[0]);
-            }
+            recordPaths(rows.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new),
+                    rows.stream().map(row -> (UUID) row[1]).toArray(UUID[]::new), column, resolution.path());
+            rows.forEach(row -> changed.add((UUID) row[0]));
         }
         return changed;
     }
@@ -110,20 +109,24 @@ public class OrganizationRewrites {
         Set<UUID> changed = new LinkedHashSet<>();
         for (ReferenceColumn column : ReferenceColumns.ALL) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                            select meeting_id, row_id, winner_id from organization_rewrite
-                            where loser_id = ?1 and field = ?2 order by meeting_id, row_id for update""")
+            List<UUID> winners = entityManager.createNativeQuery("""
+                            select distinct winner_id from organization_rewrite where loser_id = ?1 and field = ?2
+                            order by winner_id""")
                     .setParameter(1, loser).setParameter(2, column.field()).getResultList();
-            for (Object[] row : rows) {
-                UUID meeting = (UUID) row[0];
-                UUID winner = (UUID) row[2];
-                int restored = entityManager.createNativeQuery(column.restoreOne())
-                        .setParameter(1, row[1]).setParameter(2, loser)
+            for (UUID winner : winners) {
+                @SuppressWarnings("unchecked")
+                List<UUID> rows = entityManager.createNativeQuery("""
+                                select row_id from organization_rewrite where loser_id = ?1 and field = ?2
+                                and winner_id = ?3 order by row_id""")
+                        .setParameter(1, loser).setParameter(2, column.field()).setParameter(3, winner)
+                        .getResultList();
+                // The rows by their ids (primary keys), whatever the statistics say of a journal just written.
+                @SuppressWarnings("unchecked")
+                List<UUID> meetings = entityManager.createNativeQuery(column.restoreAll())
+                        .setParameter(1, rows.toArray(UUID[]::new)).setParameter(2, loser)
                         .setParameter(3, winner).setParameter(4, directory.resolve(winner))
-                        .executeUpdate();
-                if (restored > 0) {
-                    changed.add(meeting);
-                }
+                        .getResultList();
+                changed.addAll(meetings);
             }
             entityManager.createNativeQuery("delete from organization_rewrite where loser_id = ?1 and field = ?2")
                     .setParameter(1, loser).setParameter(2, column.field()).executeUpdate();
@@ -132,13 +135,18 @@ public class OrganizationRewrites {
     }
 
     private void recordPath(UUID meetingId, UUID rowId, ReferenceColumn column, List<UUID> path) {
+        recordPaths(new UUID[] {meetingId}, new UUID[] {rowId}, column, path);
+    }
+
+    /** One journal row per step of the path for each (meeting, row), in one statement per step. */
+    private void recordPaths(UUID[] meetingIds, UUID[] rowIds, ReferenceColumn column, List<UUID> path) {
         for (int i = 0; i + 1 < path.size(); i++) {
             entityManager.createNativeQuery("""
                             insert into organization_rewrite (meeting_id, field, row_id, loser_id, winner_id)
-                            values (?1, ?2, ?3, ?4, ?5)
+                            select m, ?2, r, ?4, ?5 from unnest(cast(?1 as uuid[]), cast(?3 as uuid[])) as u(m, r)
                             on conflict (meeting_id, field, row_id, loser_id)
                             do update set winner_id = excluded.winner_id, rewritten_at = now()""")
-                    .setParameter(1, meetingId).setParameter(2, column.field()).setParameter(3, rowId)
+                    .setParameter(1, meetingIds).setParameter(2, column.field()).setParameter(3, rowIds)
                     .setParameter(4, path.get(i)).setParameter(5, path.get(i + 1))
                     .executeUpdate();
         }

@@ -41,9 +41,9 @@ public record ReferenceColumn(String field, String table, String meetingColumn, 
         return "update %s set %s = ?2 where %s = ?1".formatted(table, organizationColumn, organizationColumn);
     }
 
-    /** Sets row ?1's reference back to ?2 where it still is ?3 or ?4. */
-    String restoreOne() {
-        return "update %s set %s = ?2 where %s = ?1 and %s in (?3, ?4)"
-                .formatted(table, organizationColumn, rowColumn, organizationColumn);
+    /** Sets back to ?2 the references of rows ?1 (an array) that still are ?3 or ?4; answers their meetings. */
+    String restoreAll() {
+        return "update %1$s set %2$s = ?2 where %3$s = any(cast(?1 as uuid[])) and %2$s in (?3, ?4) returning %4$s"
+                .formatted(table, organizationColumn, rowColumn, meetingColumn);
     }
 }

@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 import org.liaison.meetings.meeting.Meeting;
 import org.liaison.meetings.meeting.MeetingService;
 import org.liaison.meetings.meeting.MeetingView;
 import org.liaison.support.paging.Page;
+import org.liaison.support.paging.PageTotal;
+import org.liaison.support.paging.PageTotals;
 import org.liaison.support.security.CurrentActor;
 
 import java.util.ArrayList;
@@ -23,7 +27,9 @@ import java.util.stream.Collectors;
  * Finds meetings by {@link MeetingFilters} in one of the {@link MeetingOrder}s, as the caller may see them: filters
  * on what a redacted view hides (participants, people, place, topics, instruments, the words of titles and texts)
  * match a restricted meeting only for its parties and admins; others find it by its kind, status, date and organiser
- * only. Timed as {@code liaison.meetings.search}.
+ * only. With {@code q}, the newest {@code liaison.search.rank-candidates} matches are ranked; totals beyond
+ * {@code liaison.paging.exact-total-up-to} are estimates ({@link PageTotals}). Timed as
+ * {@code liaison.meetings.search}.
  */
 @ApplicationScoped
 @Transactional
@@ -36,12 +42,17 @@ public class MeetingSearch {
     private final CurrentActor actor;
     private final MeetingService meetings;
     private final MeterRegistry registry;
+    private final PageTotals totals;
+    private final int rankCandidates;
 
-    public MeetingSearch(EntityManager entityManager, CurrentActor actor, MeetingService meetings, MeterRegistry registry) {
+    public MeetingSearch(EntityManager entityManager, CurrentActor actor, MeetingService meetings, MeterRegistry registry,
+                         PageTotals totals, @ConfigProperty(name = "liaison.search.rank-candidates") int rankCandidates) {
         this.entityManager = entityManager;
         this.actor = actor;
         this.meetings = meetings;
         this.registry = registry;
+        this.totals = totals;
+        this.rankCandidates = rankCandidates;
     }
 
     /** @param cursor the {@code nextCursor} of the previous page of the same search and order, or null */
@@ -53,19 +64,20 @@ public class MeetingSearch {
     private Page<MeetingView> page(MeetingFilters filters, MeetingOrder order, int limit, String cursor) {
         Visibility visibility = new Visibility(actor.isAdmin(), actor.office().orElse(null));
         SqlConditions count = conditions(new SqlConditions(), filters, visibility);
-        long total = ((Number) bind(entityManager.createNativeQuery(
-                "select count(*) from " + FROM + " where " + count.where()), count).getSingleResult()).longValue();
+        PageTotal total = totals.count("from " + FROM + " where " + count.where(), count.parameters());
 
         SqlConditions select = new SqlConditions();
-        String rank = filters.terms() == null ? "0" : select.bind("case when " + visibility.sql()
-                + " then ts_rank(s.document, " + QUERY + ") else ts_rank(s.public_document, " + QUERY + ") end",
-                visibility.with(filters.terms().tsquery(), filters.terms().tsquery()));
+        String rank = filters.terms() == null ? "0" : rank(select, filters.terms(), visibility);
         List<String> keys = order.keys(rank);
         StringBuilder inner = new StringBuilder("select m.id");
         for (int i = 0; i < keys.size(); i++) {
             inner.append(", ").append(keys.get(i)).append(" as k").append(i + 1);
         }
         inner.append(" from ").append(FROM).append(" where ").append(conditions(select, filters, visibility).where());
+        if (order == MeetingOrder.RANK) {
+            // Ranking reads every candidate's document: only the newest few are ranked (see rank-candidates).
+            inner.append(" order by m.created_at desc, m.id desc limit ").append(select.bind("?", rankCandidates));
+        }
         String after = cursor == null || cursor.isEmpty() ? "true" : select.bind(order.after(), order.decode(cursor));
         String sql = "select x.id" + order.textKeys() + " from (" + inner + ") x where " + after
                 + " order by " + order.orderBy() + " limit " + select.bind("?", limit + 1);
@@ -84,15 +96,26 @@ public class MeetingSearch {
             next = order.encode(values, (UUID) last[0]);
         }
         List<UUID> ids = shown.stream().map(row -> (UUID) row[0]).toList();
-        return new Page<>(load(ids).stream().map(meetings::view).toList(), limit, total, next);
+        return new Page<>(meetings.views(load(ids)), limit, total, next);
     }
 
-    /** The meetings with these ids, in this order. */
+    /** The rank of a match: by what the caller may see of the meeting (one expression per visibility case). */
+    private static String rank(SqlConditions select, SearchTerms terms, Visibility visibility) {
+        String q = terms.tsquery();
+        if (visibility.admin()) {
+            return select.bind("ts_rank(s.document, " + QUERY + ")", q);
+        }
+        return select.bind("case when " + visibility.sql() + " then ts_rank(s.document, " + QUERY + ")"
+                + " else ts_rank(s.public_document, " + QUERY + ") end", visibility.with(q, q));
+    }
+
+    /** The meetings with these ids, in this order, read without change tracking. */
     private static List<Meeting> load(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Meeting> byId = Meeting.<Meeting>list("id in ?1", ids).stream()
+        Map<UUID, Meeting> byId = Meeting.<Meeting>find("id in ?1", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
@@ -139,7 +162,11 @@ public class MeetingSearch {
         }
         if (f.terms() != null) {
             String q = f.terms().tsquery();
-            c.add(visible + " and s.document @@ " + QUERY + " or s.public_document @@ " + QUERY, v.with(q, q));
+            if (v.admin()) {
+                c.add("s.document @@ " + QUERY, q); // one index, not an OR the planner would scan for
+            } else {
+                c.add(visible + " and s.document @@ " + QUERY + " or s.public_document @@ " + QUERY, v.with(q, q));
+            }
         }
         return c;
     }

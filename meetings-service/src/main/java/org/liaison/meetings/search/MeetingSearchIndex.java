@@ -3,20 +3,26 @@ package org.liaison.meetings.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import org.liaison.meetings.meeting.Meeting;
 import org.liaison.names.ArabicNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Keeps {@code meeting_search} in step with the meetings, in the caller's transaction: every write of a meeting, every
- * merge that moves its references and every rename of an organisation it names rewrites its row. The organisations'
- * names are read from the directory {@code FOR SHARE}, so a rename applied at the same time either waits for this
- * transaction (and then rewrites the row itself) or is seen by it.
+ * merge that moves its references rewrites its row; renames of the organisations it names go through
+ * {@link SearchRefreshQueue}. A write reads the organisations' names from the directory {@code FOR SHARE}, so a rename
+ * applied at the same time either waits for it (and then queues the row's refresh) or is seen by it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,34 +39,73 @@ public class MeetingSearchIndex {
 
     public void refresh(Meeting meeting) {
         entityManager.flush(); // the meeting and its participant rows first (the row refers to the meeting)
-        SearchDocument d = SearchDocument.of(meeting, this::names);
-        entityManager.createNativeQuery("""
-                        insert into meeting_search (meeting_id, document, public_document, city_keys, topic_keys, key_version)
-                        values (?1, setweight(to_tsvector('simple', ?2), 'A') || setweight(to_tsvector('simple', ?3), 'B')
-                                    || setweight(to_tsvector('simple', ?4), 'C') || setweight(to_tsvector('simple', ?5), 'D'),
-                                to_tsvector('simple', ?6), string_to_array(?7, ?9), string_to_array(?8, ?9), ?10)
-                        on conflict (meeting_id) do update set document = excluded.document,
-                            public_document = excluded.public_document, city_keys = excluded.city_keys,
-                            topic_keys = excluded.topic_keys, key_version = excluded.key_version""")
-                .setParameter(1, meeting.id).setParameter(2, d.titles()).setParameter(3, d.names())
-                .setParameter(4, d.details()).setParameter(5, d.summary()).setParameter(6, d.publicText())
-                .setParameter(7, String.join(SEPARATOR, d.cityKeys()))
-                .setParameter(8, String.join(SEPARATOR, d.topicKeys())).setParameter(9, SEPARATOR)
-                .setParameter(10, ArabicNames.KEY_VERSION)
-                .executeUpdate();
+        write(List.of(meeting), true);
     }
 
-    /** Rewrites the rows of every meeting naming the organisations (organiser, participant, spoken for). */
-    public int refreshNaming(Collection<UUID> organizationIds) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
-                        select id from meeting where organizer_id = any(?1)
-                        union select meeting_id from meeting_participant
-                        where organization_id = any(?1) or on_behalf_of_id = any(?1)
-                        order by 1""")
-                .setParameter(1, organizationIds.toArray(UUID[]::new)).getResultList();
-        refreshAll(ids);
-        return ids.size();
+    /**
+     * Rewrites the rows of these meetings as they stand in this transaction (flushed by the caller): the names of
+     * every organisation they mention read in one query, all rows written in one statement, in id order (two
+     * writers of overlapping rows lock them in the same order). A row computed from an older version of its meeting
+     * than the row already there is not written.
+     *
+     * @param lockNames read the names {@code FOR SHARE}, so that a rename applied meanwhile waits and then queues
+     *                  this meeting's refresh itself; the refresh queue, which runs because of renames, needs not
+     */
+    public void write(List<Meeting> meetings, boolean lockNames) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        meetings = meetings.stream().sorted(Comparator.comparing((Meeting m) -> m.id)).toList();
+        Set<UUID> organizations = new HashSet<>();
+        for (Meeting m : meetings) {
+            organizations.add(m.organizerId);
+            m.participantEntries().forEach(p -> {
+                organizations.add(p.organizationId());
+                organizations.add(p.onBehalfOfId());
+            });
+        }
+        organizations.remove(null);
+        Map<UUID, List<String>> names = names(organizations, lockNames);
+        int n = meetings.size();
+        UUID[] ids = new UUID[n];
+        Long[] versions = new Long[n];
+        String[][] columns = new String[7][n];
+        for (int i = 0; i < n; i++) {
+            Meeting m = meetings.get(i);
+            SearchDocument d = SearchDocument.of(m, names::get);
+            ids[i] = m.id;
+            versions[i] = m.version;
+            columns[0][i] = d.titles();
+            columns[1][i] = d.names();
+            columns[2][i] = d.details();
+            columns[3][i] = d.summary();
+            columns[4][i] = d.publicText();
+            columns[5][i] = String.join(SEPARATOR, d.cityKeys());
+            columns[6][i] = String.join(SEPARATOR, d.topicKeys());
+        }
+        entityManager.createNativeQuery("""
+                        insert into meeting_search (meeting_id, document, public_document, city_keys, topic_keys, key_version,
+                                                    meeting_version)
+                        select u.id, setweight(to_tsvector('simple', u.titles), 'A')
+                                    || setweight(to_tsvector('simple', u.names), 'B')
+                                    || setweight(to_tsvector('simple', u.details), 'C')
+                                    || setweight(to_tsvector('simple', u.summary), 'D'),
+                               to_tsvector('simple', u.public_text), string_to_array(u.cities, ?9),
+                               string_to_array(u.topics, ?9), ?10, u.version
+                        from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                                    cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]), cast(?8 as text[]),
+                                    cast(?11 as bigint[]))
+                             as u(id, titles, names, details, summary, public_text, cities, topics, version)
+                        on conflict (meeting_id) do update set document = excluded.document,
+                            public_document = excluded.public_document, city_keys = excluded.city_keys,
+                            topic_keys = excluded.topic_keys, key_version = excluded.key_version,
+                            meeting_version = excluded.meeting_version
+                        where meeting_search.meeting_version <= excluded.meeting_version""")
+                .setParameter(1, ids).setParameter(2, columns[0]).setParameter(3, columns[1])
+                .setParameter(4, columns[2]).setParameter(5, columns[3]).setParameter(6, columns[4])
+                .setParameter(7, columns[5]).setParameter(8, columns[6]).setParameter(9, SEPARATOR)
+                .setParameter(10, ArabicNames.KEY_VERSION).setParameter(11, versions)
+                .executeUpdate();
     }
 
     /** Rewrites up to {@code limit} rows that are missing or were folded by an older normaliser. */
@@ -70,24 +115,35 @@ public class MeetingSearchIndex {
                         select m.id from meeting m left join meeting_search s on s.meeting_id = m.id
                         where s.meeting_id is null or s.key_version <> ?1 order by m.id limit ?2""")
                 .setParameter(1, ArabicNames.KEY_VERSION).setParameter(2, limit).getResultList();
-        refreshAll(ids);
+        refreshAll(ids, true);
         return ids.size();
     }
 
-    private void refreshAll(List<UUID> ids) {
-        for (UUID id : ids) {
-            Meeting meeting = Meeting.findById(id);
-            if (meeting != null) {
-                refresh(meeting);
-            }
+    /** Rewrites the rows of these meetings (those that still exist), read without change tracking. */
+    public void refreshAll(List<UUID> ids, boolean lockNames) {
+        if (ids.isEmpty()) {
+            return;
         }
+        List<Meeting> meetings = Meeting.<Meeting>find("id in ?1", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        Meeting.loadParticipants(meetings);
+        write(meetings, lockNames);
     }
 
-    private List<String> names(UUID organizationId) {
+    /** The organisations' names ({@code [nameAr, nameEn]}), as the directory holds them now. */
+    private Map<UUID, List<String>> names(Collection<UUID> organizationIds, boolean lock) {
+        Map<UUID, List<String>> names = new HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return names;
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select name_ar, name_en from directory_organization where id = ?1 for share")
-                .setParameter(1, organizationId).getResultList();
-        return rows.isEmpty() ? null : new ArrayList<>(Arrays.stream(rows.get(0)).map(v -> (String) v).toList());
+                        "select id, name_ar, name_en from directory_organization where id = any(?1) order by id"
+                                + (lock ? " for share" : ""))
+                .setParameter(1, organizationIds.toArray(UUID[]::new)).getResultList();
+        for (Object[] row : rows) {
+            names.put((UUID) row[0], new ArrayList<>(Arrays.asList((String) row[1], (String) row[2])));
+        }
+        return names;
     }
 }

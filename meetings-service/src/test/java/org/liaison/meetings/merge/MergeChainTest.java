@@ -101,11 +101,15 @@ class MergeChainTest {
         assertEquals(tatweel.id(), fixture.organizerOf(meeting), "not the loser's meeting");
         apply(tatweel.withMergedInto(shortName.id(), 1));
         assertEquals(sdc.id(), fixture.organizerOf(meeting), "stored as the end of the chain");
+        fixture.awaitAnnounced();
 
         apply(shortName.withMergedInto(null, 2));
         assertEquals(shortName.id(), fixture.organizerOf(meeting), "«مســد» is still merged into «مسـد»");
+        fixture.awaitAnnounced();
         apply(tatweel.withMergedInto(null, 2));
         assertEquals(tatweel.id(), fixture.organizerOf(meeting));
+        fixture.awaitAnnounced();
+        // Each step was announced before the next one came; steps coming faster are announced as one.
         assertEquals(List.of("1 " + sdc.id(), "2 " + shortName.id(), "3 " + tatweel.id()), fixture.updates(meeting));
     }
 

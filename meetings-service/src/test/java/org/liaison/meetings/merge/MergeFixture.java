@@ -98,6 +98,13 @@ final class MergeFixture {
         return meeting(meeting).getLong("version");
     }
 
+    /** Waits until the meetings that merges moved have their new versions, events and search rows. */
+    void awaitAnnounced() {
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                        .createNativeQuery("select count(*) from meeting_announcement").getSingleResult()).longValue() == 0));
+    }
+
     /** The meeting.updated events in the outbox for a meeting, oldest first: "version organizerId" each. */
     List<String> updates(String meeting) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""

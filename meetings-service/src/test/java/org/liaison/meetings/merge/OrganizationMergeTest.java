@@ -67,6 +67,7 @@ class OrganizationMergeTest {
         String eventId = fixture.publish(EventTypes.ORGANIZATION_MERGED, merged);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sdc.id().equals(fixture.organizerOf(second)));
+        fixture.awaitAnnounced();
         assertEquals(sdc.id(), fixture.organizerOf(first));
         assertEquals("مجلس سوريا الديمقراطية", fixture.meeting(first).getString("organizer.nameAr"));
         assertEquals(1, fixture.versionOf(first));
@@ -94,6 +95,7 @@ class OrganizationMergeTest {
 
         fixture.publish(EventTypes.ORGANIZATION_MERGED, duplicate.withMergedInto(sdc.id(), 1));
         await().atMost(Duration.ofSeconds(20)).until(() -> sdc.id().equals(fixture.organizerOf(movedThenChosen)));
+        fixture.awaitAnnounced();
         // After the merge, people set these organisers on purpose.
         fixture.changeOrganizer(movedThenChosen, office.id());
         fixture.changeOrganizer(movedThenChosen, sdc.id());
@@ -104,6 +106,7 @@ class OrganizationMergeTest {
         fixture.publish(EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> duplicate.id().equals(fixture.organizerOf(moved)));
+        fixture.awaitAnnounced();
         assertEquals(2, fixture.versionOf(moved));
         assertEquals(List.of("1 " + sdc.id(), "2 " + duplicate.id()), fixture.updates(moved));
         assertEquals("مسـد", fixture.meeting(moved).getString("organizer.nameAr"));
@@ -140,6 +143,7 @@ class OrganizationMergeTest {
                 .withMergedInto(sdc.id(), 2));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sdc.id().equals(fixture.organizerOf(meeting)));
+        fixture.awaitAnnounced();
         assertEquals(List.of("1 " + sdc.id()), fixture.updates(meeting));
     }
 
@@ -161,6 +165,7 @@ class OrganizationMergeTest {
         // They were given as «مسـد»: undoing the merge gives them back to it.
         fixture.publish(EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
         await().atMost(Duration.ofSeconds(20)).until(() -> duplicate.id().equals(fixture.organizerOf(changed)));
+        fixture.awaitAnnounced();
         assertEquals(duplicate.id(), fixture.organizerOf(scheduled));
     }
 }

@@ -2,6 +2,7 @@ package org.liaison.orgs.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OrganizationState;
@@ -12,6 +13,8 @@ import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
+import org.liaison.support.paging.PageTotal;
+import org.liaison.support.paging.PageTotals;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
@@ -34,12 +37,15 @@ public class OrganizationService {
     private final CurrentActor actor;
     private final OrganizationNames names;
     private final OrganizationTree tree;
+    private final PageTotals totals;
 
-    public OrganizationService(Outbox outbox, CurrentActor actor, OrganizationNames names, OrganizationTree tree) {
+    public OrganizationService(Outbox outbox, CurrentActor actor, OrganizationNames names, OrganizationTree tree,
+                               PageTotals totals) {
         this.outbox = outbox;
         this.actor = actor;
         this.names = names;
         this.tree = tree;
+        this.totals = totals;
     }
 
     public OrganizationView register(OrganizationRequests.Register request) {
@@ -132,31 +138,46 @@ public class OrganizationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganizationView> list(int limit, String cursor, OrganizationFilter filter) {
         String q = filter.q();
+        // Each condition twice: in HQL for the page, in SQL for the total (PageTotals counts and estimates in SQL).
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        List<String> sqlWhere = new ArrayList<>();
+        List<Object> sqlParams = new ArrayList<>();
         String key = q == null ? "" : ArabicNames.searchKey(q);
         if (!key.isEmpty()) {
             params.add("%" + likeEscaped(key) + "%");
             where.add("id in (select n.organizationId from OrganizationName n where n.searchKey like ?" + params.size() + ")");
+            sqlParams.add(params.get(params.size() - 1));
+            sqlWhere.add("o.id in (select n.organization_id from organization_name n where n.search_key like ?"
+                    + sqlParams.size() + ")");
         }
         where.add("mergedInto is null");
+        sqlWhere.add("o.merged_into is null");
         if (filter.kind() != null) {
             params.add(filter.kind());
             where.add("kind = ?" + params.size());
+            sqlParams.add(filter.kind().code());
+            sqlWhere.add("o.kind = ?" + sqlParams.size());
         }
         if (filter.parentId() != null) {
             params.add(filter.parentId());
             where.add("parentId = ?" + params.size());
+            sqlParams.add(filter.parentId());
+            sqlWhere.add("o.parent_id = ?" + sqlParams.size());
         }
         if (filter.country() != null) {
             params.add(filter.country());
             where.add("country = ?" + params.size());
+            sqlParams.add(filter.country());
+            sqlWhere.add("o.country = ?" + sqlParams.size());
         }
         if (filter.active() != null) {
             params.add(filter.active());
             where.add("active = ?" + params.size());
+            sqlParams.add(filter.active());
+            sqlWhere.add("o.active = ?" + sqlParams.size());
         }
-        long total = Organization.count(String.join(" and ", where), params.toArray());
+        PageTotal total = totals.count("from organization o where " + String.join(" and ", sqlWhere), sqlParams);
         KeysetCursor after = KeysetCursor.decode(cursor);
         if (after != null) {
             params.add(after.after());
@@ -164,7 +185,8 @@ public class OrganizationService {
             where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
-        List<Organization> rows = Organization.<Organization>find(query, params.toArray()).page(0, limit + 1).list();
+        List<Organization> rows = Organization.<Organization>find(query, params.toArray()).page(0, limit + 1)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
     }
 

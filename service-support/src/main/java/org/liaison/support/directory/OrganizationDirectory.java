@@ -12,7 +12,9 @@ import org.liaison.support.inbox.IdempotentConsumer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,6 +143,22 @@ public class OrganizationDirectory {
                         from directory_organization where id = ?1""")
                 .setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(OrganizationDirectory::toState);
+    }
+
+    /** The states of those of these organisations that were received, by id, in one query (a page's worth). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, OrganizationState> findAll(Collection<UUID> ids) {
+        Map<UUID, OrganizationState> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select id, version, kind, name_ar, name_en, merged_into
+                        from directory_organization where id = any(?1)""")
+                .setParameter(1, ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+        rows.forEach(row -> found.put((UUID) row[0], toState(row)));
+        return found;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.EventJson;
 import org.liaison.support.security.CurrentActor;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -55,6 +56,41 @@ public class Outbox {
                 .setParameter(9, actingRole())
                 .executeUpdate();
         return eventId;
+    }
+
+    /**
+     * Appends one event of the same type for each of many aggregates, in one statement: the states are read after
+     * one flush. For a batch of a background job, where {@link #append} per aggregate would flush once each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(String eventType, String aggregateType, List<Supplier<? extends AggregateState>> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        entityManager.flush();
+        int n = states.size();
+        UUID[] eventIds = new UUID[n];
+        UUID[] aggregateIds = new UUID[n];
+        Long[] versions = new Long[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            AggregateState current = states.get(i).get();
+            eventIds[i] = UUID.randomUUID();
+            aggregateIds[i] = current.id();
+            versions[i] = current.version();
+            payloads[i] = toJson(current);
+        }
+        entityManager.createNativeQuery("""
+                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload,
+                                                  occurred_at, actor_office, actor_subject, actor_role)
+                        select e.id, ?2, e.aggregate_id, e.version, ?5, cast(e.payload as jsonb), now(), ?7, ?8, ?9
+                        from unnest(cast(?1 as uuid[]), cast(?3 as uuid[]), cast(?4 as bigint[]), cast(?6 as text[]))
+                             with ordinality as e(id, aggregate_id, version, payload, position)
+                        order by e.position""")
+                .setParameter(1, eventIds).setParameter(2, aggregateType).setParameter(3, aggregateIds)
+                .setParameter(4, versions).setParameter(5, eventType).setParameter(6, payloads)
+                .setParameter(7, actingOffice()).setParameter(8, actingSubject()).setParameter(9, actingRole())
+                .executeUpdate();
     }
 
     /** Null when no request is active, e.g. a change made while consuming another service's event. */

@@ -18,6 +18,11 @@ public final class KeysetPages {
 
     public static <E, V> Page<V> of(List<E> limitPlusOne, int limit, long total,
                                     Function<E, KeysetCursor> position, Function<E, V> view) {
+        return of(limitPlusOne, limit, PageTotal.exact(total), position, view);
+    }
+
+    public static <E, V> Page<V> of(List<E> limitPlusOne, int limit, PageTotal total,
+                                    Function<E, KeysetCursor> position, Function<E, V> view) {
         boolean more = limitPlusOne.size() > limit;
         List<E> rows = more ? limitPlusOne.subList(0, limit) : limitPlusOne;
         String next = more ? position.apply(rows.get(limit - 1)).encode() : null;

@@ -1,0 +1,268 @@
+package org.liaison.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.liaison.contracts.EventJson;
+import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.testing.Cluster;
+import org.liaison.infra.testing.TestTokens;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A large organisation renamed, merged and unmerged (issue 20 part 1): {@code liaison.bench.rename-meetings}
+ * meetings (30,000) organised by one organisation are imported into meetings-service; then the organisation is
+ * renamed and, right after, an unrelated organisation too; then it is merged into a third and, right after, the
+ * unrelated one renamed again; then unmerged. Each step is timed from the request to orgs-service until
+ * meetings-service shows it: the organiser's new name on a meeting (the directory), the unrelated organisation's new
+ * name on its meeting, the old name found by no search and the new one by some (search), the meetings' organiser
+ * moved to the winner and back. The dead-letter topics must stay empty.
+ */
+final class RenameAtScale {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration GIVE_UP = Duration.ofMinutes(10);
+
+    /**
+     * The {@code ...Seconds} are from the request to orgs-service until meetings-service's API shows the change; the
+     * {@code ...AppliedMs} from the event's commit in orgs-service (its outbox row) until meetings-service's consumer
+     * began the transaction applying it (its inbox row).
+     */
+    record Figures(int meetings, double importSeconds, double renameDirectorySeconds, double renameSearchSeconds,
+                   double unrelatedRenameSeconds, double mergeSeconds, double mergeSearchSeconds,
+                   double unrelatedAfterMergeSeconds, double unmergeSeconds, long deadLetters, double renameAppliedMs,
+                   double unrelatedAppliedMs, double mergeAppliedMs, double unrelatedAfterMergeAppliedMs) {
+
+        ObjectNode json() {
+            return EventJson.mapper().valueToTree(this);
+        }
+
+        String markdown() {
+            return String.format(Locale.ROOT, "An organisation organising %,d meetings (imported in %.0f s), from the "
+                            + "request to orgs-service until meetings-service shows it: renamed, its new name on its "
+                            + "meetings in %.2f s and found by search under it alone in %.2f s; an unrelated "
+                            + "organisation renamed right after it, in %.2f s. Merged into another: its meetings moved "
+                            + "to the winner in %.2f s, found by the winner's names in %.2f s, an unrelated rename right "
+                            + "after in %.2f s; unmerged: its meetings back in %.2f s. Dead-lettered records: %d. From "
+                            + "each event's commit in orgs-service to meetings-service's consumer applying it: the "
+                            + "rename %.0f ms, the unrelated rename %.0f ms, the merge %.0f ms, the unrelated rename "
+                            + "after it %.0f ms.%n%n",
+                    meetings, importSeconds, renameDirectorySeconds, renameSearchSeconds, unrelatedRenameSeconds,
+                    mergeSeconds, mergeSearchSeconds, unrelatedAfterMergeSeconds, unmergeSeconds, deadLetters,
+                    renameAppliedMs, unrelatedAppliedMs, mergeAppliedMs, unrelatedAfterMergeAppliedMs);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String orgs;
+    private final String meetings;
+    private final String admin = TestTokens.admin();
+
+    private RenameAtScale(Cluster cluster) {
+        this.orgs = cluster.url(LiaisonTopology.ORGS);
+        this.meetings = cluster.url(LiaisonTopology.MEETINGS);
+    }
+
+    static Figures measure(Cluster cluster, int count) throws Exception {
+        RenameAtScale bench = new RenameAtScale(cluster);
+        long deadLettersBefore = deadLetters(cluster);
+        String tag = "zq" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        UUID big = bench.register("مجلس " + tag + "a", "Council " + tag + "a");
+        UUID unrelated = bench.register("هيئة " + tag + "u", "Body " + tag + "u");
+        UUID winner = bench.register("تحالف " + tag + "w", "Coalition " + tag + "w");
+        BenchMain.awaitConsumersCaughtUp(cluster);
+
+        List<ObjectNode> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add(meeting(UUID.randomUUID(), big, "اجتماع دوري رقم " + i));
+        }
+        UUID bigMeeting = UUID.fromString(bodies.get(0).path("id").asText());
+        UUID unrelatedMeeting = UUID.randomUUID();
+        bodies.add(meeting(unrelatedMeeting, unrelated, "اجتماع الهيئة"));
+        SearchLoad.Figures load = new SearchLoad(2).importMeetings(bench.meetings, bench.admin, bodies, 1000);
+        BenchMain.log("rename: %s", load);
+        BenchMain.awaitConsumersCaughtUp(cluster);
+        bench.await("the search queue empty", bench::searchQueueEmpty);
+
+        long started = System.nanoTime();
+        bench.rename(big, "مجلس " + tag + "b", "Council " + tag + "b");
+        bench.rename(unrelated, "هيئة " + tag + "v", "Body " + tag + "v");
+        double unrelatedRename = bench.await("the unrelated rename", started,
+                () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting)).endsWith(tag + "v"));
+        double renameDirectory = bench.await("the rename in the directory", started,
+                () -> organizerName(bench.get(bench.meetings + "/meetings/" + bigMeeting)).endsWith(tag + "b"));
+        double renameSearch = bench.await("the rename in search", started,
+                () -> bench.total(tag + "a") == 0 && bench.total(tag + "b") > 0 && bench.searchQueueEmpty());
+        double renameApplied = appliedMs(cluster, big);
+        double unrelatedApplied = appliedMs(cluster, unrelated);
+        BenchMain.log("rename: directory %.2f s (applied %.0f ms after its commit), search %.2f s, unrelated %.2f s"
+                + " (%.0f ms)", renameDirectory, renameApplied, renameSearch, unrelatedRename, unrelatedApplied);
+
+        started = System.nanoTime();
+        bench.post(bench.orgs + "/organizations/" + winner + "/merge", "{\"organizationId\": \"" + big + "\"}");
+        bench.rename(unrelated, "هيئة " + tag + "x", "Body " + tag + "x");
+        double unrelatedAfterMerge = bench.await("the unrelated rename after the merge", started,
+                () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting)).endsWith(tag + "x"));
+        double merge = bench.await("the merge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
+                + bigMeeting)).equals(winner.toString()));
+        double mergeSearch = bench.await("the merge in search", started,
+                () -> bench.total(tag + "b") == 0 && bench.total(tag + "w") > 1 && bench.searchQueueEmpty());
+        double mergeApplied = appliedMs(cluster, big);
+        double unrelatedAfterMergeApplied = appliedMs(cluster, unrelated);
+        BenchMain.log("merge: %.2f s (applied %.0f ms after its commit), search %.2f s, unrelated %.2f s (%.0f ms)",
+                merge, mergeApplied, mergeSearch, unrelatedAfterMerge, unrelatedAfterMergeApplied);
+
+        started = System.nanoTime();
+        bench.delete(bench.orgs + "/organizations/" + winner + "/merge/" + big);
+        double unmerge = bench.await("the unmerge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
+                + bigMeeting)).equals(big.toString()));
+        BenchMain.log("unmerge: %.2f s", unmerge);
+        BenchMain.awaitConsumersCaughtUp(cluster);
+        return new Figures(count, load.seconds(), renameDirectory, renameSearch, unrelatedRename, merge, mergeSearch,
+                unrelatedAfterMerge, unmerge, deadLetters(cluster) - deadLettersBefore, renameApplied, unrelatedApplied,
+                mergeApplied, unrelatedAfterMergeApplied);
+    }
+
+    private static ObjectNode meeting(UUID id, UUID organizer, String title) {
+        ObjectNode body = EventJson.mapper().createObjectNode();
+        body.put("id", id.toString()).put("kind", "internal_meeting").put("titleAr", title)
+                .put("organizerId", organizer.toString());
+        return body;
+    }
+
+    private static String organizer(JsonNode meeting) {
+        return meeting.path("organizerId").asText();
+    }
+
+    private static String organizerName(JsonNode meeting) {
+        return meeting.path("organizer").path("nameEn").asText();
+    }
+
+    private UUID register(String nameAr, String nameEn) throws Exception {
+        JsonNode created = post(orgs + "/organizations", EventJson.mapper().createObjectNode().put("kind", "office")
+                .put("nameAr", nameAr).put("nameEn", nameEn).put("distinct", true).toString());
+        return UUID.fromString(created.path("id").asText());
+    }
+
+    private void rename(UUID id, String nameAr, String nameEn) throws Exception {
+        long version = get(orgs + "/organizations/" + id).path("version").asLong();
+        send(HttpRequest.newBuilder(URI.create(orgs + "/organizations/" + id)).header("If-Match", "\"" + version + "\"")
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(
+                        EventJson.mapper().createObjectNode().put("nameAr", nameAr).put("nameEn", nameEn).toString())));
+    }
+
+    private boolean searchQueueEmpty() throws Exception {
+        return get(meetings + "/admin/search-refresh").isEmpty();
+    }
+
+    /** How many meetings a search for the word finds. */
+    private long total(String word) throws Exception {
+        return get(meetings + "/meetings?limit=1&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
+                .path("total").asLong();
+    }
+
+    private JsonNode get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private JsonNode post(String url, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private void delete(String url) throws Exception {
+        send(HttpRequest.newBuilder(URI.create(url)).DELETE());
+    }
+
+    private JsonNode send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + admin).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(answer.request().method() + " " + answer.request().uri() + " answered "
+                    + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body().isEmpty() ? EventJson.mapper().nullNode() : EventJson.mapper().readTree(answer.body());
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private void await(String what, Check check) throws Exception {
+        await(what, System.nanoTime(), check);
+    }
+
+    /** @return seconds from {@code started} until the check first held */
+    private double await(String what, long started, Check check) throws Exception {
+        while (!check.holds()) {
+            if (System.nanoTime() - started > GIVE_UP.toNanos()) {
+                throw new IllegalStateException(what + " did not happen within " + GIVE_UP);
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /**
+     * Milliseconds from the commit of the organisation's latest event in orgs-service to the start of the transaction
+     * in which meetings-service's directory applied it ({@code inbox_event.received_at} is that transaction's time).
+     */
+    private static double appliedMs(Cluster cluster, UUID organization) throws Exception {
+        try (Connection orgs = cluster.database(LiaisonTopology.ORGS);
+             Connection meetings = cluster.database(LiaisonTopology.MEETINGS);
+             PreparedStatement event = orgs.prepareStatement("select id::text, occurred_at from outbox_event"
+                     + " where aggregate_id = ? order by seq desc limit 1");
+             PreparedStatement applied = meetings.prepareStatement(
+                     "select received_at from inbox_event where event_id = ?")) {
+            event.setObject(1, organization);
+            try (ResultSet e = event.executeQuery()) {
+                e.next();
+                applied.setString(1, e.getString(1));
+                Instant committed = e.getObject(2, OffsetDateTime.class).toInstant();
+                try (ResultSet a = applied.executeQuery()) {
+                    return a.next() ? Duration.between(committed, a.getObject(1, OffsetDateTime.class).toInstant())
+                            .toNanos() / 1e6 : Double.NaN;
+                }
+            }
+        }
+    }
+
+    /** Records on every dead-letter topic, from their end offsets. */
+    private static long deadLetters(Cluster cluster) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", cluster.bootstrapServers());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.listTopics().entrySet().stream()
+                    .filter(t -> t.getKey().endsWith(".dlq")).flatMap(t -> t.getValue().stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions);
+            return partitions.stream().mapToLong(p -> ends.get(p) - starts.get(p)).sum();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.liaison.meetings.merge;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
+import org.liaison.contracts.AggregateState;
+import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.EventTypes;
+import org.liaison.meetings.meeting.Meeting;
+import org.liaison.meetings.search.MeetingSearchIndex;
+import org.liaison.support.background.BatchLoop;
+import org.liaison.support.outbox.Outbox;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.liaison.support.text.Timestamps.now;
+
+/**
+ * The meetings whose references a merge or an unmerge moved, announced off the consumer's transaction: the consumer
+ * moves the references in SQL and queues the meetings ({@link #request}); batches of their own transactions then
+ * give each a new version, a {@code meeting.updated} event (so recommendations-service's copy follows) and its search
+ * row. A meeting queued again before its turn is announced once, in its state at that time.
+ */
+@ApplicationScoped
+public class MergeAnnouncements {
+
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final MeetingSearchIndex searchIndex;
+    private final TransactionSynchronizationRegistry transactions;
+    private final int batchSize;
+    private final BatchLoop loop;
+
+    public MergeAnnouncements(EntityManager entityManager, Outbox outbox, MeetingSearchIndex searchIndex,
+                              TransactionSynchronizationRegistry transactions,
+                              @ConfigProperty(name = "liaison.meetings.search-refresh.batch-size") int batchSize,
+                              @ConfigProperty(name = "liaison.meetings.search-refresh.poll-interval") Duration poll) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.searchIndex = searchIndex;
+        this.transactions = transactions;
+        this.batchSize = batchSize;
+        this.loop = new BatchLoop("merge-announcements", poll, this::announceOneBatch);
+    }
+
+    /** Queues the meetings, in the caller's transaction; they are announced after it commits. */
+    public void request(Collection<UUID> meetings) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        insert into meeting_announcement (meeting_id, requested_at)
+                        select m, clock_timestamp() from unnest(cast(?1 as uuid[])) m order by m
+                        on conflict (meeting_id) do nothing""")
+                .setParameter(1, meetings.toArray(UUID[]::new)).executeUpdate();
+        loop.wakeUpAfterCommit(transactions);
+    }
+
+    /** How many meetings wait to be announced. */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from meeting_announcement").getSingleResult()).longValue());
+    }
+
+    void start(@Observes StartupEvent event) {
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        loop.stop();
+    }
+
+    /** @return whether there was anything to announce */
+    boolean announceOneBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = entityManager.createNativeQuery("""
+                            select meeting_id from meeting_announcement order by requested_at, meeting_id
+                            limit ?1 for update skip locked""").setParameter(1, batchSize).getResultList();
+            if (ids.isEmpty()) {
+                return false;
+            }
+            // The new versions in SQL, not through the entities: a flush would write back every column as read,
+            // and the references of these meetings may be moved again (an unmerge) by the time it ran. The
+            // meetings are read after this, locked and current.
+            entityManager.createNativeQuery("update meeting set version = version + 1, updated_at = ?2 where id = any(?1)")
+                    .setParameter(1, ids.toArray(UUID[]::new)).setParameter(2, now()).executeUpdate();
+            List<Meeting> meetings = Meeting.<Meeting>find("id in ?1 order by id", ids)
+                    .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+            Meeting.loadParticipants(meetings);
+            outbox.appendAll(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING,
+                    meetings.stream().<Supplier<? extends AggregateState>>map(m -> m::toState).toList());
+            searchIndex.write(meetings, true); // found by the winner's names now
+            entityManager.createNativeQuery("delete from meeting_announcement where meeting_id = any(?1)")
+                    .setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
+            return true;
+        });
+    }
+}
