@@ -23,6 +23,10 @@ public interface DashboardConfig {
     @WithDefault("10000")
     int bufferSize();
 
+    /** How many bytes of recent events (their size as Kafka carried them) the buffer keeps. */
+    @WithDefault("32M")
+    MemorySize bufferBytes();
+
     /** How often an idle stream gets a comment line. */
     @WithDefault("15s")
     Duration heartbeatInterval();
