@@ -59,6 +59,10 @@ public interface DashboardConfig {
     @WithDefault("4")
     int maxReplaysPerOffice();
 
+    /** The most one fetch of a replay's Kafka consumer brings ({@code fetch.max.bytes}). */
+    @WithDefault("4M")
+    MemorySize replayFetchBytes();
+
     /** Lifetime of an unused stream ticket. */
     @WithDefault("30s")
     Duration ticketTtl();
