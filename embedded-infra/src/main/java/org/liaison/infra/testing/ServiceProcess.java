@@ -29,7 +29,10 @@ public final class ServiceProcess implements AutoCloseable {
     public final String name;
     public final String baseUrl;
     public final Duration startupTime;
-    /** Its -Xmx in MiB: the service's own in {@link LiaisonTopology}; another app gets orgs-service's, which it is compared with. */
+    /**
+     * Its -Xmx in MiB: a service's own in {@link LiaisonTopology}; another app (the bench's plain app) orgs-service's,
+     * which it is compared with.
+     */
     public final int heapMiB;
     /** The module that packaged it, relative to the repository ({@code orgs-service}, {@code bench/plain-app}). */
     private final Path module;
