@@ -66,18 +66,22 @@ public final class BenchMain {
                 if (settings.runs("keeping-up")) {
                     keepingUp(cluster, settings, report, tokens, rate);
                 }
+                peakRss(cluster, report, "creates");
             }
             if (settings.runs("reads")) {
                 reads(cluster, settings, report, gatling);
+                peakRss(cluster, report, "reads");
             }
             if (settings.runs("streams")) {
                 awaitConsumersCaughtUp(cluster);
                 streams(cluster, settings, report, tokens);
+                peakRss(cluster, report, "streams");
             }
 
             if (settings.runs("search")) {
                 awaitConsumersCaughtUp(cluster);
                 report.search(SearchAtScale.measure(cluster, settings, gatling));
+                peakRss(cluster, report, "search");
             }
             if (settings.runs("rename")) {
                 awaitConsumersCaughtUp(cluster);
@@ -91,6 +95,7 @@ public final class BenchMain {
                 report.rebuild(TopicRebuild.measure(cluster, report.calibrationAfter(), settings.rebuildOrganizations(),
                         out));
                 log("rebuild: %s", report.json().path("figures").path("rebuild"));
+                peakRss(cluster, report, "rebuild");
             }
         }
         report.write(out);
@@ -193,6 +198,14 @@ public final class BenchMain {
                 settings.readsWarmUp()), gatling);
         return Gatling.run(new ReadRequests.Plan(name, baseUrl, paths, tokens, settings.connections(), settings.reads()),
                 gatling);
+    }
+
+    /** Every service's peak resident memory so far, read right after a workload: what it took under load. */
+    private static void peakRss(Cluster cluster, BenchReport report, String afterWorkload) {
+        List<Footprint.Peak> peaks = Footprint.Peak.of(cluster);
+        report.peakRss(afterWorkload, peaks);
+        log("peak RSS after %s: %s", afterWorkload, peaks.stream().map(p -> p.name() + " " + p.peakRssMiB() + " MiB (heap "
+                + p.heapMiB() + ")").toList());
     }
 
     /** Waits until every consumer group has read all there is, so that the next workload starts on a quiet system. */

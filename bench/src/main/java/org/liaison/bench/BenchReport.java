@@ -53,6 +53,8 @@ final class BenchReport {
     private GatlingStats orgsList;
     private Footprint plain;
     private List<Footprint> services = List.of();
+    /** Each service's peak RSS read after a workload, by the workload's name, in the order they ran. */
+    private final Map<String, List<Footprint.Peak>> peakRss = new LinkedHashMap<>();
     private SseDelivery.Figures sseOne;
     private SseDelivery.Figures sseMany;
     private TopicRebuild.Figures rebuild;
@@ -123,6 +125,11 @@ final class BenchReport {
     void footprints(Footprint plain, List<Footprint> services) {
         this.plain = plain;
         this.services = List.copyOf(services);
+    }
+
+    /** Every service's peak resident memory (VmHWM) read right after a workload. */
+    void peakRss(String afterWorkload, List<Footprint.Peak> peaks) {
+        peakRss.put(afterWorkload, List.copyOf(peaks));
     }
 
     /** Dashboard stream delivery with one subscriber, and with many. */
@@ -260,6 +267,13 @@ final class BenchReport {
             footprint.set("plain", footprint(plain));
             services.forEach(f -> footprint.withArray("services").add(footprint(f)));
         }
+        if (!peakRss.isEmpty()) {
+            ObjectNode peaks = raw.putObject("peakRssMiB");
+            peakRss.forEach((workload, list) -> {
+                ObjectNode after = peaks.putObject(workload);
+                list.forEach(p -> after.putObject(p.name()).put("heapMiB", p.heapMiB()).put("peakRssMiB", p.peakRssMiB()));
+            });
+        }
         if (sseOne != null) {
             ObjectNode sse = raw.putObject("sse");
             sse.set("one", sse(sseOne));
@@ -364,15 +378,15 @@ final class BenchReport {
         if (plain != null) {
             md.append("\nThe services against a plain Quarkus app (bench/plain-app: Quarkus REST with Jackson, Hibernate "
                     + "ORM with Panache, the PostgreSQL driver, Flyway, SmallRye Health; one table and an outbox; no "
-                    + "security, Kafka, rate limit, validation or metrics), all started by the same `java -Xmx256m -jar "
-                    + "quarkus-run.jar` and timed to `/q/health/ready`; RSS read from /proc once the reads had run. The "
+                    + "security, Kafka, rate limit, validation or metrics), all started by `java -Xmx<heap> -jar "
+                    + "quarkus-run.jar` (each service with its heap of LiaisonTopology, the plain app with orgs-service's) "
+                    + "and timed to `/q/health/ready`; RSS read from /proc once the reads had run. The "
                     + "services were started by the cluster as a deployment starts them, the plain app alone once the "
-                    + "cluster was idle: the startup comparison favours the plain app, and the table says how each was started.\n\n");
-            md.append("| App | Started | Time to ready (s) | RSS after the reads (MiB) |\n|---|---|---|---|\n");
-            for (Footprint f : concat(plain, services)) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d |%n", f.name(), f.started(),
-                        format(f.startupSeconds()), f.rssMiB()));
-            }
+                    + "cluster was idle: the startup comparison favours the plain app, and the table says how each was started. "
+                    + "Peak RSS is the kernel's high-water mark (VmHWM) read right after each workload: the most the "
+                    + "process was resident since it started, so each column covers that workload and every one before "
+                    + "it (a process restarted by a workload starts again).\n\n");
+            md.append(memoryTable(concat(plain, services)));
             for (Footprint f : services) {
                 if (f.alone()) {
                     md.append(String.format(Locale.ROOT, "%n%s, started alone as the plain app was, took %s × its time "
@@ -380,6 +394,11 @@ final class BenchReport {
                             format(f.startupSeconds() / plain.startupSeconds())));
                 }
             }
+        }
+        if (plain == null && !peakRss.isEmpty()) {
+            md.append("\nPeak RSS (the kernel's high-water mark, VmHWM, read right after each workload: the most the process "
+                    + "was resident since it started):\n\n");
+            md.append(memoryTable(List.of()));
         }
         if (sseOne != null) {
             md.append(String.format(Locale.ROOT, "%nDashboard stream (`GET /stream?type=organization.registered`, each "
@@ -420,7 +439,36 @@ final class BenchReport {
 
     private static ObjectNode footprint(Footprint f) {
         return EventJson.mapper().createObjectNode().put("name", f.name()).put("started", f.started())
-                .put("startupSeconds", round(f.startupSeconds())).put("rssMiB", f.rssMiB());
+                .put("startupSeconds", round(f.startupSeconds())).put("heapMiB", f.heapMiB()).put("rssMiB", f.rssMiB())
+                .put("peakRssMiB", f.peakRssMiB());
+    }
+
+    /**
+     * One row per app: heap, time to ready and RSS after the reads where measured ({@code footprints}), then its peak
+     * RSS after each workload; a service not among the footprints gets a row of its peaks alone.
+     */
+    String memoryTable(List<Footprint> footprints) {
+        List<String> workloads = new ArrayList<>(peakRss.keySet());
+        StringBuilder md = new StringBuilder("| App | Started | Heap (MiB) | Time to ready (s) | RSS after the reads (MiB) |");
+        workloads.forEach(w -> md.append(" Peak RSS after ").append(w).append(" (MiB) |"));
+        md.append("\n|---|---|---|---|---|").append("---|".repeat(workloads.size())).append('\n');
+        Map<String, Footprint> byName = new LinkedHashMap<>();
+        footprints.forEach(f -> byName.put(f.name(), f));
+        Map<String, Integer> heaps = new LinkedHashMap<>();
+        footprints.forEach(f -> heaps.put(f.name(), f.heapMiB()));
+        peakRss.values().forEach(list -> list.forEach(p -> heaps.putIfAbsent(p.name(), p.heapMiB())));
+        heaps.forEach((name, heap) -> {
+            Footprint f = byName.get(name);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s |", name, f == null ? "–" : f.started(), heap,
+                    f == null ? "–" : format(f.startupSeconds()), f == null ? "–" : Long.toString(f.rssMiB())));
+            for (String w : workloads) {
+                long peak = peakRss.get(w).stream().filter(p -> p.name().equals(name)).mapToLong(Footprint.Peak::peakRssMiB)
+                        .findFirst().orElse(f != null && w.equals("reads") ? f.peakRssMiB() : -1);
+                md.append(' ').append(peak < 0 ? "–" : Long.toString(peak)).append(" |");
+            }
+            md.append('\n');
+        });
+        return md.toString();
     }
 
     private static ObjectNode sse(SseDelivery.Figures f) {

@@ -75,9 +75,9 @@ class BenchReportTest {
     void readsStartupAndMemoryAreComparedWithThePlainAppsUsingTheSlowestAndLargestService() {
         BenchReport report = new BenchReport(SETTINGS);
         report.reads(stats(1000, 10), stats(1200, 10), stats(800, 10), stats(300, 10));
-        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone", true), List.of(
-                new Footprint("orgs-service", 8, 300, "first", true),
-                new Footprint("meetings-service", 12, 240, "together", false)));
+        report.footprints(new Footprint("bench-plain-app", 5, 256, 250, 260, "alone", true), List.of(
+                new Footprint("orgs-service", 8, 256, 300, 310, "first", true),
+                new Footprint("meetings-service", 12, 256, 240, 290, "together", false)));
 
         assertEquals(1.2, target(report, "getRatio").value(), 1e-9);
         assertTrue(target(report, "getRatio").met());
@@ -90,10 +90,39 @@ class BenchReportTest {
     }
 
     @Test
+    void peakRssAfterEachWorkloadIsAColumnOfTheFootprintTableAndInTheJson() {
+        BenchReport report = new BenchReport(SETTINGS);
+        report.peakRss("creates", List.of(new Footprint.Peak("orgs-service", 256, 390),
+                new Footprint.Peak("dashboard-service", 512, 410)));
+        report.footprints(new Footprint("bench-plain-app", 5, 256, 250, 270, "alone", true), List.of(
+                new Footprint("orgs-service", 8, 256, 380, 400, "first", true),
+                new Footprint("dashboard-service", 12, 512, 400, 420, "together", false)));
+        report.peakRss("reads", List.of(new Footprint.Peak("orgs-service", 256, 400),
+                new Footprint.Peak("dashboard-service", 512, 420)));
+        report.peakRss("streams", List.of(new Footprint.Peak("orgs-service", 256, 401),
+                new Footprint.Peak("dashboard-service", 512, 655)));
+
+        String table = report.memoryTable(List.of(new Footprint("bench-plain-app", 5, 256, 250, 270, "alone", true),
+                new Footprint("dashboard-service", 12, 512, 400, 420, "together", false)));
+        List<String> rows = List.of(table.split("\n"));
+        assertEquals("| App | Started | Heap (MiB) | Time to ready (s) | RSS after the reads (MiB) | Peak RSS after creates (MiB) "
+                + "| Peak RSS after reads (MiB) | Peak RSS after streams (MiB) |", rows.get(0));
+        assertEquals("| bench-plain-app | alone | 256 | 5.00 | 250 | – | 270 | – |", rows.get(2),
+                "the plain app runs for the reads only: its peak then is its footprint's");
+        assertEquals("| dashboard-service | together | 512 | 12.0 | 400 | 410 | 420 | 655 |", rows.get(3));
+        assertEquals("| orgs-service | – | 256 | – | – | 390 | 400 | 401 |", rows.get(4),
+                "a service without a footprint still shows its peaks");
+        JsonNode peaks = report.json().path("figures").path("peakRssMiB");
+        assertEquals(655, peaks.path("streams").path("dashboard-service").path("peakRssMiB").asLong());
+        assertEquals(512, peaks.path("streams").path("dashboard-service").path("heapMiB").asLong());
+        assertEquals(420, report.json().path("figures").path("footprint").path("services").get(1).path("peakRssMiB").asLong());
+    }
+
+    @Test
     void anUnreadableRssGivesNoRatioAndSseGapsOfBothRunsCount() {
         BenchReport report = new BenchReport(SETTINGS);
-        report.footprints(new Footprint("bench-plain-app", 5, 250, "alone", true),
-                List.of(new Footprint("orgs-service", 8, -1, "first", true)));
+        report.footprints(new Footprint("bench-plain-app", 5, 256, 250, 250, "alone", true),
+                List.of(new Footprint("orgs-service", 8, 256, -1, -1, "first", true)));
         assertTrue(Double.isNaN(target(report, "rssRatio").value()));
         assertFalse(target(report, "rssRatio").met());
 

@@ -23,6 +23,10 @@ public interface DashboardConfig {
     @WithDefault("10000")
     int bufferSize();
 
+    /** How many bytes of recent events (their size as Kafka carried them) the buffer keeps. */
+    @WithDefault("32M")
+    MemorySize bufferBytes();
+
     /** How often an idle stream gets a comment line. */
     @WithDefault("15s")
     Duration heartbeatInterval();
@@ -54,6 +58,10 @@ public interface DashboardConfig {
     /** Replays running at once per office on one instance (its share of {@link #maxReplays()}). */
     @WithDefault("4")
     int maxReplaysPerOffice();
+
+    /** The most one fetch of a replay's Kafka consumer brings ({@code fetch.max.bytes}). */
+    @WithDefault("4M")
+    MemorySize replayFetchBytes();
 
     /** Lifetime of an unused stream ticket. */
     @WithDefault("30s")

@@ -48,7 +48,11 @@ final class ContainerChecks {
         return problems;
     }
 
-    /** Each service's Dockerfile exposes and listens on the topology's port. */
+    /** The image's heap share of the container's memory limit, as the manifests and compose's mem_limit assume. */
+    static final String HEAP_SHARE = "-XX:MaxRAMPercentage=" + LiaisonTopology.CONTAINER_HEAP_PERCENT + ".0";
+    private static final Pattern JAVA_OPTS_APPEND = Pattern.compile("(?m)^ENV\\s+JAVA_OPTS_APPEND=\"([^\"]*)\"");
+
+    /** Each service's Dockerfile exposes and listens on the topology's port, and gives the heap its share of the limit. */
     static List<String> dockerfile(Service service, String dockerfile) {
         List<String> problems = new ArrayList<>();
         if (!Pattern.compile("(?m)^EXPOSE\\s+" + service.port() + "\\s*$").matcher(dockerfile).find()) {
@@ -56,6 +60,10 @@ final class ContainerChecks {
         }
         if (!dockerfile.contains("QUARKUS_HTTP_PORT=" + service.port())) {
             problems.add(service.name() + "'s Dockerfile does not set QUARKUS_HTTP_PORT=" + service.port());
+        }
+        Matcher javaOpts = JAVA_OPTS_APPEND.matcher(dockerfile);
+        if (!javaOpts.find() || !List.of(javaOpts.group(1).trim().split("\\s+")).contains(HEAP_SHARE)) {
+            problems.add(service.name() + "'s Dockerfile must put " + HEAP_SHARE + " in JAVA_OPTS_APPEND");
         }
         return problems;
     }
@@ -105,6 +113,12 @@ final class ContainerChecks {
             Object healthcheck = s.get("healthcheck") instanceof Map<?, ?> h ? h.get("test") : null;
             if (healthcheck == null || !healthcheck.toString().contains("localhost:" + service.port() + "/q/health/ready")) {
                 problems.add(where + "healthcheck must ask localhost:" + service.port() + "/q/health/ready");
+            }
+            // The heap is the image's share of this limit: it must come to the topology's heap.
+            String memLimit = service.containerMemoryMiB() + "m";
+            if (!memLimit.equals(String.valueOf(s.get("mem_limit")))) {
+                problems.add(where + "mem_limit must be " + memLimit + " (twice its heap of " + service.heapMiB()
+                        + " MiB), is " + s.get("mem_limit"));
             }
             if (!String.valueOf(s.get("volumes")).contains("keys:/deployments/keys:ro")) {
                 problems.add(where + "must mount the keys volume read-only at /deployments/keys");

@@ -130,6 +130,30 @@ class ContainerFilesTest {
     }
 
     @Test
+    void aMemoryLimitThatIsNotTwiceTheTopologysHeapIsNamed() {
+        String yaml = read("docker-compose.yml");
+        String broken = yaml.replace("mem_limit: 1024m", "mem_limit: 512m");
+        assertEquals(List.of("compose dashboard-service: mem_limit must be 1024m (twice its heap of 512 MiB), is 512m"),
+                ContainerChecks.compose(compose(broken)));
+        Map<String, Object> compose = compose(yaml);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        ((Map<?, ?>) services.get("orgs-service")).remove("mem_limit");
+        assertEquals(List.of("compose orgs-service: mem_limit must be 512m (twice its heap of 256 MiB), is null"),
+                ContainerChecks.compose(compose));
+    }
+
+    @Test
+    void aDockerfileThatLeavesTheHeapToRunJavaIsNamed() {
+        String dockerfile = read("meetings-service/src/main/docker/Dockerfile.jvm");
+        assertEquals(List.of(), ContainerChecks.dockerfile(LiaisonTopology.MEETINGS, dockerfile));
+        assertEquals(List.of("meetings-service's Dockerfile must put -XX:MaxRAMPercentage=50.0 in JAVA_OPTS_APPEND"),
+                ContainerChecks.dockerfile(LiaisonTopology.MEETINGS, dockerfile.replace("-XX:MaxRAMPercentage=50.0 ", "")));
+        assertEquals(List.of("meetings-service's Dockerfile must put -XX:MaxRAMPercentage=50.0 in JAVA_OPTS_APPEND"),
+                ContainerChecks.dockerfile(LiaisonTopology.MEETINGS, dockerfile.replace("MaxRAMPercentage=50.0", "MaxRAMPercentage=80.0")));
+    }
+
+    @Test
     void aServiceMissingFromComposeOrStartingBeforeItsKeysIsNamed() {
         Map<String, Object> compose = compose(read("docker-compose.yml"));
         @SuppressWarnings("unchecked")

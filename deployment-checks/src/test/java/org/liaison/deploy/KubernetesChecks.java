@@ -288,9 +288,32 @@ final class KubernetesChecks {
             problems.addAll(container(where, s, pod, c, facts));
             Map<String, Env> env = env(where, c, configMaps, problems);
             problems.addAll(environment(where, s, env, facts, bootstrap(m)));
+            problems.addAll(heap(where, s, c, env));
             problems.addAll(service(m, s, podLabels, c));
             problems.addAll(disruptionBudget(m, s, podLabels));
             problems.addAll(autoscaler(m, s));
+        }
+        return problems;
+    }
+
+    /**
+     * The heap the pod gets, MaxRAMPercentage of its memory limit, is the topology's heap for the service, sized from
+     * measurement ({@link LiaisonTopology.Service#heapMiB()}): twice it as the limit, half of that as the heap.
+     */
+    private static List<String> heap(String where, LiaisonTopology.Service s, Container c, Map<String, Env> env) {
+        List<String> problems = new ArrayList<>();
+        Env javaOpts = env.get("JAVA_OPTS_APPEND");
+        Matcher ram = MAX_RAM.matcher(javaOpts == null || javaOpts.value() == null ? "" : javaOpts.value());
+        if (ram.find() && Double.parseDouble(ram.group(1)) != LiaisonTopology.CONTAINER_HEAP_PERCENT) {
+            problems.add(where + "-XX:MaxRAMPercentage=" + ram.group(1) + ", not the images' "
+                    + LiaisonTopology.CONTAINER_HEAP_PERCENT);
+        }
+        Quantity limit = c.getResources() == null || c.getResources().getLimits() == null ? null
+                : c.getResources().getLimits().get("memory");
+        Quantity expected = new Quantity(s.containerMemoryMiB() + "Mi");
+        if (limit != null && limit.getNumericalAmount().compareTo(expected.getNumericalAmount()) != 0) {
+            problems.add(where + "memory limit " + limit + ", not " + expected + ": twice its heap of " + s.heapMiB()
+                    + " MiB (LiaisonTopology)");
         }
         return problems;
     }

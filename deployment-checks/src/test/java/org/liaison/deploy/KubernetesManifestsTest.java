@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -187,6 +188,22 @@ class KubernetesManifestsTest {
         List<String> problems = KubernetesChecks.services(m, FACTS);
         assertNamed(problems, "Deployment meetings-service: readinessProbe: path /q/health, not /q/health/ready");
         assertNamed(problems, "Deployment meetings-service: livenessProbe: port 9000 is not 8082");
+    }
+
+    @Test
+    void aHeapOtherThanTheTopologysIsNamed() {
+        Manifests m = load();
+        assertEquals(List.of(), KubernetesChecks.services(m, FACTS));
+        Container dashboard = container(m, "dashboard-service");
+        dashboard.getResources().getLimits().put("memory", new Quantity("768Mi"));
+        dashboard.getResources().getRequests().put("memory", new Quantity("768Mi"));
+        Container orgs = container(m, "orgs-service");
+        orgs.getEnv().stream().filter(e -> e.getName().equals("JAVA_OPTS_APPEND")).findFirst().orElseThrow()
+                .setValue("-XX:MaxRAMPercentage=75.0 -Dquarkus.http.host=0.0.0.0 "
+                        + "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+        List<String> problems = KubernetesChecks.services(m, FACTS);
+        assertNamed(problems, "Deployment dashboard-service: memory limit 768Mi, not 1024Mi: twice its heap of 512 MiB");
+        assertNamed(problems, "Deployment orgs-service: -XX:MaxRAMPercentage=75.0, not the images' 50");
     }
 
     @Test

@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  *        Creates the missing databases and/or topics on external servers, then exits. The password is read from
  *        LIAISON_PG_PASSWORD, never from the command line.
  * topology
- *        Prints the services of {@link LiaisonTopology}, one per line: name, short name, port, database, role.
+ *        Prints the services of {@link LiaisonTopology}, one per line: name, short name, port, database, role, heap
+ *        limit in MiB.
  * </pre>
  *
  * Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -266,7 +267,7 @@ public final class InfraMain {
         out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U] [--bootstrap HOST:PORT]   (password: $LIAISON_PG_PASSWORD)");
         out.println("      create missing databases " + LiaisonDatabases.all() + " and topics on external servers");
         out.println("  topology");
-        out.println("      print each service: name, short name, port, database, database role (tab-separated)");
+        out.println("      print each service: name, short name, port, database, database role, heap MiB (tab-separated)");
         out.println("  help");
     }
 

@@ -25,6 +25,28 @@ public final class LiaisonTopology {
     /** Dead letters are rare and read by people: one partition keeps them in the order they failed. */
     public static final int DLQ_TOPIC_PARTITIONS = 1;
 
+    /**
+     * In a container the heap is this share of the memory limit (-XX:MaxRAMPercentage in the images' and the
+     * manifests' JAVA_OPTS_APPEND), so that the limit fixes the heap and what is left for the JVM's own memory.
+     */
+    public static final int CONTAINER_HEAP_PERCENT = 50;
+
+    /**
+     * Heap of orgs-, meetings- and recommendations-service. ./liaison bench ran every workload (creates, reads,
+     * imports of 20,000 organisations and meetings, searches, a million-event rebuild) with -Xmx256m: RSS after the
+     * reads 315-415 MiB. Their memory does not grow with the data: rows live in PostgreSQL.
+     */
+    static final int SERVICE_HEAP_MIB = 256;
+
+    /**
+     * Heap of dashboard-service, which keeps in memory what grows with the data: every organisation's names (about
+     * 330 bytes each: 54 MB at issue 20's 164,000) and every meeting's visibility (about 190 bytes: 21 MB at 110,000),
+     * the buffer of recent events (at most liaison.dashboard.buffer-bytes, about 80 MB of parsed events at 32M), and
+     * 500 streams with their queues: about 155 MB more than the other services hold at that scale, on top of the 256
+     * MiB they run in, so 512 MiB, which also leaves the collector room to run seldom.
+     */
+    static final int DASHBOARD_HEAP_MIB = 512;
+
     /** A Kafka consumer group of a service: a channel of SmallRye Reactive Messaging, or a plain consumer. */
     public record ConsumerGroup(String channel, String groupId, List<String> topics) {
         public ConsumerGroup {
@@ -43,11 +65,24 @@ public final class LiaisonTopology {
      * @param publishes      the topic its outbox relay publishes to, if it owns events
      * @param consumerGroups its consumer groups with the topics each reads
      * @param deadLetterTopic where its consumers put records they cannot apply, if it consumes
+     * @param heapMiB        its JVM's heap limit in MiB: {@code -Xmx} under {@code ./liaison} and the test and bench
+     *                       clusters; in containers half the memory limit ({@link #CONTAINER_HEAP_PERCENT}). Without
+     *                       one a JVM may take a quarter of the machine (80% of a container's limit, or of the machine
+     *                       where there is none, under the images' run-java.sh)
      */
     public record Service(String name, int port, String database, String databaseRole, Optional<String> publishes,
-                          List<ConsumerGroup> consumerGroups, Optional<String> deadLetterTopic) {
+                          List<ConsumerGroup> consumerGroups, Optional<String> deadLetterTopic, int heapMiB) {
         public Service {
             consumerGroups = List.copyOf(consumerGroups);
+        }
+
+        /**
+         * The memory limit of its container: the heap is {@link #CONTAINER_HEAP_PERCENT} of it, the rest is for
+         * metaspace, code cache, threads and direct buffers (RSS was 315-415 MiB with a 256 MiB heap: at most 160 MiB
+         * besides the heap).
+         */
+        public int containerMemoryMiB() {
+            return heapMiB * 100 / CONTAINER_HEAP_PERCENT;
         }
 
         /** {@code orgs} for {@code orgs-service}: what people type. */
@@ -62,19 +97,19 @@ public final class LiaisonTopology {
     }
 
     public static final Service ORGS = new Service("orgs-service", 8081, "orgs", "orgs",
-            Optional.of(Topics.ORGS), List.of(), Optional.empty());
+            Optional.of(Topics.ORGS), List.of(), Optional.empty(), SERVICE_HEAP_MIB);
 
     public static final Service MEETINGS = new Service("meetings-service", 8082, "meetings", "meetings",
             Optional.of(Topics.MEETINGS),
             List.of(new ConsumerGroup("orgs-in", "meetings-service", List.of(Topics.ORGS)),
                     new ConsumerGroup("recommendations-in", "meetings-service", List.of(Topics.RECOMMENDATIONS))),
-            Optional.of("meetings-service.dlq"));
+            Optional.of("meetings-service.dlq"), SERVICE_HEAP_MIB);
 
     public static final Service RECOMMENDATIONS = new Service("recommendations-service", 8083, "recommendations",
             "recommendations", Optional.of(Topics.RECOMMENDATIONS),
             List.of(new ConsumerGroup("orgs-in", "recommendations-service", List.of(Topics.ORGS)),
                     new ConsumerGroup("meetings-in", "recommendations-service", List.of(Topics.MEETINGS))),
-            Optional.of("recommendations-service.dlq"));
+            Optional.of("recommendations-service.dlq"), SERVICE_HEAP_MIB);
 
     /**
      * The dashboard's webhook channel is one group shared by all its instances; its live view reads the same topics
@@ -84,7 +119,7 @@ public final class LiaisonTopology {
             Optional.empty(),
             List.of(new ConsumerGroup("webhooks-in", "dashboard-webhooks",
                     List.of(Topics.ORGS, Topics.MEETINGS, Topics.RECOMMENDATIONS))),
-            Optional.of("dashboard-service.dlq"));
+            Optional.of("dashboard-service.dlq"), DASHBOARD_HEAP_MIB);
 
     /** The live view's group is this prefix plus the instance id, so every instance sees every event. */
     public static final String DASHBOARD_LIVE_VIEW_GROUP_PREFIX = "dashboard-";
@@ -131,7 +166,7 @@ public final class LiaisonTopology {
         List<String> lines = new ArrayList<>();
         for (Service s : SERVICES) {
             lines.add(String.join("\t", s.name(), s.shortName(), Integer.toString(s.port()), s.database(),
-                    s.databaseRole()));
+                    s.databaseRole(), Integer.toString(s.heapMiB())));
         }
         return lines;
     }

@@ -16,8 +16,6 @@ import org.liaison.dashboard.DashboardConfig;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +33,9 @@ import java.util.function.Consumer;
  * commit strategies stand in the way of. It is assigned every partition (so every instance sees every event,
  * whatever the group id) and never commits.
  * <p>
- * The buffer holds, for each partition, every record from {@code floor} (inclusive) to {@code frontier}
- * (exclusive). A reader whose {@link Position} is at or past the floor of every partition is served from the
- * buffer; an older one reads Kafka first ({@link KafkaReplay}) until it is.
+ * The buffer ({@link RecentEvents}, bounded in events and in bytes) holds, for each partition, every record from
+ * {@code floor} (inclusive) to {@code frontier} (exclusive). A reader whose {@link Position} is at or past the floor
+ * of every partition is served from the buffer; an older one reads Kafka first ({@link KafkaReplay}) until it is.
  */
 @ApplicationScoped
 public class EventLog {
@@ -49,8 +47,7 @@ public class EventLog {
     private final MeterRegistry registry;
     private final Map<String, Counter> received = new ConcurrentHashMap<>();
     private final Object lock = new Object();
-    private final ArrayDeque<LiveEvent> buffer = new ArrayDeque<>();
-    private final Map<TopicPartition, Long> floor = new HashMap<>();
+    private final RecentEvents buffer;
     private final Map<TopicPartition, Long> frontier = new HashMap<>();
     private final List<EventListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<LiveEvent>> observers = new CopyOnWriteArrayList<>();
@@ -64,7 +61,9 @@ public class EventLog {
         this.clients = clients;
         this.config = config;
         this.registry = registry;
-        registry.gauge("liaison.dashboard.buffer.events", buffer, ArrayDeque::size);
+        this.buffer = new RecentEvents(config.bufferSize(), config.bufferBytes().asLongValue());
+        registry.gauge("liaison.dashboard.buffer.events", this, EventLog::bufferedEvents);
+        registry.gauge("liaison.dashboard.buffer.bytes", this, EventLog::bufferedBytes);
     }
 
     void start(@Observes StartupEvent event) {
@@ -108,7 +107,21 @@ public class EventLog {
     /** The oldest position the buffer serves: a reader starting here sees every buffered record. */
     public Position oldest() {
         synchronized (lock) {
-            return Position.of(floor);
+            return buffer.floor();
+        }
+    }
+
+    /** Events in the buffer now. */
+    public int bufferedEvents() {
+        synchronized (lock) {
+            return buffer.size();
+        }
+    }
+
+    /** Their size as Kafka carried them ({@link LiveEvent#bytes()}), at most liaison.dashboard.buffer-bytes. */
+    public long bufferedBytes() {
+        synchronized (lock) {
+            return buffer.bytes();
         }
     }
 
@@ -123,20 +136,10 @@ public class EventLog {
      */
     public boolean attach(Position from, EventListener listener, int maxBacklog) {
         synchronized (lock) {
-            if (!ready || !covers(from)) {
+            if (!ready || !buffer.covers(from) || buffer.countAfter(from, maxBacklog) > maxBacklog) {
                 return false;
             }
-            int backlog = 0;
-            for (LiveEvent e : buffer) {
-                if (from.isBefore(e.partition(), e.offset()) && ++backlog > maxBacklog) {
-                    return false;
-                }
-            }
-            for (LiveEvent e : buffer) {
-                if (from.isBefore(e.partition(), e.offset())) {
-                    listener.onEvent(e);
-                }
-            }
+            buffer.after(from, maxBacklog).forEach(listener::onEvent);
             listeners.add(listener);
             return true;
         }
@@ -156,30 +159,11 @@ public class EventLog {
      */
     public List<LiveEvent> readBuffered(Position from, int limit) {
         synchronized (lock) {
-            if (!ready || !covers(from)) {
+            if (!ready || !buffer.covers(from)) {
                 return null;
             }
-            List<LiveEvent> out = new ArrayList<>();
-            for (LiveEvent e : buffer) {
-                if (from.isBefore(e.partition(), e.offset())) {
-                    out.add(e);
-                    if (out.size() >= limit) {
-                        break;
-                    }
-                }
-            }
-            return out;
+            return buffer.after(from, limit);
         }
-    }
-
-    /** Whether the buffer holds every record after the position (caller holds the lock). */
-    private boolean covers(Position from) {
-        for (Map.Entry<TopicPartition, Long> f : floor.entrySet()) {
-            if (from.next(f.getKey()) < f.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void run() {
@@ -227,9 +211,7 @@ public class EventLog {
                 long next = Math.max(start.next(tp), beginning.get(tp));
                 c.seek(tp, next);
                 frontier.merge(tp, next, Math::max);
-                if (!floor.containsKey(tp)) {
-                    floor.put(tp, next);
-                }
+                buffer.startAt(tp, next);
             }
             partitions = List.copyOf(all);
             ready = true;
@@ -254,11 +236,7 @@ public class EventLog {
             }
             frontier.put(event.partition(), event.offset() + 1);
             if (event.isEvent()) {
-                buffer.addLast(event);
-                while (buffer.size() > config.bufferSize()) {
-                    LiveEvent evicted = buffer.removeFirst();
-                    floor.put(evicted.partition(), evicted.offset() + 1);
-                }
+                buffer.add(event);
             }
             for (EventListener listener : listeners) {
                 try {

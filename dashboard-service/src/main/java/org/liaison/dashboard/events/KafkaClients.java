@@ -44,6 +44,7 @@ public class KafkaClients {
     private final String bootstrapServers;
     private final String groupId;
     private final Map<String, Object> connection;
+    private final long replayFetchBytes;
     private volatile Admin admin;
 
     public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, DashboardConfig config,
@@ -51,6 +52,7 @@ public class KafkaClients {
         this.bootstrapServers = bootstrapServers;
         this.groupId = "dashboard-" + config.instanceId().filter(id -> !id.isBlank()).orElseGet(KafkaClients::hostId);
         this.connection = connectionSettings(brokerConfig);
+        this.replayFetchBytes = config.replayFetchBytes().asLongValue();
     }
 
     /**
@@ -143,6 +145,9 @@ public class KafkaClients {
                 Map.of(), Map.of("Retry-After", "5"));
     }
 
+    /** The purpose of the consumers that read for one stream or one feed page ({@link KafkaReplay}). */
+    static final String REPLAY = "replay";
+
     /** A consumer of text records that reads from where it is told to (never commits). */
     public KafkaConsumer<String, String> consumer(String purpose) {
         return new KafkaConsumer<>(consumerProperties(purpose));
@@ -157,6 +162,11 @@ public class KafkaClients {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        if (REPLAY.equals(purpose)) {
+            // Up to max-replays of these run at once, each holding what its fetches brought: by default up to 50 MiB a
+            // fetch (1 MiB from each of the 18 partitions), too much of the heap times 16.
+            props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, (int) Math.min(Integer.MAX_VALUE, replayFetchBytes));
+        }
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return props;

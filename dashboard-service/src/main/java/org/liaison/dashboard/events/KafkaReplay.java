@@ -21,7 +21,7 @@ public final class KafkaReplay implements AutoCloseable {
 
     public KafkaReplay(KafkaClients clients, List<TopicPartition> partitions, Position from) {
         this.partitions = partitions;
-        this.consumer = clients.consumer("replay");
+        this.consumer = clients.consumer(KafkaClients.REPLAY);
         consumer.assign(partitions);
         Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions, Duration.ofSeconds(15));
         for (TopicPartition tp : partitions) {

@@ -1,5 +1,7 @@
 package org.liaison.infra.testing;
 
+import org.liaison.infra.LiaisonTopology;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +29,11 @@ public final class ServiceProcess implements AutoCloseable {
     public final String name;
     public final String baseUrl;
     public final Duration startupTime;
+    /**
+     * Its -Xmx in MiB: a service's own in {@link LiaisonTopology}; another app (the bench's plain app) orgs-service's,
+     * which it is compared with.
+     */
+    public final int heapMiB;
     /** The module that packaged it, relative to the repository ({@code orgs-service}, {@code bench/plain-app}). */
     private final Path module;
     private final int port;
@@ -43,6 +51,11 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
         this.process = process;
         this.startupTime = startupTime;
+        this.heapMiB = heapMiB(module);
+    }
+
+    static int heapMiB(Path module) {
+        return LiaisonTopology.service(module.getFileName().toString()).orElse(LiaisonTopology.ORGS).heapMiB();
     }
 
     /** Starts the service on a free port and waits until it is ready; its output goes to {@code <logs>/<name>.log}. */
@@ -73,7 +86,8 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logs.resolve(instance + ".log");
         try {
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-jar", jar.toString())
+            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx" + heapMiB(module) + "m", "-jar",
+                            jar.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -137,16 +151,37 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Resident memory of the process in MiB, from /proc (Linux). */
+    /** Resident memory of the process in MiB, from /proc (Linux); -1 when it cannot be read. */
     public long rssMiB() {
+        return procStatusMiB("VmRSS:");
+    }
+
+    /**
+     * The most resident memory the process has had since it started (the kernel's high-water mark, VmHWM) in MiB;
+     * -1 when it cannot be read. Read after a workload, it is the peak under that workload and all before it.
+     */
+    public long peakRssMiB() {
+        return procStatusMiB("VmHWM:");
+    }
+
+    private long procStatusMiB(String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            return statusMiB(Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")), field);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** A field of /proc/PID/status in kB ({@code VmHWM:	  123456 kB}) in MiB, or -1. */
+    static long statusMiB(List<String> status, String field) {
+        for (String line : status) {
+            if (line.startsWith(field)) {
+                try {
+                    return Long.parseLong(line.substring(field.length()).replaceAll("\\D", "")) / 1024;
+                } catch (NumberFormatException e) {
+                    return -1;
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
         }
         return -1;
     }
