@@ -86,6 +86,7 @@ public final class BenchMain {
             if (settings.runs("rename")) {
                 awaitConsumersCaughtUp(cluster);
                 report.rename(RenameAtScale.measure(cluster, Integer.getInteger("liaison.bench.rename-meetings", 30_000)));
+                peakRss(cluster, report, "rename");
             }
 
             report.calibrationAfter(calibration.run());

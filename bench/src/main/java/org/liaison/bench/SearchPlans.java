@@ -33,6 +33,10 @@ final class SearchPlans {
     }
 
     /** @return per endpoint and query, the execution milliseconds of its count and of its page */
+    /** The services' defaults of liaison.paging.exact-total-up-to and liaison.search.rank-candidates. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
+    private static final int RANK_CANDIDATES = 1000;
+
     static Map<String, Map<String, double[]>> explain(Cluster cluster, Map<String, List<String>> organizationQueries,
                                                       Map<String, List<String>> meetingQueries, Path out)
             throws SQLException, IOException {
@@ -45,12 +49,16 @@ final class SearchPlans {
                 String where = " from organization o where o.id in (select n.organization_id from organization_name n"
                         + " where n.search_key like " + like + ") and o.merged_into is null";
                 endpoint.put(q, new double[]{
-                        explain(db, "GET /organizations?q=" + q + ": count", "select count(*)" + where, text),
+                        explain(db, "GET /organizations?q=" + q + ": count", "select count(*) from (select 1" + where
+                                + " limit " + (EXACT_TOTAL_UP_TO + 1) + ") c", text),
                         explain(db, "GET /organizations?q=" + q + ": page", "select o.*" + where
                                 + " order by o.created_at, o.id limit 51", text)});
             }
         }
         try (Connection db = cluster.database(LiaisonTopology.MEETINGS)) {
+            try (Statement statement = db.createStatement()) {
+                statement.execute("set enable_hashjoin = off"); // as MeetingSearch sets it for a search with q
+            }
             Map<String, double[]> endpoint = times.computeIfAbsent("/meetings", k -> new LinkedHashMap<>());
             String office = "'" + UUID.randomUUID() + "'";
             String visible = "(not m.restricted or m.organizer_id = " + office + " or m.created_by_office = " + office
@@ -58,14 +66,16 @@ final class SearchPlans {
                     + " (vp.organization_id = " + office + " or vp.on_behalf_of_id = " + office + ")))";
             for (String q : all(meetingQueries)) {
                 String query = "to_tsquery('simple', '" + tsquery(q) + "')";
-                String where = " from meeting m left join meeting_search s on s.meeting_id = m.id where " + visible
-                        + " and s.document @@ " + query + " or s.public_document @@ " + query;
+                String where = " from meeting m left join meeting_search s on s.meeting_id = m.id where (" + visible
+                        + " and s.document @@ " + query + " or s.public_document @@ " + query + ")";
                 String rank = "case when " + visible + " then ts_rank(s.document, " + query
                         + ") else ts_rank(s.public_document, " + query + ") end";
                 endpoint.put(q, new double[]{
-                        explain(db, "GET /meetings?q=" + q + ": count", "select count(*)" + where, text),
+                        explain(db, "GET /meetings?q=" + q + ": count", "select count(*) from (select 1" + where
+                                + " limit " + (EXACT_TOTAL_UP_TO + 1) + ") c", text),
                         explain(db, "GET /meetings?q=" + q + ": page", "select x.id from (select m.id, " + rank
-                                + " as k1" + where + ") x order by x.k1 desc, x.id limit 51", text)});
+                                + " as k1" + where + " order by m.created_at desc, m.id desc limit " + RANK_CANDIDATES
+                                + ") x order by x.k1 desc, x.id limit 51", text)});
             }
         }
         Files.writeString(out.resolve(FILE), text);

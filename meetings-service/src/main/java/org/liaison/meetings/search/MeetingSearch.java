@@ -63,6 +63,12 @@ public class MeetingSearch {
 
     private Page<MeetingView> page(MeetingFilters filters, MeetingOrder order, int limit, String cursor) {
         Visibility visibility = new Visibility(actor.isAdmin(), actor.office().orElse(null));
+        if (filters.terms() != null) {
+            // Both queries stop early (the count at its bound, the candidates at theirs) when each match is joined to
+            // its meeting by primary key; PostgreSQL's estimate of the text match instead makes it hash every meeting
+            // first (at 30,000 meetings: a page 138 ms that way, 15 ms this way). For this transaction only.
+            entityManager.createNativeQuery("set local enable_hashjoin = off").executeUpdate();
+        }
         SqlConditions count = conditions(new SqlConditions(), filters, visibility);
         PageTotal total = totals.count("from " + FROM + " where " + count.where(), count.parameters());
 
