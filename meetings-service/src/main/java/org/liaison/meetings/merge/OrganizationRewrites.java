@@ -84,14 +84,13 @@ public class OrganizationRewrites {
             return changed; // not merged (any more): nothing to move to
         }
         for (ReferenceColumn column : ReferenceColumns.ALL) {
+            // One pass: the update says which rows it moved (locked until the rewrite commits).
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery(column.selectRowsReferring())
-                    .setParameter(1, loser).getResultList();
+            List<Object[]> rows = entityManager.createNativeQuery(column.moveAll())
+                    .setParameter(1, loser).setParameter(2, resolution.current()).getResultList();
             if (rows.isEmpty()) {
                 continue;
             }
-            entityManager.createNativeQuery(column.moveAll())
-                    .setParameter(1, loser).setParameter(2, resolution.current()).executeUpdate();
             recordPaths(rows.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new),
                     rows.stream().map(row -> (UUID) row[1]).toArray(UUID[]::new), column, resolution.path());
             rows.forEach(row -> changed.add((UUID) row[0]));

@@ -30,15 +30,10 @@ public record ReferenceColumn(String field, String table, String meetingColumn, 
         }
     }
 
-    /** The rows holding a reference to ?1, as (meeting, row), locked until the rewrite commits. */
-    String selectRowsReferring() {
-        return "select %s, %s from %s where %s = ?1 order by %s, %s for update"
-                .formatted(meetingColumn, rowColumn, table, organizationColumn, meetingColumn, rowColumn);
-    }
-
-    /** Moves every reference from ?1 to ?2. */
+    /** Moves every reference from ?1 to ?2; answers the rows moved as (meeting, row). */
     String moveAll() {
-        return "update %s set %s = ?2 where %s = ?1".formatted(table, organizationColumn, organizationColumn);
+        return "update %s set %s = ?2 where %s = ?1 returning %s, %s"
+                .formatted(table, organizationColumn, organizationColumn, meetingColumn, rowColumn);
     }
 
     /** Sets back to ?2 the references of rows ?1 (an array) that still are ?3 or ?4; answers their meetings. */

@@ -1,14 +1,16 @@
 package org.liaison.meetings.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.liaison.meetings.MeetingFixture;
 import org.liaison.infra.testing.TestTokens;
+import org.liaison.meetings.MeetingFixture;
 import org.liaison.meetings.MeetingsTestResource;
+import org.liaison.meetings.meeting.Meeting;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.time.Duration;
@@ -40,6 +42,9 @@ class MeetingTextSearchTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeetingSearchIndex index;
 
     UUID organizer;
 
@@ -145,6 +150,23 @@ class MeetingTextSearchTest {
     void aChangedMeetingIsFoundByItsNewWords() {
         String id = meeting("اجتماع أول", null, List.of());
         patch(id, "{\"titleAr\": \"مؤتمر قوى المعارضة\"}").then().statusCode(200);
+        assertEquals(List.of(id), search("مؤتمر"));
+        assertEquals(List.of(), search("أول"));
+    }
+
+    @Test
+    void aRowComputedFromAnOlderVersionOfItsMeetingNeverReplacesANewerOne() {
+        String id = meeting("اجتماع أول", null, List.of());
+        patch(id, "{\"titleAr\": \"مؤتمر قوى المعارضة\"}").then().statusCode(200);
+        // A refresh batch that read the meeting before that change and writes after it.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Meeting stale = Meeting.findById(UUID.fromString(id));
+            entityManager.detach(stale);
+            stale.version = stale.version - 1;
+            stale.titleAr = "اجتماع أول";
+            Meeting.loadParticipants(List.of(stale));
+            index.write(List.of(stale), false);
+        });
         assertEquals(List.of(id), search("مؤتمر"));
         assertEquals(List.of(), search("أول"));
     }
