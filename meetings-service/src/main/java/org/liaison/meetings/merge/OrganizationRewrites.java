@@ -7,8 +7,11 @@ import org.liaison.support.directory.OrganizationDirectory;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Moves references from a merged organisation to the one it now resolves to, and back, keeping a row in
@@ -73,11 +76,11 @@ public class OrganizationRewrites {
     }
 
     /**
-     * Moves every reference to {@code loser} to the organisation it resolves to now.
+     * Moves up to {@code limit} references to {@code loser} (in each column) to the organisation it resolves to now.
      *
-     * @return the meetings changed
+     * @return the meetings changed; empty when nothing refers to {@code loser} any more, or it is not merged
      */
-    public Set<UUID> moveAll(UUID loser) {
+    public Set<UUID> moveSome(UUID loser, int limit) {
         Resolution resolution = resolve(loser);
         Set<UUID> changed = new LinkedHashSet<>();
         if (!resolution.merged()) {
@@ -86,8 +89,9 @@ public class OrganizationRewrites {
         for (ReferenceColumn column : ReferenceColumns.ALL) {
             // One pass: the update says which rows it moved (locked until the rewrite commits).
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery(column.moveAll())
-                    .setParameter(1, loser).setParameter(2, resolution.current()).getResultList();
+            List<Object[]> rows = entityManager.createNativeQuery(column.moveSome())
+                    .setParameter(1, loser).setParameter(2, resolution.current()).setParameter(3, limit)
+                    .getResultList();
             if (rows.isEmpty()) {
                 continue;
             }
@@ -99,38 +103,41 @@ public class OrganizationRewrites {
     }
 
     /**
-     * Gives back to {@code loser} the references its merge moved, and forgets that merge. (When the loser went
-     * straight on to another winner, {@link #moveAll} then moves them again, recording the new merge.)
+     * Gives back to {@code loser} up to {@code limit} references (in each column) its merge moved, and forgets them.
+     * (When the loser went straight on to another winner, {@link #moveSome} then moves them again, recording the new
+     * merge.)
      *
-     * @return the meetings changed
+     * @return whether any were left to give back; the meetings changed are added to {@code changed}
      */
-    public Set<UUID> restoreAll(UUID loser) {
-        Set<UUID> changed = new LinkedHashSet<>();
+    public boolean restoreSome(UUID loser, int limit, Set<UUID> changed) {
+        boolean found = false;
         for (ReferenceColumn column : ReferenceColumns.ALL) {
             @SuppressWarnings("unchecked")
-            List<UUID> winners = entityManager.createNativeQuery("""
-                            select distinct winner_id from organization_rewrite where loser_id = ?1 and field = ?2
-                            order by winner_id""")
-                    .setParameter(1, loser).setParameter(2, column.field()).getResultList();
-            for (UUID winner : winners) {
-                @SuppressWarnings("unchecked")
-                List<UUID> rows = entityManager.createNativeQuery("""
-                                select row_id from organization_rewrite where loser_id = ?1 and field = ?2
-                                and winner_id = ?3 order by row_id""")
-                        .setParameter(1, loser).setParameter(2, column.field()).setParameter(3, winner)
-                        .getResultList();
+            List<Object[]> journal = entityManager.createNativeQuery("""
+                            select row_id, winner_id from organization_rewrite where loser_id = ?1 and field = ?2
+                            order by row_id limit ?3""")
+                    .setParameter(1, loser).setParameter(2, column.field()).setParameter(3, limit).getResultList();
+            if (journal.isEmpty()) {
+                continue;
+            }
+            found = true;
+            Map<UUID, List<UUID>> rowsByWinner = journal.stream().collect(Collectors.groupingBy(
+                    row -> (UUID) row[1], TreeMap::new, Collectors.mapping(row -> (UUID) row[0], Collectors.toList())));
+            for (Map.Entry<UUID, List<UUID>> byWinner : rowsByWinner.entrySet()) {
                 // The rows by their ids (primary keys), whatever the statistics say of a journal just written.
                 @SuppressWarnings("unchecked")
                 List<UUID> meetings = entityManager.createNativeQuery(column.restoreAll())
-                        .setParameter(1, rows.toArray(UUID[]::new)).setParameter(2, loser)
-                        .setParameter(3, winner).setParameter(4, directory.resolve(winner))
+                        .setParameter(1, byWinner.getValue().toArray(UUID[]::new)).setParameter(2, loser)
+                        .setParameter(3, byWinner.getKey()).setParameter(4, directory.resolve(byWinner.getKey()))
                         .getResultList();
                 changed.addAll(meetings);
             }
-            entityManager.createNativeQuery("delete from organization_rewrite where loser_id = ?1 and field = ?2")
-                    .setParameter(1, loser).setParameter(2, column.field()).executeUpdate();
+            entityManager.createNativeQuery(
+                            "delete from organization_rewrite where loser_id = ?1 and field = ?2 and row_id = any(?3)")
+                    .setParameter(1, loser).setParameter(2, column.field())
+                    .setParameter(3, journal.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new)).executeUpdate();
         }
-        return changed;
+        return found;
     }
 
     private void recordPath(UUID meetingId, UUID rowId, ReferenceColumn column, List<UUID> path) {

@@ -30,10 +30,10 @@ public record ReferenceColumn(String field, String table, String meetingColumn, 
         }
     }
 
-    /** Moves every reference from ?1 to ?2; answers the rows moved as (meeting, row). */
-    String moveAll() {
-        return "update %s set %s = ?2 where %s = ?1 returning %s, %s"
-                .formatted(table, organizationColumn, organizationColumn, meetingColumn, rowColumn);
+    /** Moves up to ?3 references from ?1 to ?2; answers the rows moved as (meeting, row). */
+    String moveSome() {
+        return ("update %1$s set %2$s = ?2 where %3$s in (select %3$s from %1$s where %2$s = ?1 order by %3$s limit ?3)"
+                + " and %2$s = ?1 returning %4$s, %3$s").formatted(table, organizationColumn, rowColumn, meetingColumn);
     }
 
     /** Sets back to ?2 the references of rows ?1 (an array) that still are ?3 or ?4; answers their meetings. */

@@ -90,7 +90,9 @@ final class MergeFixture {
         return given().auth().oauth2(TestTokens.admin()).get("/meetings/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** The meeting's organiser once the merges applied so far are carried out. */
     UUID organizerOf(String meeting) {
+        awaitAnnounced();
         return UUID.fromString(meeting(meeting).getString("organizerId"));
     }
 
@@ -98,11 +100,14 @@ final class MergeFixture {
         return meeting(meeting).getLong("version");
     }
 
-    /** Waits until the meetings that merges moved have their new versions, events and search rows. */
+    /**
+     * Waits until the merges applied so far have moved their references and the meetings changed have their new
+     * versions, events and search rows (both happen after the directory's transaction).
+     */
     void awaitAnnounced() {
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                        .createNativeQuery("select count(*) from meeting_announcement").getSingleResult()).longValue() == 0));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number)
+                entityManager.createNativeQuery("select (select count(*) from reference_job)"
+                        + " + (select count(*) from meeting_announcement)").getSingleResult()).longValue() == 0));
     }
 
     /** The meeting.updated events in the outbox for a meeting, oldest first: "version organizerId" each. */
