@@ -1,10 +1,7 @@
 package org.liaison.meetings.merge;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,7 +11,7 @@ import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.meetings.meeting.Meeting;
 import org.liaison.meetings.search.MeetingSearchIndex;
-import org.liaison.support.background.BatchLoop;
+import org.liaison.support.background.BackgroundQueue;
 import org.liaison.support.outbox.Outbox;
 
 import java.time.Duration;
@@ -32,25 +29,22 @@ import static org.liaison.support.text.Timestamps.now;
  * row. A meeting queued again before its turn is announced once, in its state at that time.
  */
 @ApplicationScoped
-public class MergeAnnouncements {
+public class MergeAnnouncements extends BackgroundQueue {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
     private final MeetingSearchIndex searchIndex;
-    private final TransactionSynchronizationRegistry transactions;
     private final int batchSize;
-    private final BatchLoop loop;
 
     public MergeAnnouncements(EntityManager entityManager, Outbox outbox, MeetingSearchIndex searchIndex,
                               TransactionSynchronizationRegistry transactions,
-                              @ConfigProperty(name = "liaison.meetings.search-refresh.batch-size") int batchSize,
-                              @ConfigProperty(name = "liaison.meetings.search-refresh.poll-interval") Duration poll) {
+                              @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
+                              @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration poll) {
+        super("merge-announcements", poll, transactions);
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.searchIndex = searchIndex;
-        this.transactions = transactions;
         this.batchSize = batchSize;
-        this.loop = new BatchLoop("merge-announcements", poll, this::announceOneBatch);
     }
 
     /** Queues the meetings, in the caller's transaction; they are announced after it commits. */
@@ -63,7 +57,7 @@ public class MergeAnnouncements {
                         select m, clock_timestamp() from unnest(cast(?1 as uuid[])) m order by m
                         on conflict (meeting_id) do nothing""")
                 .setParameter(1, meetings.toArray(UUID[]::new)).executeUpdate();
-        loop.wakeUpAfterCommit(transactions);
+        wakeUpAfterCommit();
     }
 
     /** How many meetings wait to be announced. */
@@ -72,16 +66,9 @@ public class MergeAnnouncements {
                 .createNativeQuery("select count(*) from meeting_announcement").getSingleResult()).longValue());
     }
 
-    void start(@Observes StartupEvent event) {
-        loop.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        loop.stop();
-    }
-
-    /** @return whether there was anything to announce */
-    boolean announceOneBatch() {
+    /** Announces the next batch of queued meetings. */
+    @Override
+    protected boolean runOneBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<UUID> ids = entityManager.createNativeQuery("""

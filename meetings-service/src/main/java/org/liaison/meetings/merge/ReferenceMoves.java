@@ -1,14 +1,11 @@
 package org.liaison.meetings.merge;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.liaison.support.background.BatchLoop;
+import org.liaison.support.background.BackgroundQueue;
 
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -25,25 +22,22 @@ import java.util.UUID;
  * winner, each as it stands (both resolve to the same organisation).
  */
 @ApplicationScoped
-public class ReferenceMoves {
+public class ReferenceMoves extends BackgroundQueue {
 
     private final EntityManager entityManager;
     private final OrganizationRewrites rewrites;
     private final MergeAnnouncements announcements;
-    private final TransactionSynchronizationRegistry transactions;
     private final int batchSize;
-    private final BatchLoop loop;
 
     public ReferenceMoves(EntityManager entityManager, OrganizationRewrites rewrites, MergeAnnouncements announcements,
                           TransactionSynchronizationRegistry transactions,
-                          @ConfigProperty(name = "liaison.meetings.search-refresh.batch-size") int batchSize,
-                          @ConfigProperty(name = "liaison.meetings.search-refresh.poll-interval") Duration poll) {
+                          @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
+                          @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration poll) {
+        super("reference-moves", poll, transactions);
         this.entityManager = entityManager;
         this.rewrites = rewrites;
         this.announcements = announcements;
-        this.transactions = transactions;
         this.batchSize = batchSize;
-        this.loop = new BatchLoop("reference-moves", poll, this::moveOneBatch);
     }
 
     /** Queues moving {@code loser}'s references to where it resolves, in the caller's transaction. */
@@ -59,19 +53,12 @@ public class ReferenceMoves {
     private void request(UUID loser, String kind) {
         entityManager.createNativeQuery("insert into reference_job (loser_id, kind) values (?1, ?2)")
                 .setParameter(1, loser).setParameter(2, kind).executeUpdate();
-        loop.wakeUpAfterCommit(transactions);
+        wakeUpAfterCommit();
     }
 
-    void start(@Observes StartupEvent event) {
-        loop.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        loop.stop();
-    }
-
-    /** @return whether there was a job to work on */
-    boolean moveOneBatch() {
+    /** Moves the next batch of references of the oldest job that may run. */
+    @Override
+    protected boolean runOneBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             // The oldest job of an organisation with no older job, not taken by another instance.
             @SuppressWarnings("unchecked")

@@ -3,14 +3,11 @@ package org.liaison.meetings.search;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.liaison.support.background.BatchLoop;
+import org.liaison.support.background.BackgroundQueue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * organisation is worked on by one of them at a time (a transaction-scoped advisory lock).
  */
 @ApplicationScoped
-public class SearchRefreshQueue {
+public class SearchRefreshQueue extends BackgroundQueue {
 
     private static final UUID BEFORE_ALL = new UUID(0, 0);
     /** The advisory-lock namespace of this queue (any fixed int; the second key is the organisation's hash). */
@@ -44,20 +41,17 @@ public class SearchRefreshQueue {
 
     private final EntityManager entityManager;
     private final MeetingSearchIndex index;
-    private final TransactionSynchronizationRegistry transactions;
     private final int batchSize;
-    private final BatchLoop loop;
     private final AtomicLong pending = new AtomicLong();
 
     public SearchRefreshQueue(EntityManager entityManager, MeetingSearchIndex index,
                               TransactionSynchronizationRegistry transactions, MeterRegistry registry,
-                              @ConfigProperty(name = "liaison.meetings.search-refresh.batch-size") int batchSize,
-                              @ConfigProperty(name = "liaison.meetings.search-refresh.poll-interval") Duration pollInterval) {
+                              @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
+                              @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration pollInterval) {
+        super("search-refresh", pollInterval, transactions);
         this.entityManager = entityManager;
         this.index = index;
-        this.transactions = transactions;
         this.batchSize = batchSize;
-        this.loop = new BatchLoop("search-refresh", pollInterval, this::refreshOneBatch);
         Gauge.builder("liaison.meetings.search.refresh.pending", pending, AtomicLong::get)
                 .description("Organisations whose meetings' search rows wait to be rewritten after a rename")
                 .register(registry);
@@ -74,7 +68,7 @@ public class SearchRefreshQueue {
                         on conflict (organization_id) do update set requested_at = excluded.requested_at,
                             after_meeting = null, refreshed = 0""")
                 .setParameter(1, organizationIds.toArray(UUID[]::new)).executeUpdate();
-        loop.wakeUpAfterCommit(transactions);
+        wakeUpAfterCommit();
     }
 
     /** What is queued, oldest request first, with how many meetings name each organisation. */
@@ -94,16 +88,9 @@ public class SearchRefreshQueue {
         });
     }
 
-    void start(@Observes StartupEvent event) {
-        loop.start();
-    }
-
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        loop.stop();
-    }
-
-    /** @return whether a batch was done (there may be more) */
-    boolean refreshOneBatch() {
+    /** Rewrites the next batch of the oldest queued organisation's meetings. */
+    @Override
+    protected boolean runOneBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Claim claim = claim();
             if (claim == null) {

@@ -1,5 +1,8 @@
 package org.liaison.support.background;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -8,39 +11,55 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 /**
- * A thread of its own that works through a queue kept in the database, a batch (a transaction) at a time: it runs
- * batches while they find work, then waits until it is woken (a transaction queued work and committed) or the poll
- * interval passes (work queued by another instance, or a batch that failed and is tried again).
+ * A queue kept in the database and worked through by a thread of its own, a batch (a transaction) at a time, from
+ * the application's start to its shutdown: the thread runs batches while they find work, then waits until it is
+ * woken (a transaction queued work and committed) or the poll interval passes (work queued by another instance, or
+ * a batch that failed and is tried again). Subclasses are application-scoped beans.
  */
-public final class BatchLoop {
+public abstract class BackgroundQueue {
 
-    private static final Logger LOG = Logger.getLogger(BatchLoop.class);
+    private static final Logger LOG = Logger.getLogger(BackgroundQueue.class);
 
     private final String name;
     private final Duration pollInterval;
-    private final BooleanSupplier batch;
+    private final TransactionSynchronizationRegistry transactions;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    /** @param batch does one batch in a transaction of its own; returns whether it found work (there may be more) */
-    public BatchLoop(String name, Duration pollInterval, BooleanSupplier batch) {
+    protected BackgroundQueue(String name, Duration pollInterval, TransactionSynchronizationRegistry transactions) {
         this.name = name;
         this.pollInterval = pollInterval;
-        this.batch = batch;
+        this.transactions = transactions;
     }
 
-    public synchronized void start() {
+    /** For the client proxy CDI makes of an application-scoped subclass; never a working queue. */
+    protected BackgroundQueue() {
+        this("proxy", Duration.ofSeconds(1), null);
+    }
+
+    /** Does one batch in a transaction of its own; returns whether it found work (there may be more). */
+    protected abstract boolean runOneBatch();
+
+    // Public: observers declared here are found on the subclasses, which live in other packages.
+    public void startThread(@Observes StartupEvent event) {
+        startThread();
+    }
+
+    public void stopThread(@Observes ShutdownEvent event) throws InterruptedException {
+        stopThread();
+    }
+
+    private synchronized void startThread() {
         running = true;
         thread = new Thread(this::loop, name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    public synchronized void stop() throws InterruptedException {
+    private synchronized void stopThread() throws InterruptedException {
         running = false;
         if (thread != null) {
             thread.interrupt();
@@ -48,8 +67,8 @@ public final class BatchLoop {
         }
     }
 
-    /** Wakes the loop when the caller's transaction commits (not if it rolls back). */
-    public void wakeUpAfterCommit(TransactionSynchronizationRegistry transactions) {
+    /** Wakes the thread when the caller's transaction, which queued work, commits (not if it rolls back). */
+    protected void wakeUpAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -67,7 +86,7 @@ public final class BatchLoop {
     private void loop() {
         while (running) {
             try {
-                while (running && batch.getAsBoolean()) {
+                while (running && runOneBatch()) {
                     wakeUp.drainPermits();
                 }
                 wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
