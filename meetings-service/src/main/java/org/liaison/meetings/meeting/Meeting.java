@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +187,20 @@ public class Meeting extends PanacheEntityBase {
     }
 
     /**
+     * The meetings with these ids that exist, by id, with their participants, for reading only: not checked for
+     * changes at flush. Three queries, however many meetings.
+     */
+    public static List<Meeting> readOnly(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Meeting> meetings = Meeting.<Meeting>find("id in ?1 order by id", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        loadParticipants(meetings);
+        return meetings;
+    }
+
+    /**
      * Reads the participation rows of many meetings in one query, instead of one query each on first use; for reading
      * (rows loaded here are not checked for changes: participants change through {@link #replaceParticipants}).
      */
@@ -204,13 +219,6 @@ public class Meeting extends PanacheEntityBase {
 
     public List<ParticipantEntry> participantEntries() {
         return participants().stream().map(Participation::entry).toList();
-    }
-
-    /** After the rows were changed in SQL (a merge): read them again. */
-    public void reloadParticipants() {
-        if (participants != null) {
-            participants.forEach(getEntityManager()::refresh);
-        }
     }
 
     /** Replaces the participation rows (new rows, new ids: merges recorded for the old ones no longer apply). */

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
 import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
@@ -60,12 +59,6 @@ public class MergeAnnouncements extends BackgroundQueue {
         wakeUpAfterCommit();
     }
 
-    /** How many meetings wait to be announced. */
-    public long pending() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from meeting_announcement").getSingleResult()).longValue());
-    }
-
     /** Announces the next batch of queued meetings. */
     @Override
     protected boolean runOneBatch() {
@@ -82,9 +75,7 @@ public class MergeAnnouncements extends BackgroundQueue {
             // meetings are read after this, locked and current.
             entityManager.createNativeQuery("update meeting set version = version + 1, updated_at = ?2 where id = any(?1)")
                     .setParameter(1, ids.toArray(UUID[]::new)).setParameter(2, now()).executeUpdate();
-            List<Meeting> meetings = Meeting.<Meeting>find("id in ?1 order by id", ids)
-                    .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-            Meeting.loadParticipants(meetings);
+            List<Meeting> meetings = Meeting.readOnly(ids);
             outbox.appendAll(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING,
                     meetings.stream().<Supplier<? extends AggregateState>>map(m -> m::toState).toList());
             searchIndex.write(meetings, true); // found by the winner's names now

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
 import org.liaison.meetings.meeting.Meeting;
 import org.liaison.meetings.meeting.MeetingService;
 import org.liaison.meetings.meeting.MeetingView;
@@ -117,11 +116,7 @@ public class MeetingSearch {
 
     /** The meetings with these ids, in this order, read without change tracking. */
     private static List<Meeting> load(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Meeting> byId = Meeting.<Meeting>find("id in ?1", ids)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
+        Map<UUID, Meeting> byId = Meeting.readOnly(ids).stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }

@@ -3,7 +3,6 @@ package org.liaison.meetings.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.jpa.HibernateHints;
 import org.liaison.meetings.meeting.Meeting;
 import org.liaison.names.ArabicNames;
 
@@ -121,13 +120,7 @@ public class MeetingSearchIndex {
 
     /** Rewrites the rows of these meetings (those that still exist), read without change tracking. */
     public void refreshAll(List<UUID> ids, boolean lockNames) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<Meeting> meetings = Meeting.<Meeting>find("id in ?1", ids)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-        Meeting.loadParticipants(meetings);
-        write(meetings, lockNames);
+        write(Meeting.readOnly(ids), lockNames);
     }
 
     /** The organisations' names ({@code [nameAr, nameEn]}), as the directory holds them now. */
