@@ -8,8 +8,6 @@ import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.meetings.dating.MeetingDates;
 import org.liaison.meetings.followup.FollowUps;
-import org.liaison.meetings.merge.OrganizationRewrites;
-import org.liaison.meetings.merge.OrganizationRewrites.Resolution;
 import org.liaison.meetings.merge.ReferenceColumns;
 import org.liaison.meetings.participation.ParticipantReferences;
 import org.liaison.meetings.recommendation.AdvancesCheck;
@@ -17,6 +15,8 @@ import org.liaison.meetings.search.MeetingSearchIndex;
 import org.liaison.meetings.status.MeetingStatus;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
+import org.liaison.support.merge.ReferenceRewrites;
+import org.liaison.support.merge.ReferenceRewrites.Resolution;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
@@ -44,14 +44,14 @@ public class MeetingService {
     private final Outbox outbox;
     private final ParticipantReferences references;
     private final OrganizationDirectory directory;
-    private final OrganizationRewrites rewrites;
+    private final ReferenceRewrites rewrites;
     private final FollowUps followUps;
     private final CurrentActor actor;
     private final MeetingSearchIndex searchIndex;
     private final AdvancesCheck advances;
 
     public MeetingService(Outbox outbox, ParticipantReferences references, OrganizationDirectory directory,
-                          OrganizationRewrites rewrites, FollowUps followUps, CurrentActor actor,
+                          ReferenceRewrites rewrites, FollowUps followUps, CurrentActor actor,
                           MeetingSearchIndex searchIndex, AdvancesCheck advances) {
         this.outbox = outbox;
         this.references = references;
@@ -83,7 +83,7 @@ public class MeetingService {
         meeting.updatedAt = meeting.createdAt;
         Inserts.persistNew(Meeting.getEntityManager(), meeting, "meeting_pkey", () -> alreadyRecorded(id));
         meeting.persistParticipants();
-        rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
+        rewrites.record(ReferenceColumns.ORGANIZER, meeting.id, organizer);
         references.recordRewrites(meeting, participants);
         outbox.append(EventTypes.MEETING_SCHEDULED, AggregateTypes.MEETING, meeting::toState);
         searchIndex.refresh(meeting);
@@ -165,8 +165,8 @@ public class MeetingService {
         // After the event's flush, so that these statements do not flush (and version) the meeting twice. A
         // reference chosen now is no longer moved back by a merge undone later (unless given as a merged one).
         if (organizerChanged) {
-            rewrites.forget(meeting.id, ReferenceColumns.ORGANIZER);
-            rewrites.record(meeting.id, ReferenceColumns.ORGANIZER, organizer);
+            rewrites.forget(ReferenceColumns.ORGANIZER, meeting.id);
+            rewrites.record(ReferenceColumns.ORGANIZER, meeting.id, organizer);
         }
         if (participantsChanged) {
             references.forgetRewrites(meeting.id);

@@ -1,35 +1,36 @@
 package org.liaison.meetings.merge;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.liaison.support.directory.OrganizationMergeListener;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.support.merge.ReferenceMoves;
+import org.liaison.support.merge.ReferenceRewrites;
 
-import java.util.UUID;
+import java.time.Duration;
+import java.util.Set;
 
 /**
- * meetings-service's answer to organisation merges, run by the organisation directory in the transaction that
- * applies the event: it queues the move of the references (or their return, {@link ReferenceMoves}), which then
- * queues the meetings changed to get a new version, a {@code meeting.updated} event (so recommendations-service's
- * copy follows) and a new search row ({@link MergeAnnouncements}), so that a merge of an organisation named by tens
- * of thousands of meetings holds up neither its partition nor the transaction timeout.
+ * meetings-service's answer to organisation merges: its references ({@link ReferenceColumns}) move in batches off
+ * the consumer's transaction ({@link ReferenceMoves}), and the meetings changed are queued to get a new version, a
+ * {@code meeting.updated} event (so recommendations-service's copy follows) and a new search row
+ * ({@link MergeAnnouncements}).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
-public class MeetingMergeListener implements OrganizationMergeListener {
+public class MeetingMergeListener extends ReferenceMoves {
 
-    private final ReferenceMoves moves;
+    private final MergeAnnouncements announcements;
 
-    public MeetingMergeListener(ReferenceMoves moves) {
-        this.moves = moves;
+    public MeetingMergeListener(EntityManager entityManager, ReferenceRewrites rewrites,
+                                MergeAnnouncements announcements, TransactionSynchronizationRegistry transactions,
+                                @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
+                                @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration poll) {
+        super(entityManager, rewrites, ReferenceColumns.ALL, transactions, batchSize, poll);
+        this.announcements = announcements;
     }
 
     @Override
-    public void merged(UUID loserId, UUID winnerId) {
-        moves.requestMove(loserId);
-    }
-
-    @Override
-    public void unmerged(UUID loserId, UUID formerWinnerId) {
-        moves.requestRestore(loserId);
+    protected void announce(Set<ReferenceRewrites.Changed> changed) {
+        announcements.request(changed.stream().map(ReferenceRewrites.Changed::owner).distinct().toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.liaison.meetings.merge;
 
+import org.liaison.support.merge.ReferenceColumn;
+
 import java.util.List;
 
 /**
@@ -15,15 +17,15 @@ import java.util.List;
 public final class ReferenceColumns {
 
     /** The meeting's organiser. */
-    public static final ReferenceColumn ORGANIZER = new ReferenceColumn("organizer", "meeting", "id", "id", "organizer_id");
+    public static final ReferenceColumn ORGANIZER = ReferenceColumn.inRow("organizer", "meeting", "organizer_id");
 
     /** A participating organisation. */
     public static final ReferenceColumn PARTICIPANT = new ReferenceColumn("participant", "meeting_participant",
-            "meeting_id", "id", "organization_id");
+            "meeting_id", "id", "organization_id", false);
 
     /** The organisation a participant spoke for. */
     public static final ReferenceColumn PARTICIPANT_ON_BEHALF_OF = new ReferenceColumn("participant_on_behalf_of",
-            "meeting_participant", "meeting_id", "id", "on_behalf_of_id");
+            "meeting_participant", "meeting_id", "id", "on_behalf_of_id", false);
 
     public static final List<ReferenceColumn> ALL = List.of(ORGANIZER, PARTICIPANT, PARTICIPANT_ON_BEHALF_OF);
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.meetings.directory.OrganizationLookup;
 import org.liaison.meetings.meeting.Meeting;
-import org.liaison.meetings.merge.OrganizationRewrites;
 import org.liaison.meetings.merge.ReferenceColumns;
-import org.liaison.meetings.merge.OrganizationRewrites.Resolution;
+import org.liaison.support.merge.ReferenceRewrites;
+import org.liaison.support.merge.ReferenceRewrites.Resolution;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -24,9 +24,9 @@ import java.util.UUID;
 public class ParticipantReferences {
 
     private final OrganizationLookup organizations;
-    private final OrganizationRewrites rewrites;
+    private final ReferenceRewrites rewrites;
 
-    public ParticipantReferences(OrganizationLookup organizations, OrganizationRewrites rewrites) {
+    public ParticipantReferences(OrganizationLookup organizations, ReferenceRewrites rewrites) {
         this.organizations = organizations;
         this.rewrites = rewrites;
     }
@@ -52,18 +52,19 @@ public class ParticipantReferences {
         for (int i = 0; i < rows.size(); i++) {
             Participation row = rows.get(i);
             if (resolved.organizations().get(i) != null) {
-                rewrites.record(meeting.id, row.id, ReferenceColumns.PARTICIPANT, resolved.organizations().get(i));
+                rewrites.record(ReferenceColumns.PARTICIPANT, meeting.id, row.id, 0, resolved.organizations().get(i));
             }
             if (resolved.onBehalfOf().get(i) != null) {
-                rewrites.record(meeting.id, row.id, ReferenceColumns.PARTICIPANT_ON_BEHALF_OF, resolved.onBehalfOf().get(i));
+                rewrites.record(ReferenceColumns.PARTICIPANT_ON_BEHALF_OF, meeting.id, row.id, 0,
+                        resolved.onBehalfOf().get(i));
             }
         }
     }
 
     /** The participants were chosen anew: no merge undone later moves them. */
     public void forgetRewrites(UUID meetingId) {
-        rewrites.forget(meetingId, ReferenceColumns.PARTICIPANT);
-        rewrites.forget(meetingId, ReferenceColumns.PARTICIPANT_ON_BEHALF_OF);
+        rewrites.forget(ReferenceColumns.PARTICIPANT, meetingId);
+        rewrites.forget(ReferenceColumns.PARTICIPANT_ON_BEHALF_OF, meetingId);
     }
 
     /** @throws ProblemException 422 naming {@code participants[i].organizationId} or {@code .onBehalfOfId} */

@@ -26,4 +26,17 @@ public interface RecommendationsConfig {
     /** Evidence entries and their retractions a recommendation's timeline may hold besides its status changes. */
     @WithDefault("500")
     int evidenceMax();
+
+    /** The queue that moves the references of a merged organisation, off the consumer's transaction. */
+    Background background();
+
+    interface Background {
+        /** References a column, and so sets and recommendations announced at most, in one batch's transaction. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** How often the queue is looked at besides the wake-up after the transaction that queued work. */
+        @WithDefault("2s")
+        Duration pollInterval();
+    }
 }

@@ -2,68 +2,69 @@ package org.liaison.recommendations.merge;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.liaison.contracts.AggregateState;
+import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
-import org.liaison.contracts.EventTypes;
+import org.liaison.recommendations.common.RecommendationsConfig;
 import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.support.directory.OrganizationMergeListener;
+import org.liaison.support.merge.ReferenceMoves;
+import org.liaison.support.merge.ReferenceRewrites;
+import org.liaison.support.outbox.Outbox;
 
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.liaison.support.text.Timestamps.now;
 
 /**
- * recommendations-service's answer to organisation merges, run by the organisation directory in the transaction
- * that applies the event: references move (or come back), and each set or recommendation changed gets a new
- * version and an event.
+ * recommendations-service's answer to organisation merges: its references ({@link ReferenceColumns}) move in
+ * batches off the consumer's transaction ({@link ReferenceMoves}), and each set or recommendation changed gets a new
+ * version and its {@code recommendation-set.updated} or {@code recommendation.updated} event in the same batch.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
-public class RecommendationMergeListener implements OrganizationMergeListener {
+public class RecommendationMergeListener extends ReferenceMoves {
 
-    private final OrganizationRewrites rewrites;
     private final EntityManager entityManager;
-    private final RecommendationEvents events;
+    private final Outbox outbox;
 
-    public RecommendationMergeListener(OrganizationRewrites rewrites, EntityManager entityManager,
-                                       RecommendationEvents events) {
-        this.rewrites = rewrites;
+    public RecommendationMergeListener(EntityManager entityManager, ReferenceRewrites rewrites, Outbox outbox,
+                                       TransactionSynchronizationRegistry transactions, RecommendationsConfig config) {
+        super(entityManager, rewrites, ReferenceColumns.ALL, transactions, config.background().batchSize(),
+                config.background().pollInterval());
         this.entityManager = entityManager;
-        this.events = events;
+        this.outbox = outbox;
     }
 
     @Override
-    public void merged(UUID loserId, UUID winnerId) {
-        announce(rewrites.moveAll(loserId));
+    protected void announce(Set<ReferenceRewrites.Changed> changed) {
+        UUID[] sets = owners(changed, true);
+        UUID[] recommendations = owners(changed, false);
+        // The new versions in SQL, as the references moved: the entities are read after this, current.
+        newVersions("recommendation_set", sets);
+        newVersions("recommendation", recommendations);
+        outbox.appendAll(EventTypes.RECOMMENDATION_SET_UPDATED, AggregateTypes.RECOMMENDATION_SET,
+                RecommendationSet.<RecommendationSet>list("id in ?1", List.of(sets)).stream()
+                        .<Supplier<? extends AggregateState>>map(set -> () -> RecommendationEvents.setState(set)).toList());
+        outbox.appendAll(EventTypes.RECOMMENDATION_UPDATED, AggregateTypes.RECOMMENDATION,
+                Recommendation.<Recommendation>list("id in ?1", List.of(recommendations)).stream()
+                        .<Supplier<? extends AggregateState>>map(r -> () -> RecommendationEvents.state(r)).toList());
     }
 
-    @Override
-    public void unmerged(UUID loserId, UUID formerWinnerId) {
-        announce(rewrites.restoreAll(loserId));
+    private static UUID[] owners(Set<ReferenceRewrites.Changed> changed, boolean sets) {
+        return changed.stream().filter(c -> (c.column() == ReferenceColumns.ISSUING) == sets)
+                .map(ReferenceRewrites.Changed::owner).distinct().toArray(UUID[]::new);
     }
 
-    private void announce(Set<OrganizationRewrites.Changed> changed) {
-        Set<UUID> sets = new LinkedHashSet<>();
-        Set<UUID> recommendations = new LinkedHashSet<>();
-        for (OrganizationRewrites.Changed c : changed) {
-            (c.column().aggregate() == ReferenceColumn.Aggregate.SET ? sets : recommendations).add(c.rowId());
-        }
-        for (UUID id : sets) {
-            RecommendationSet set = RecommendationSet.findById(id);
-            // The references were changed in SQL: reload what this transaction may hold.
-            entityManager.refresh(set);
-            set.updatedAt = now();
-            events.set(EventTypes.RECOMMENDATION_SET_UPDATED, set);
-        }
-        for (UUID id : recommendations) {
-            Recommendation recommendation = Recommendation.findById(id);
-            entityManager.refresh(recommendation);
-            recommendation.updatedAt = now();
-            events.recommendation(EventTypes.RECOMMENDATION_UPDATED, recommendation);
+    /** {@code table} is one of two constants above, never input. */
+    private void newVersions(String table, UUID[] ids) {
+        if (ids.length > 0) {
+            entityManager.createNativeQuery("update " + table + " set version = version + 1, updated_at = ?2"
+                    + " where id = any(?1)").setParameter(1, ids).setParameter(2, now()).executeUpdate();
         }
     }
 }

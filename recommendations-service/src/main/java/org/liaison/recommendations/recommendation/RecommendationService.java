@@ -7,10 +7,8 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
 import org.liaison.recommendations.directory.References;
-import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.instruments.InstrumentCheck;
-import org.liaison.recommendations.merge.OrganizationRewrites;
 import org.liaison.recommendations.merge.ReferenceColumns;
 import org.liaison.recommendations.set.RecommendationSet;
 import org.liaison.recommendations.set.SetService;
@@ -19,6 +17,7 @@ import org.liaison.recommendations.status.RecommendationStatus;
 import org.liaison.recommendations.status.Timeline;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
+import org.liaison.support.merge.ReferenceRewrites;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
 
@@ -37,13 +36,13 @@ import static org.liaison.support.text.Timestamps.now;
 public class RecommendationService {
 
     private final References references;
-    private final OrganizationRewrites rewrites;
+    private final ReferenceRewrites rewrites;
     private final OrganizationDirectory organizations;
     private final Timeline timeline;
     private final RecommendationEvents events;
     private final Access access;
 
-    public RecommendationService(References references, OrganizationRewrites rewrites,
+    public RecommendationService(References references, ReferenceRewrites rewrites,
                                  OrganizationDirectory organizations, Timeline timeline, RecommendationEvents events,
                                  Access access) {
         this.references = references;
@@ -192,10 +191,12 @@ public class RecommendationService {
 
     private void recordReferences(Recommendation r, List<UUID> lead, List<List<UUID>> supporting) {
         if (lead != null) {
-            rewrites.record(ReferenceColumns.LEAD, r.id, 0, lead);
+            rewrites.record(ReferenceColumns.LEAD, r.id, new ReferenceRewrites.Resolution(lead));
         }
         for (int i = 0; i < supporting.size(); i++) {
-            rewrites.record(ReferenceColumns.SUPPORTING, r.id, i + 1, supporting.get(i)); // arrays count from 1
+            // Arrays count from 1.
+            rewrites.record(ReferenceColumns.SUPPORTING, r.id, r.id, i + 1,
+                    new ReferenceRewrites.Resolution(supporting.get(i)));
         }
     }
 

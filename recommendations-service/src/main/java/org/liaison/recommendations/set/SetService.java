@@ -6,17 +6,17 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
 import org.liaison.recommendations.common.OrganizationRef;
-import org.liaison.support.input.SourceInput;
 import org.liaison.recommendations.directory.MeetingDirectory;
 import org.liaison.recommendations.directory.References;
 import org.liaison.recommendations.events.RecommendationEvents;
-import org.liaison.recommendations.merge.OrganizationRewrites;
 import org.liaison.recommendations.merge.ReferenceColumns;
 import org.liaison.recommendations.recommendation.Recommendation;
 import org.liaison.recommendations.recommendation.RecommendationRequests;
 import org.liaison.recommendations.recommendation.RecommendationService;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
+import org.liaison.support.input.SourceInput;
+import org.liaison.support.merge.ReferenceRewrites;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.Page;
@@ -38,14 +38,14 @@ import static org.liaison.support.text.Timestamps.now;
 public class SetService {
 
     private final References references;
-    private final OrganizationRewrites rewrites;
+    private final ReferenceRewrites rewrites;
     private final OrganizationDirectory organizations;
     private final MeetingDirectory meetings;
     private final RecommendationService recommendations;
     private final RecommendationEvents events;
     private final Access access;
 
-    public SetService(References references, OrganizationRewrites rewrites, OrganizationDirectory organizations,
+    public SetService(References references, ReferenceRewrites rewrites, OrganizationDirectory organizations,
                       MeetingDirectory meetings, RecommendationService recommendations, RecommendationEvents events,
                       Access access) {
         this.references = references;
@@ -78,7 +78,7 @@ public class SetService {
         set.createdAt = now();
         set.updatedAt = set.createdAt;
         Inserts.persistNew(RecommendationSet.getEntityManager(), set, "recommendation_set_pkey", () -> alreadyRecorded(id));
-        rewrites.record(ReferenceColumns.ISSUING, set.id, 0, issuing);
+        rewrites.record(ReferenceColumns.ISSUING, set.id, new ReferenceRewrites.Resolution(issuing));
         List<RecommendationRequests.Create> items = request.recommendations() == null ? List.of() : request.recommendations();
         for (int i = 0; i < items.size(); i++) {
             recommendations.add(set, items.get(i), "recommendations[" + i + "].");
@@ -143,7 +143,7 @@ public class SetService {
         if (issuing != null) {
             // Chosen now: a merge undone later no longer moves it back (unless it was given as a merged one).
             rewrites.forget(ReferenceColumns.ISSUING, set.id);
-            rewrites.record(ReferenceColumns.ISSUING, set.id, 0, issuing);
+            rewrites.record(ReferenceColumns.ISSUING, set.id, new ReferenceRewrites.Resolution(issuing));
         }
         return view(set);
     }

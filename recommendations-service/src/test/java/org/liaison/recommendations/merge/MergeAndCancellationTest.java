@@ -1,8 +1,11 @@
 package org.liaison.recommendations.merge;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventJson;
@@ -18,9 +21,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,6 +36,9 @@ class MergeAndCancellationTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aMergeOfTheIssuingOrganisationRewritesTheSetAndAnUnmergeRestoresIt() throws Exception {
@@ -65,6 +73,53 @@ class MergeAndCancellationTest {
             given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + recommendation).then()
                     .body("supportingOrganizations.id", contains(duplicate.id().toString(), dfr.id().toString()));
         }
+    }
+
+    @Test
+    void aMergeMovesEveryReferenceOverSeveralBatchesAndAnnouncesEachRecommendationOnce() throws Exception {
+        OrganizationState dfr = new OrganizationState(UUID.randomUUID(), 0, "department", "دائرة العلاقات الخارجية", null);
+        OrganizationState duplicate = new OrganizationState(UUID.randomUUID(), 0, "department", "د. العلاقات الخارجية", null);
+        try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
+            send(events, EventTypes.ORGANIZATION_REGISTERED, dfr);
+            send(events, EventTypes.ORGANIZATION_REGISTERED, duplicate);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                    .get("/directory/organizations/" + duplicate.id()).then().statusCode(200));
+            Map<String, Object> body = Fixtures.set(dfr.id(), 2024);
+            // Five recommendations led by the duplicate: three batches of two (the test profile's batch size).
+            body.put("recommendations", IntStream.rangeClosed(1, 5).mapToObj(n -> Map.of("number", n,
+                    "textAr", "توصية " + n, "leadOfficeId", duplicate.id().toString())).toList());
+            Response set = Fixtures.adopt(body);
+            List<String> recommendations = IntStream.rangeClosed(1, 5)
+                    .mapToObj(n -> Fixtures.recommendation(set, n)).toList();
+
+            long adopted = Long.parseLong(given().auth().oauth2(TestTokens.admin()).get("/recommendations/"
+                    + recommendations.get(0)).then().statusCode(200).extract().header("ETag").replace("\"", ""));
+
+            send(events, EventTypes.ORGANIZATION_MERGED, duplicate.withMergedInto(dfr.id(), 1));
+            for (String recommendation : recommendations) {
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                        .get("/recommendations/" + recommendation).then().statusCode(200)
+                        .body("leadOffice.id", equalTo(dfr.id().toString())).header("ETag", "\"" + (adopted + 1) + "\""));
+            }
+            send(events, EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
+            for (String recommendation : recommendations) {
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                        .get("/recommendations/" + recommendation).then().statusCode(200)
+                        .body("leadOffice.id", equalTo(duplicate.id().toString()))
+                        .header("ETag", "\"" + (adopted + 2) + "\""));
+                assertThat(updates(recommendation), contains(
+                        (adopted + 1) + " " + dfr.id(), (adopted + 2) + " " + duplicate.id()));
+            }
+        }
+    }
+
+    /** The recommendation.updated events in the outbox for a recommendation, oldest first: "version leadOfficeId". */
+    private List<String> updates(String recommendation) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        select aggregate_version || ' ' || (payload ->> 'leadOfficeId') from outbox_event
+                        where aggregate_id = ?1 and event_type = ?2 order by seq""", String.class)
+                .setParameter(1, UUID.fromString(recommendation)).setParameter(2, EventTypes.RECOMMENDATION_UPDATED)
+                .getResultList().stream().map(String.class::cast).toList());
     }
 
     @Test
