@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.liaison.recommendations.common.Access;
-import org.liaison.recommendations.recommendation.Recommendation;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.set.SetService;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.util.HashSet;
@@ -32,7 +31,7 @@ public class EvidenceAuthority {
 
     /** The offices that report on {@code recommendation}, as they are referred to now (merges followed). */
     public List<UUID> owners(Recommendation recommendation) {
-        RecommendationSet set = SetService.require(recommendation.setId, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(recommendation.setId, LockModeType.NONE);
         return Access.owners(set.issuingOrganizationId, recommendation.leadOfficeId,
                 recommendation.supportingOrganizationIds).stream().map(organizations::resolve).distinct().toList();
     }

@@ -9,9 +9,9 @@ import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.MeetingState;
 import org.liaison.recommendations.directory.EventActor;
 import org.liaison.recommendations.directory.MeetingChangeListener;
-import org.liaison.recommendations.events.RecommendationEvents;
-import org.liaison.recommendations.recommendation.Recommendation;
-import org.liaison.recommendations.status.EntryKind;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationEvents;
 import org.liaison.recommendations.status.Timeline;
 
 import java.util.List;

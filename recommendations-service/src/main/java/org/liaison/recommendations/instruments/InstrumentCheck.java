@@ -1,5 +1,6 @@
 package org.liaison.recommendations.instruments;
 
+import org.liaison.recommendations.model.InstrumentRef;
 import org.liaison.sources.instruments.Instrument;
 import org.liaison.sources.instruments.InstrumentResolution;
 import org.liaison.sources.instruments.Instruments;

@@ -3,6 +3,7 @@ package org.liaison.recommendations.lineage;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
+import org.liaison.recommendations.model.LineageRelation;
 
 import java.util.UUID;
 

@@ -7,13 +7,14 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
 import org.liaison.contracts.EventTypes;
-import org.liaison.recommendations.events.RecommendationEvents;
-import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.LineageLink;
+import org.liaison.recommendations.model.LineageRelation;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationEvents;
+import org.liaison.recommendations.model.RecommendationSet;
+import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.recommendations.recommendation.RecommendationService;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.set.SetService;
-import org.liaison.recommendations.status.EntryKind;
-import org.liaison.recommendations.status.RecommendationStatus;
 import org.liaison.recommendations.status.StatusLifecycle;
 import org.liaison.recommendations.status.Timeline;
 import org.liaison.support.persistence.Inserts;
@@ -46,7 +47,7 @@ public class LineageService {
         if (from == null) {
             throw ProblemException.notFound("recommendation", fromId);
         }
-        RecommendationSet fromSet = SetService.require(from.setId, LockModeType.NONE);
+        RecommendationSet fromSet = RecommendationSet.require(from.setId, LockModeType.NONE);
         access.requireMayChangeRecommendation(fromId, fromSet.issuingOrganizationId, from.leadOfficeId);
         if (request.recommendationId().equals(fromId)) {
             throw ProblemException.unprocessable("recommendationId", "a recommendation cannot be linked to itself");
@@ -55,7 +56,7 @@ public class LineageService {
         if (to == null) {
             throw ProblemException.unprocessable("recommendationId", "no recommendation " + request.recommendationId());
         }
-        RecommendationSet toSet = SetService.require(to.setId, LockModeType.NONE);
+        RecommendationSet toSet = RecommendationSet.require(to.setId, LockModeType.NONE);
         boolean carryOver = request.relation() == LineageRelation.CARRIED_OVER_TO;
         if (carryOver && toSet.year <= fromSet.year) {
             throw ProblemException.unprocessable("recommendationId", "a recommendation of " + fromSet.year
@@ -98,13 +99,13 @@ public class LineageService {
                 .list().stream().map(l -> view(l, "outgoing", l.toId)).toList();
         List<LineageView.LinkView> incoming = LineageLink.<LineageLink>find("toId = ?1 order by createdAt, id", id)
                 .list().stream().map(l -> view(l, "incoming", l.fromId)).toList();
-        return new LineageView(LineageView.Summary.of(r, SetService.require(r.setId, LockModeType.NONE)), outgoing, incoming);
+        return new LineageView(LineageView.Summary.of(r, RecommendationSet.require(r.setId, LockModeType.NONE)), outgoing, incoming);
     }
 
     private static LineageView.LinkView view(LineageLink link, String direction, UUID otherId) {
         Recommendation other = RecommendationService.require(otherId);
         return new LineageView.LinkView(link.id, link.relation, direction,
-                LineageView.Summary.of(other, SetService.require(other.setId, LockModeType.NONE)), link.note, link.createdAt);
+                LineageView.Summary.of(other, RecommendationSet.require(other.setId, LockModeType.NONE)), link.note, link.createdAt);
     }
 
     /** A concurrent request that made the same link (or a second carry-over) meanwhile: 409, not 500. */

@@ -1,8 +1,9 @@
 package org.liaison.recommendations.lineage;
 
-import org.liaison.recommendations.recommendation.Recommendation;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.LineageRelation;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationSet;
+import org.liaison.recommendations.model.RecommendationStatus;
 
 import java.time.Instant;
 import java.util.List;

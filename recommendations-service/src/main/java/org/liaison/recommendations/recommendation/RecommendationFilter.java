@@ -1,8 +1,8 @@
 package org.liaison.recommendations.recommendation;
 
-import org.liaison.recommendations.status.RecommendationStatus;
 
 import java.util.UUID;
+import org.liaison.recommendations.model.RecommendationStatus;
 
 /**
  * The filters of {@code GET /recommendations}; null means "any".

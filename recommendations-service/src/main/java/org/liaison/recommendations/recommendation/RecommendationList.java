@@ -1,14 +1,14 @@
 package org.liaison.recommendations.recommendation;
 
 import org.liaison.names.ArabicNames;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.support.text.Texts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.jpa.HibernateHints;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.set.SetService;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
@@ -102,6 +102,6 @@ public class RecommendationList {
         Map<UUID, RecommendationSet> sets = new HashMap<>();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id),
                 row -> RecommendationView.of(row, sets.computeIfAbsent(row.setId,
-                        id -> SetService.require(id, LockModeType.NONE)), organizations));
+                        id -> RecommendationSet.require(id, LockModeType.NONE)), organizations));
     }
 }

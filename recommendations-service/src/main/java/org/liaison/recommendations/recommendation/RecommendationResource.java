@@ -18,7 +18,7 @@ import org.liaison.recommendations.common.Limits;
 import org.liaison.recommendations.common.Years;
 import org.liaison.recommendations.directory.References;
 import org.liaison.recommendations.instruments.InstrumentCheck;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.http.QueryParams;

@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
 import org.liaison.recommendations.directory.References;
-import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.instruments.InstrumentCheck;
 import org.liaison.recommendations.merge.ReferenceColumns;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.set.SetService;
-import org.liaison.recommendations.status.EntryKind;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationEvents;
+import org.liaison.recommendations.model.RecommendationSet;
+import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.recommendations.status.Timeline;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
@@ -55,7 +55,7 @@ public class RecommendationService {
 
     /** {@code POST /recommendation-sets/{id}/recommendations}: one more recommendation, and the set's new list. */
     public RecommendationView addToSet(UUID setId, RecommendationRequests.Create request) {
-        RecommendationSet set = SetService.require(setId, LockModeType.PESSIMISTIC_WRITE);
+        RecommendationSet set = RecommendationSet.require(setId, LockModeType.PESSIMISTIC_WRITE);
         access.requireMayChangeSet(set.id, set.issuingOrganizationId);
         Recommendation recommendation = add(set, request, "");
         set.updatedAt = now();
@@ -106,7 +106,7 @@ public class RecommendationService {
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
     public RecommendationView update(UUID id, String ifMatch, RecommendationRequests.Update request) {
         Recommendation r = require(id);
-        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayChangeRecommendation(id, set.issuingOrganizationId, r.leadOfficeId);
         Preconditions.requireIfMatch(ifMatch, r.version);
         var before = RecommendationEvents.state(r);
@@ -159,14 +159,14 @@ public class RecommendationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayChange(UUID id) {
         Recommendation r = require(id);
-        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayChangeRecommendation(id, set.issuingOrganizationId, r.leadOfficeId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RecommendationView get(UUID id) {
         Recommendation r = require(id);
-        return RecommendationView.of(r, SetService.require(r.setId, LockModeType.NONE), organizations);
+        return RecommendationView.of(r, RecommendationSet.require(r.setId, LockModeType.NONE), organizations);
     }
 
     public static Recommendation require(UUID id) {

@@ -1,9 +1,10 @@
 package org.liaison.recommendations.recommendation;
 
 import org.liaison.recommendations.common.OrganizationRef;
-import org.liaison.recommendations.instruments.InstrumentRef;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.InstrumentRef;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationSet;
+import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.time.Instant;

@@ -3,8 +3,8 @@ package org.liaison.recommendations.report;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.RecommendationState;
 import org.liaison.recommendations.common.OrganizationRef;
-import org.liaison.recommendations.status.EntryKind;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.RecommendationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package org.liaison.recommendations.report;
 
 import org.liaison.recommendations.common.OrganizationRef;
-import org.liaison.recommendations.status.EntryKind;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.RecommendationStatus;
 
 import java.util.Map;
 

@@ -8,9 +8,10 @@ import org.liaison.recommendations.common.Access;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.directory.MeetingDirectory;
 import org.liaison.recommendations.directory.References;
-import org.liaison.recommendations.events.RecommendationEvents;
 import org.liaison.recommendations.merge.ReferenceColumns;
-import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationEvents;
+import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.recommendation.RecommendationRequests;
 import org.liaison.recommendations.recommendation.RecommendationService;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -99,13 +100,13 @@ public class SetService {
     /** The check {@link #update} and adding a recommendation make of the caller, made first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayChange(UUID id) {
-        RecommendationSet set = require(id, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(id, LockModeType.NONE);
         access.requireMayChangeSet(id, set.issuingOrganizationId);
     }
 
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
     public SetView update(UUID id, String ifMatch, SetRequests.Update request) {
-        RecommendationSet set = require(id, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(id, LockModeType.NONE);
         access.requireMayChangeSet(id, set.issuingOrganizationId);
         Preconditions.requireIfMatch(ifMatch, set.version);
         var before = RecommendationEvents.setState(set);
@@ -150,7 +151,7 @@ public class SetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SetView get(UUID id) {
-        return view(require(id, LockModeType.NONE));
+        return view(RecommendationSet.require(id, LockModeType.NONE));
     }
 
     /** Sets of an organisation (issuing; a merged id finds its winner's) and/or a year, oldest first. */
@@ -176,15 +177,6 @@ public class SetService {
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
         List<RecommendationSet> rows = RecommendationSet.<RecommendationSet>find(query, params.toArray()).page(0, limit + 1).list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), this::view);
-    }
-
-    /** The set, locked when a recommendation is added, so that two additions serialise on it. */
-    public static RecommendationSet require(UUID id, LockModeType lock) {
-        RecommendationSet set = RecommendationSet.findById(id, lock);
-        if (set == null) {
-            throw ProblemException.notFound("recommendation set", id);
-        }
-        return set;
     }
 
     private SetView view(RecommendationSet set) {

@@ -4,7 +4,7 @@ import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 import org.liaison.recommendations.common.OrganizationRef;
-import org.liaison.recommendations.status.RecommendationStatus;
+import org.liaison.recommendations.model.RecommendationStatus;
 
 import java.time.Instant;
 import java.util.List;

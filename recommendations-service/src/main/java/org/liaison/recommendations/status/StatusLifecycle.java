@@ -1,5 +1,6 @@
 package org.liaison.recommendations.status;
 
+import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
@@ -8,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.liaison.recommendations.status.RecommendationStatus.ADOPTED;
-import static org.liaison.recommendations.status.RecommendationStatus.CARRIED_OVER;
-import static org.liaison.recommendations.status.RecommendationStatus.DROPPED;
-import static org.liaison.recommendations.status.RecommendationStatus.IMPLEMENTED;
-import static org.liaison.recommendations.status.RecommendationStatus.IN_PROGRESS;
-import static org.liaison.recommendations.status.RecommendationStatus.NOT_IMPLEMENTED;
-import static org.liaison.recommendations.status.RecommendationStatus.PARTIALLY_IMPLEMENTED;
-import static org.liaison.recommendations.status.RecommendationStatus.PLANNED;
+import static org.liaison.recommendations.model.RecommendationStatus.ADOPTED;
+import static org.liaison.recommendations.model.RecommendationStatus.CARRIED_OVER;
+import static org.liaison.recommendations.model.RecommendationStatus.DROPPED;
+import static org.liaison.recommendations.model.RecommendationStatus.IMPLEMENTED;
+import static org.liaison.recommendations.model.RecommendationStatus.IN_PROGRESS;
+import static org.liaison.recommendations.model.RecommendationStatus.NOT_IMPLEMENTED;
+import static org.liaison.recommendations.model.RecommendationStatus.PARTIALLY_IMPLEMENTED;
+import static org.liaison.recommendations.model.RecommendationStatus.PLANNED;
 
 /**
  * The life cycle of a recommendation: adopted → planned → in_progress → an outcome. Reports often come late, so a

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
+import org.liaison.recommendations.model.RecommendationStatus;
 
 import java.util.List;
 import java.util.UUID;

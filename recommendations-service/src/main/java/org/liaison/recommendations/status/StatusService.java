@@ -7,11 +7,13 @@ import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
 import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.directory.References;
-import org.liaison.recommendations.events.RecommendationEvents;
-import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationEvents;
+import org.liaison.recommendations.model.RecommendationSet;
+import org.liaison.recommendations.model.RecommendationStatus;
+import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.recommendations.recommendation.RecommendationService;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.set.SetService;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
 
@@ -48,7 +50,7 @@ public class StatusService {
     public TimelineEntryView report(UUID id, StatusRequests.Report request) {
         // Locked: two reports at once are applied one after the other, each checked against the other's outcome.
         Recommendation r = lock(id);
-        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
         if (request.status() == RecommendationStatus.CARRIED_OVER) {
             throw ProblemException.unprocessable("status", "record a carry-over with POST /recommendations/" + id
@@ -77,7 +79,7 @@ public class StatusService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayReport(UUID id, UUID reportedBy) {
         Recommendation r = RecommendationService.require(id);
-        RecommendationSet set = SetService.require(r.setId, LockModeType.NONE);
+        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
         access.reporter(reportedBy);
     }

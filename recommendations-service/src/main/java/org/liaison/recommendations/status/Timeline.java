@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.PartialDate;
 import org.liaison.recommendations.common.RecommendationsConfig;
-import org.liaison.recommendations.recommendation.Recommendation;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationStatus;
+import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;

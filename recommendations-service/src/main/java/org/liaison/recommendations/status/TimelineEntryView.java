@@ -3,6 +3,9 @@ package org.liaison.recommendations.status;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.RecommendationState;
 import org.liaison.recommendations.common.OrganizationRef;
+import org.liaison.recommendations.model.EntryKind;
+import org.liaison.recommendations.model.RecommendationStatus;
+import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.time.Instant;

@@ -3,6 +3,7 @@ package org.liaison.recommendations.status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.support.problem.ProblemException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

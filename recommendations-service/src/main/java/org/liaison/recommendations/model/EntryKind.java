@@ -1,4 +1,4 @@
-package org.liaison.recommendations.status;
+package org.liaison.recommendations.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.liaison.contracts.EnumCodes;

@@ -1,4 +1,4 @@
-package org.liaison.recommendations.instruments;
+package org.liaison.recommendations.model;
 
 /**
  * An international instrument a recommendation refers to, as stored and shown: the shape of source-text's

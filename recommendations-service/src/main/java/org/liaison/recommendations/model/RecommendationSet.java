@@ -1,10 +1,11 @@
-package org.liaison.recommendations.set;
+package org.liaison.recommendations.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -12,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 import org.liaison.support.persistence.PartialDateColumn;
+import org.liaison.support.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,4 +63,13 @@ public class RecommendationSet extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The set, locked when a recommendation is added, so that two additions serialise on it. */
+    public static RecommendationSet require(UUID id, LockModeType lock) {
+        RecommendationSet set = RecommendationSet.findById(id, lock);
+        if (set == null) {
+            throw ProblemException.notFound("recommendation set", id);
+        }
+        return set;
+    }
 }

@@ -1,4 +1,4 @@
-package org.liaison.recommendations.lineage;
+package org.liaison.recommendations.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package org.liaison.recommendations.recommendation;
+package org.liaison.recommendations.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,8 +13,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.names.ArabicNames;
-import org.liaison.recommendations.instruments.InstrumentRef;
-import org.liaison.recommendations.status.RecommendationStatus;
 import org.liaison.support.persistence.EnumCodeColumn;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.liaison.recommendations.status;
+package org.liaison.recommendations.model;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.liaison.recommendations.status;
+package org.liaison.recommendations.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

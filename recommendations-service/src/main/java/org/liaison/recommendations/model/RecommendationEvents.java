@@ -1,4 +1,4 @@
-package org.liaison.recommendations.events;
+package org.liaison.recommendations.model;
 
 import org.liaison.contracts.RecommendationState;
 import org.liaison.contracts.RecommendationSetState;
@@ -6,11 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.recommendations.directory.MeetingVisibility;
-import org.liaison.recommendations.lineage.LineageLink;
-import org.liaison.recommendations.recommendation.Recommendation;
-import org.liaison.recommendations.set.RecommendationSet;
-import org.liaison.recommendations.status.TimelineEntry;
-import org.liaison.recommendations.status.TimelineOrder;
 import org.liaison.support.outbox.Outbox;
 
 import java.util.List;
