@@ -14,7 +14,6 @@ import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationEvents;
 import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.RecommendationStatus;
-import org.liaison.recommendations.recommendation.RecommendationService;
 import org.liaison.recommendations.status.StatusLifecycle;
 import org.liaison.recommendations.status.Timeline;
 import org.liaison.support.persistence.Inserts;
@@ -94,7 +93,7 @@ public class LineageService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public LineageView lineage(UUID id) {
-        Recommendation r = RecommendationService.require(id);
+        Recommendation r = Recommendation.require(id);
         List<LineageView.LinkView> outgoing = LineageLink.<LineageLink>find("fromId = ?1 order by createdAt, id", id)
                 .list().stream().map(l -> view(l, "outgoing", l.toId)).toList();
         List<LineageView.LinkView> incoming = LineageLink.<LineageLink>find("toId = ?1 order by createdAt, id", id)
@@ -103,7 +102,7 @@ public class LineageService {
     }
 
     private static LineageView.LinkView view(LineageLink link, String direction, UUID otherId) {
-        Recommendation other = RecommendationService.require(otherId);
+        Recommendation other = Recommendation.require(otherId);
         return new LineageView.LinkView(link.id, link.relation, direction,
                 LineageView.Summary.of(other, RecommendationSet.require(other.setId, LockModeType.NONE)), link.note, link.createdAt);
     }

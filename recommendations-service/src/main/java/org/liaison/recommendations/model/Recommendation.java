@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.persistence.EnumCodeColumn;
+import org.liaison.support.problem.ProblemException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,6 +87,14 @@ public class Recommendation extends PanacheEntityBase {
     public void instruments(List<InstrumentRef> resolved) {
         instruments = new ArrayList<>(resolved);
         instrumentIds = new ArrayList<>(resolved.stream().map(InstrumentRef::id).toList());
+    }
+
+    public static Recommendation require(UUID id) {
+        Recommendation r = Recommendation.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("recommendation", id);
+        }
+        return r;
     }
 
     @Converter

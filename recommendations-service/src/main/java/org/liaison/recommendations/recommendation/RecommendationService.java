@@ -105,7 +105,7 @@ public class RecommendationService {
 
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
     public RecommendationView update(UUID id, String ifMatch, RecommendationRequests.Update request) {
-        Recommendation r = require(id);
+        Recommendation r = Recommendation.require(id);
         RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayChangeRecommendation(id, set.issuingOrganizationId, r.leadOfficeId);
         Preconditions.requireIfMatch(ifMatch, r.version);
@@ -158,23 +158,15 @@ public class RecommendationService {
     /** The check {@link #update} makes of the caller, made first (before waiting for what the request names). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayChange(UUID id) {
-        Recommendation r = require(id);
+        Recommendation r = Recommendation.require(id);
         RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayChangeRecommendation(id, set.issuingOrganizationId, r.leadOfficeId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RecommendationView get(UUID id) {
-        Recommendation r = require(id);
+        Recommendation r = Recommendation.require(id);
         return RecommendationView.of(r, RecommendationSet.require(r.setId, LockModeType.NONE), organizations);
-    }
-
-    public static Recommendation require(UUID id) {
-        Recommendation r = Recommendation.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("recommendation", id);
-        }
-        return r;
     }
 
     private List<List<UUID>> supporting(String field, List<UUID> ids) {

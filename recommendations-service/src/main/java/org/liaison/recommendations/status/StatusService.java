@@ -13,7 +13,6 @@ import org.liaison.recommendations.model.RecommendationEvents;
 import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.recommendations.model.TimelineEntry;
-import org.liaison.recommendations.recommendation.RecommendationService;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
 
@@ -78,7 +77,7 @@ public class StatusService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayReport(UUID id, UUID reportedBy) {
-        Recommendation r = RecommendationService.require(id);
+        Recommendation r = Recommendation.require(id);
         RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
         access.reporter(reportedBy);
@@ -87,7 +86,7 @@ public class StatusService {
     /** Oldest first by the date reported, ties (and undated entries) by when they were recorded. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntryView> timeline(UUID id) {
-        RecommendationService.require(id);
+        Recommendation.require(id);
         List<TimelineEntry> entries = RecommendationEvents.timeline(id);
         java.util.Set<UUID> retracted = Timeline.retracted(entries);
         Predicate<UUID> visible = visibility.forCaller();
