@@ -1,6 +1,7 @@
 package org.liaison.meetings.dating;
 
 import org.liaison.contracts.PartialDate;
+import org.liaison.meetings.model.MeetingDate;
 import org.liaison.sources.dates.DateReading;
 import org.liaison.sources.dates.RelativeDates;
 

@@ -2,9 +2,9 @@ package org.liaison.meetings.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.liaison.meetings.meeting.Meeting;
 import org.liaison.meetings.meeting.MeetingRequests;
 import org.liaison.meetings.meeting.MeetingService;
+import org.liaison.meetings.model.Meeting;
 
 import java.util.ArrayList;
 import java.util.List;

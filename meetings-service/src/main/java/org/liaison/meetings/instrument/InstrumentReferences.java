@@ -1,5 +1,6 @@
 package org.liaison.meetings.instrument;
 
+import org.liaison.meetings.model.InstrumentRef;
 import org.liaison.sources.instruments.Instrument;
 import org.liaison.sources.instruments.InstrumentResolution;
 import org.liaison.sources.instruments.Instruments;

@@ -5,10 +5,12 @@ import org.liaison.contracts.MeetingState.ParticipantCount;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
-import org.liaison.meetings.instrument.InstrumentRef;
-import org.liaison.meetings.participation.ParticipantEntry;
-import org.liaison.meetings.participation.ParticipantRole;
-import org.liaison.meetings.status.MeetingStatus;
+import org.liaison.meetings.model.InstrumentRef;
+import org.liaison.meetings.model.Meeting;
+import org.liaison.meetings.model.MeetingKind;
+import org.liaison.meetings.model.MeetingStatus;
+import org.liaison.meetings.model.ParticipantEntry;
+import org.liaison.meetings.model.ParticipantRole;
 
 import java.time.Instant;
 import java.time.LocalTime;

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
-import org.liaison.meetings.meeting.Meeting;
+import org.liaison.meetings.model.Meeting;
 import org.liaison.meetings.search.MeetingSearchIndex;
 import org.liaison.support.background.BackgroundQueue;
 import org.liaison.support.outbox.Outbox;

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.liaison.meetings.common.Limits;
+import org.liaison.meetings.model.ParticipantEntry;
+import org.liaison.meetings.model.ParticipantRole;
 
 import java.util.UUID;
 

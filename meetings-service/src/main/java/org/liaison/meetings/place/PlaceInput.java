@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.MeetingState.MeetingPlace;
 import org.liaison.meetings.common.Limits;
+import org.liaison.meetings.model.MeetingMode;
 
 import static org.liaison.support.text.Texts.blankToNull;
 

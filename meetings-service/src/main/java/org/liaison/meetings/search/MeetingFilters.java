@@ -1,8 +1,8 @@
 package org.liaison.meetings.search;
 
 import org.liaison.contracts.PartialDate;
-import org.liaison.meetings.meeting.MeetingKind;
-import org.liaison.meetings.status.MeetingStatus;
+import org.liaison.meetings.model.MeetingKind;
+import org.liaison.meetings.model.MeetingStatus;
 import org.liaison.names.ArabicNames;
 import org.liaison.sources.instruments.Instrument;
 import org.liaison.sources.instruments.InstrumentResolution;

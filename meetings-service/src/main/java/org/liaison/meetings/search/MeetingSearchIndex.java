@@ -3,7 +3,7 @@ package org.liaison.meetings.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.liaison.meetings.meeting.Meeting;
+import org.liaison.meetings.model.Meeting;
 import org.liaison.names.ArabicNames;
 
 import java.util.ArrayList;

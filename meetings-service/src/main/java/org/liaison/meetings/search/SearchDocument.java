@@ -1,8 +1,8 @@
 package org.liaison.meetings.search;
 
 import org.liaison.contracts.MeetingState.MeetingPlace;
-import org.liaison.meetings.meeting.Meeting;
-import org.liaison.meetings.participation.ParticipantEntry;
+import org.liaison.meetings.model.Meeting;
+import org.liaison.meetings.model.ParticipantEntry;
 import org.liaison.names.ArabicNames;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package org.liaison.meetings.status;
 
 import org.liaison.contracts.EventTypes;
+import org.liaison.meetings.model.MeetingStatus;
 import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.liaison.meetings.status.MeetingStatus.CANCELLED;
-import static org.liaison.meetings.status.MeetingStatus.HELD;
-import static org.liaison.meetings.status.MeetingStatus.PLANNED;
-import static org.liaison.meetings.status.MeetingStatus.POSTPONED;
+import static org.liaison.meetings.model.MeetingStatus.CANCELLED;
+import static org.liaison.meetings.model.MeetingStatus.HELD;
+import static org.liaison.meetings.model.MeetingStatus.PLANNED;
+import static org.liaison.meetings.model.MeetingStatus.POSTPONED;
 
 /**
  * The life cycle of a meeting: planned → held, planned → postponed → planned, planned → cancelled. Held and

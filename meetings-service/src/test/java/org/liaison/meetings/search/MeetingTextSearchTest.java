@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingFixture;
 import org.liaison.meetings.MeetingsTestResource;
-import org.liaison.meetings.meeting.Meeting;
+import org.liaison.meetings.model.Meeting;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.time.Duration;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liaison.contracts.EventTypes;
+import org.liaison.meetings.model.MeetingStatus;
 import org.liaison.support.problem.ProblemException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.liaison.meetings.place;
+package org.liaison.meetings.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

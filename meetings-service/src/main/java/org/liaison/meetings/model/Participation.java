@@ -1,4 +1,4 @@
-package org.liaison.meetings.participation;
+package org.liaison.meetings.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.liaison.meetings.meeting.Meeting;
 import org.liaison.support.persistence.EnumCodeColumn;
 
 import java.util.UUID;

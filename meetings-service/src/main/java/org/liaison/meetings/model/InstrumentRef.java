@@ -1,4 +1,4 @@
-package org.liaison.meetings.instrument;
+package org.liaison.meetings.model;
 
 /**
  * An international instrument a meeting refers to, as resolved when it was recorded: the canonical id the

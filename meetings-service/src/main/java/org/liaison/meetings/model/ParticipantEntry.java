@@ -1,4 +1,4 @@
-package org.liaison.meetings.participation;
+package org.liaison.meetings.model;
 
 import org.liaison.contracts.MeetingState.MeetingParticipant;
 

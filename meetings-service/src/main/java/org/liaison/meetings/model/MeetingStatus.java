@@ -1,10 +1,10 @@
-package org.liaison.meetings.status;
+package org.liaison.meetings.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.liaison.contracts.EnumCodes;
 
-/** Where a meeting stands; {@link StatusLifecycle} says which changes make sense. */
+/** Where a meeting stands; {@link org.liaison.meetings.status.StatusLifecycle} says which changes make sense. */
 public enum MeetingStatus {
     PLANNED, HELD, POSTPONED, CANCELLED;
 

@@ -1,4 +1,4 @@
-package org.liaison.meetings.dating;
+package org.liaison.meetings.model;
 
 import org.liaison.contracts.PartialDate;
 

@@ -1,4 +1,4 @@
-package org.liaison.meetings.meeting;
+package org.liaison.meetings.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -17,11 +17,6 @@ import org.liaison.contracts.MeetingState.MeetingPlace;
 import org.liaison.contracts.MeetingState.ParticipantCount;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
-import org.liaison.meetings.instrument.InstrumentRef;
-import org.liaison.meetings.participation.ParticipantEntry;
-import org.liaison.meetings.participation.Participation;
-import org.liaison.meetings.place.MeetingPlaceColumns;
-import org.liaison.meetings.status.MeetingStatus;
 import org.liaison.support.persistence.EnumCodeColumn;
 import org.liaison.support.persistence.PartialDateColumn;
 

@@ -1,4 +1,4 @@
-package org.liaison.meetings.participation;
+package org.liaison.meetings.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
