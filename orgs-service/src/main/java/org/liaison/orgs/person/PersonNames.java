@@ -6,6 +6,7 @@ import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
 import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameKeyRefresh;
+import org.liaison.orgs.model.Person;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.LinkedHashMap;

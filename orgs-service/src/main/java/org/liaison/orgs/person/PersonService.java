@@ -7,6 +7,7 @@ import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OtherName;
 import org.liaison.contracts.Source;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.model.Person;
 import org.liaison.support.input.Inputs;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.support.input.SourceInput;

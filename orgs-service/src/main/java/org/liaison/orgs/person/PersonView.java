@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.liaison.contracts.OtherName;
 import org.liaison.contracts.Source;
 import org.liaison.orgs.membership.PersonRoles;
+import org.liaison.orgs.model.Person;
 
 import java.time.Instant;
 import java.util.List;

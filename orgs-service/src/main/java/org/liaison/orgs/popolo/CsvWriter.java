@@ -6,8 +6,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.liaison.contracts.Source;
 import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.model.Person;
 import org.liaison.orgs.organization.Organization;
-import org.liaison.orgs.person.Person;
 import org.liaison.support.text.SpreadsheetCells;
 
 import java.io.IOException;

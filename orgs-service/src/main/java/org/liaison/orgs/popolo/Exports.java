@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.model.Person;
 import org.liaison.orgs.organization.Organization;
-import org.liaison.orgs.person.Person;
 
 import java.util.List;
 

@@ -5,10 +5,10 @@ import jakarta.transaction.Transactional;
 import org.liaison.orgs.membership.Membership;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.membership.MembershipService;
+import org.liaison.orgs.model.Person;
 import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.organization.OrganizationService;
-import org.liaison.orgs.person.Person;
 import org.liaison.orgs.person.PersonRequests;
 import org.liaison.orgs.person.PersonService;
 

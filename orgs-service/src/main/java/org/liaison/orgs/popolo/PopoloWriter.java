@@ -4,8 +4,8 @@ import org.liaison.contracts.OtherName;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.model.Person;
 import org.liaison.orgs.organization.Organization;
-import org.liaison.orgs.person.Person;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -9,6 +9,7 @@ import org.liaison.contracts.MembershipState;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.PersonState;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.model.Person;
 import org.liaison.support.input.Inputs;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.support.input.SourceInput;
@@ -17,7 +18,6 @@ import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.organization.OrganizationFields;
 import org.liaison.orgs.organization.OrganizationRequests;
-import org.liaison.orgs.person.Person;
 import org.liaison.orgs.person.PersonRequests;
 
 import java.util.ArrayList;

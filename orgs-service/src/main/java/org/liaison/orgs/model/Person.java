@@ -1,4 +1,4 @@
-package org.liaison.orgs.person;
+package org.liaison.orgs.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
