@@ -85,7 +85,9 @@ public final class BenchMain {
             }
             if (settings.runs("rename")) {
                 awaitConsumersCaughtUp(cluster);
-                report.rename(RenameAtScale.measure(cluster, Integer.getInteger("liaison.bench.rename-meetings", 30_000)));
+                report.rename(RenameAtScale.measure(cluster, Integer.getInteger("liaison.bench.rename-meetings", 30_000),
+                        Integer.getInteger("liaison.bench.rename-recommendations", 3_000),
+                        out.resolve(RenameAtScale.FLAME_GRAPH)));
                 peakRss(cluster, report, "rename");
             }
 

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  *       warm-up and the calibrations always run (all of them)</li>
  *   <li>{@code liaison.bench.rename-meetings}: meetings organised by the organisation the rename workload renames,
  *       merges and unmerges (30000)</li>
+ *   <li>{@code liaison.bench.rename-recommendations}: recommendations that organisation leads, in sets of 100 it
+ *       issues (3000)</li>
  *   <li>{@code liaison.bench.rebuild-organizations}: organisations whose histories (four events each) meetings-service's
  *       directory is rebuilt from (250000: a million events)</li>
  * </ul>

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,12 +33,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A large organisation renamed, merged and unmerged (issue 20 part 1): {@code liaison.bench.rename-meetings}
- * meetings (30,000) organised by one organisation are imported into meetings-service; then the organisation is
+ * meetings (30,000) organised by one organisation are imported into meetings-service, and
+ * {@code liaison.bench.rename-recommendations} recommendations (3,000) it leads adopted in recommendations-service, in
+ * sets it issues; then the organisation is
  * renamed and, right after, an unrelated organisation too; then it is merged into a third and, right after, the
  * unrelated one renamed again; then unmerged. Each step is timed from the request to orgs-service until
  * meetings-service shows it: the organiser's new name on a meeting (the directory), the unrelated organisation's new
  * name on its meeting, the old name found by no search and the new one by some (search), the meetings' organiser
- * moved to the winner and back. The dead-letter topics must stay empty.
+ * moved to the winner and back, and so the recommendations' lead office. The dead-letter topics must stay empty.
  */
 final class RenameAtScale {
 
@@ -52,7 +55,8 @@ final class RenameAtScale {
     record Figures(int meetings, double importSeconds, double renameDirectorySeconds, double renameSearchSeconds,
                    double unrelatedRenameSeconds, double mergeSeconds, double mergeSearchSeconds,
                    double unrelatedAfterMergeSeconds, double unmergeSeconds, long deadLetters, double renameAppliedMs,
-                   double unrelatedAppliedMs, double mergeAppliedMs, double unrelatedAfterMergeAppliedMs) {
+                   double unrelatedAppliedMs, double mergeAppliedMs, double unrelatedAfterMergeAppliedMs,
+                   int recommendations, double mergeRecommendationsSeconds, double unmergeRecommendationsSeconds) {
 
         ObjectNode json() {
             return EventJson.mapper().valueToTree(this);
@@ -67,25 +71,38 @@ final class RenameAtScale {
                             + "after in %.2f s; unmerged: its meetings back in %.2f s. Dead-lettered records: %d. From "
                             + "each event's commit in orgs-service to meetings-service's consumer applying it: the "
                             + "rename %.0f ms, the unrelated rename %.0f ms, the merge %.0f ms, the unrelated rename "
-                            + "after it %.0f ms.%n%n",
+                            + "after it %.0f ms. The %,d recommendations it leads (and their sets it issued) moved in "
+                            + "recommendations-service in %.2f s after the merge's request and back in %.2f s after the "
+                            + "unmerge's. Where meetings-service's CPU went from the merge's request until it was "
+                            + "searchable: [%s](%s).%n%n",
                     meetings, importSeconds, renameDirectorySeconds, renameSearchSeconds, unrelatedRenameSeconds,
                     mergeSeconds, mergeSearchSeconds, unrelatedAfterMergeSeconds, unmergeSeconds, deadLetters,
-                    renameAppliedMs, unrelatedAppliedMs, mergeAppliedMs, unrelatedAfterMergeAppliedMs);
+                    renameAppliedMs, unrelatedAppliedMs, mergeAppliedMs, unrelatedAfterMergeAppliedMs, recommendations,
+                    mergeRecommendationsSeconds, unmergeRecommendationsSeconds, FLAME_GRAPH, FLAME_GRAPH);
         }
     }
+
+    static final String FLAME_GRAPH = "flame-merge.html";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String orgs;
     private final String meetings;
+    private final String recommendations;
     private final String admin = TestTokens.admin();
 
     private RenameAtScale(Cluster cluster) {
         this.orgs = cluster.url(LiaisonTopology.ORGS);
         this.meetings = cluster.url(LiaisonTopology.MEETINGS);
+        this.recommendations = cluster.url(LiaisonTopology.RECOMMENDATIONS);
     }
 
-    static Figures measure(Cluster cluster, int count) throws Exception {
+    /**
+     * @param count           meetings organised by the large organisation
+     * @param recommendations recommendations it leads (in sets of 100 it issues, one a year from 1900)
+     * @param flameGraph      where to draw meetings-service's CPU from the merge's request until it is searchable
+     */
+    static Figures measure(Cluster cluster, int count, int recommendations, Path flameGraph) throws Exception {
         RenameAtScale bench = new RenameAtScale(cluster);
         long deadLettersBefore = deadLetters(cluster);
         String tag = "zq" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
@@ -103,6 +120,8 @@ final class RenameAtScale {
         bodies.add(meeting(unrelatedMeeting, unrelated, "اجتماع الهيئة"));
         SearchLoad.Figures load = new SearchLoad(2).importMeetings(bench.meetings, bench.admin, bodies, 1000);
         BenchMain.log("rename: %s", load);
+        List<UUID> led = bench.adoptRecommendations(big, recommendations);
+        UUID lastLed = led.isEmpty() ? null : led.get(led.size() - 1);
         BenchMain.awaitConsumersCaughtUp(cluster);
         bench.await("the search queue empty", bench::searchQueueEmpty);
 
@@ -120,29 +139,41 @@ final class RenameAtScale {
         BenchMain.log("rename: directory %.2f s (applied %.0f ms after its commit), search %.2f s, unrelated %.2f s"
                 + " (%.0f ms)", renameDirectory, renameApplied, renameSearch, unrelatedRename, unrelatedApplied);
 
-        started = System.nanoTime();
-        bench.post(bench.orgs + "/organizations/" + winner + "/merge", "{\"organizationId\": \"" + big + "\"}");
-        bench.rename(unrelated, "هيئة " + tag + "x", "Body " + tag + "x");
-        double unrelatedAfterMerge = bench.await("the unrelated rename after the merge", started,
-                () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting)).endsWith(tag + "x"));
-        double merge = bench.await("the merge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
-                + bigMeeting)).equals(winner.toString()));
-        double mergeSearch = bench.await("the merge in search", started,
-                () -> bench.total(tag + "b") == 0 && bench.total(tag + "w") > 1 && bench.searchQueueEmpty());
+        double unrelatedAfterMerge;
+        double merge;
+        double mergeSearch;
+        double mergeRecommendations;
+        try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.MEETINGS).pid(), flameGraph,
+                "meetings-service: a merge of an organisation organising " + count + " meetings")) {
+            started = System.nanoTime();
+            bench.post(bench.orgs + "/organizations/" + winner + "/merge", "{\"organizationId\": \"" + big + "\"}");
+            bench.rename(unrelated, "هيئة " + tag + "x", "Body " + tag + "x");
+            unrelatedAfterMerge = bench.await("the unrelated rename after the merge", started,
+                    () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting)).endsWith(tag + "x"));
+            merge = bench.await("the merge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
+                    + bigMeeting)).equals(winner.toString()));
+            mergeRecommendations = lastLed == null ? 0 : bench.await("the merge in recommendations", started,
+                    () -> bench.lead(lastLed).equals(winner.toString()));
+            mergeSearch = bench.await("the merge in search", started,
+                    () -> bench.total(tag + "b") == 0 && bench.total(tag + "w") > 1 && bench.searchQueueEmpty());
+        }
         double mergeApplied = appliedMs(cluster, big);
         double unrelatedAfterMergeApplied = appliedMs(cluster, unrelated);
-        BenchMain.log("merge: %.2f s (applied %.0f ms after its commit), search %.2f s, unrelated %.2f s (%.0f ms)",
-                merge, mergeApplied, mergeSearch, unrelatedAfterMerge, unrelatedAfterMergeApplied);
+        BenchMain.log("merge: %.2f s (applied %.0f ms after its commit), search %.2f s, recommendations %.2f s,"
+                + " unrelated %.2f s (%.0f ms)", merge, mergeApplied, mergeSearch, mergeRecommendations,
+                unrelatedAfterMerge, unrelatedAfterMergeApplied);
 
         started = System.nanoTime();
         bench.delete(bench.orgs + "/organizations/" + winner + "/merge/" + big);
         double unmerge = bench.await("the unmerge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
                 + bigMeeting)).equals(big.toString()));
-        BenchMain.log("unmerge: %.2f s", unmerge);
+        double unmergeRecommendations = lastLed == null ? 0 : bench.await("the unmerge in recommendations", started,
+                () -> bench.lead(lastLed).equals(big.toString()));
+        BenchMain.log("unmerge: %.2f s, recommendations %.2f s", unmerge, unmergeRecommendations);
         BenchMain.awaitConsumersCaughtUp(cluster);
         return new Figures(count, load.seconds(), renameDirectory, renameSearch, unrelatedRename, merge, mergeSearch,
                 unrelatedAfterMerge, unmerge, deadLetters(cluster) - deadLettersBefore, renameApplied, unrelatedApplied,
-                mergeApplied, unrelatedAfterMergeApplied);
+                mergeApplied, unrelatedAfterMergeApplied, led.size(), mergeRecommendations, unmergeRecommendations);
     }
 
     private static ObjectNode meeting(UUID id, UUID organizer, String title) {
@@ -164,6 +195,26 @@ final class RenameAtScale {
         JsonNode created = post(orgs + "/organizations", EventJson.mapper().createObjectNode().put("kind", "office")
                 .put("nameAr", nameAr).put("nameEn", nameEn).put("distinct", true).toString());
         return UUID.fromString(created.path("id").asText());
+    }
+
+    /** Sets of 100 recommendations issued and led by {@code organization}; answers their ids, in order. */
+    private List<UUID> adoptRecommendations(UUID organization, int count) throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int year = 1900; ids.size() < count; year++) {
+            ObjectNode set = EventJson.mapper().createObjectNode().put("issuingOrganizationId", organization.toString())
+                    .put("year", year).put("titleAr", "مخطط عمل " + year);
+            var items = set.putArray("recommendations");
+            for (int n = 1; n <= 100 && ids.size() + n <= count; n++) {
+                items.addObject().put("number", n).put("textAr", "توصية " + n).put("leadOfficeId", organization.toString());
+            }
+            post(recommendations + "/recommendation-sets", set.toString()).path("recommendations")
+                    .forEach(r -> ids.add(UUID.fromString(r.path("id").asText())));
+        }
+        return ids;
+    }
+
+    private String lead(UUID recommendation) throws Exception {
+        return get(recommendations + "/recommendations/" + recommendation).path("leadOffice").path("id").asText();
     }
 
     private void rename(UUID id, String nameAr, String nameEn) throws Exception {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.meetings.model.Meeting;
 import org.liaison.names.ArabicNames;
+import org.liaison.support.directory.OrganizationDirectory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,20 +124,44 @@ public class MeetingSearchIndex {
         write(Meeting.readOnly(ids), lockNames);
     }
 
-    /** The organisations' names ({@code [nameAr, nameEn]}), as the directory holds them now. */
+    /**
+     * The organisations' names ({@code [nameAr, nameEn]}), as the directory holds them now; a merged organisation's
+     * are those of the organisation it resolves to, so that a merge makes its meetings findable by the winner's names
+     * as soon as their rows are rewritten, before their references move.
+     */
     private Map<UUID, List<String>> names(Collection<UUID> organizationIds, boolean lock) {
         Map<UUID, List<String>> names = new HashMap<>();
-        if (organizationIds.isEmpty()) {
-            return names;
+        Map<UUID, UUID> mergedInto = new HashMap<>();
+        Collection<UUID> toRead = organizationIds;
+        for (int hop = 0; !toRead.isEmpty() && hop <= OrganizationDirectory.MAX_MERGE_HOPS; hop++) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("select id, name_ar, name_en, merged_into"
+                            + " from directory_organization where id = any(?1) order by id" + (lock ? " for share" : ""))
+                    .setParameter(1, toRead.toArray(UUID[]::new)).getResultList();
+            Set<UUID> winners = new HashSet<>();
+            for (Object[] row : rows) {
+                UUID id = (UUID) row[0];
+                names.put(id, new ArrayList<>(Arrays.asList((String) row[1], (String) row[2])));
+                if (row[3] != null) {
+                    mergedInto.put(id, (UUID) row[3]);
+                    if (!names.containsKey((UUID) row[3])) {
+                        winners.add((UUID) row[3]);
+                    }
+                }
+            }
+            toRead = winners;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select id, name_ar, name_en from directory_organization where id = any(?1) order by id"
-                                + (lock ? " for share" : ""))
-                .setParameter(1, organizationIds.toArray(UUID[]::new)).getResultList();
-        for (Object[] row : rows) {
-            names.put((UUID) row[0], new ArrayList<>(Arrays.asList((String) row[1], (String) row[2])));
+        Map<UUID, List<String>> resolved = new HashMap<>();
+        for (UUID id : organizationIds) {
+            UUID current = id;
+            Set<UUID> seen = new HashSet<>();
+            while (mergedInto.containsKey(current) && names.containsKey(mergedInto.get(current)) && seen.add(current)) {
+                current = mergedInto.get(current);
+            }
+            if (names.containsKey(current)) {
+                resolved.put(id, names.get(current));
+            }
         }
-        return names;
+        return resolved;
     }
 }

@@ -50,9 +50,10 @@ public class RecommendationMergeListener extends ReferenceMoves {
         outbox.appendAll(EventTypes.RECOMMENDATION_SET_UPDATED, AggregateTypes.RECOMMENDATION_SET,
                 RecommendationSet.<RecommendationSet>list("id in ?1", List.of(sets)).stream()
                         .<Supplier<? extends AggregateState>>map(set -> () -> RecommendationEvents.setState(set)).toList());
+        // Nothing is pending in this batch (the changes were made in SQL): the states can be read before the flush.
         outbox.appendAll(EventTypes.RECOMMENDATION_UPDATED, AggregateTypes.RECOMMENDATION,
-                Recommendation.<Recommendation>list("id in ?1", List.of(recommendations)).stream()
-                        .<Supplier<? extends AggregateState>>map(r -> () -> RecommendationEvents.state(r)).toList());
+                RecommendationEvents.states(Recommendation.list("id in ?1", List.of(recommendations))).stream()
+                        .<Supplier<? extends AggregateState>>map(state -> () -> state).toList());
     }
 
     private static UUID[] owners(Set<ReferenceRewrites.Changed> changed, boolean sets) {

@@ -1,16 +1,19 @@
 package org.liaison.recommendations.model;
 
-import org.liaison.contracts.RecommendationState;
-import org.liaison.contracts.RecommendationSetState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
+import org.liaison.contracts.RecommendationSetState;
+import org.liaison.contracts.RecommendationState;
 import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.support.outbox.Outbox;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Builds the full states the events carry and appends them to the outbox, in the caller's transaction. */
 @ApplicationScoped
@@ -40,14 +43,29 @@ public class RecommendationEvents {
 
     /** The state events carry: every office reads them, so restricted meetings' links are redacted references. */
     public static RecommendationState state(Recommendation r) {
-        List<TimelineEntry> timeline = timeline(r.id);
+        return states(List.of(r)).get(0);
+    }
+
+    /**
+     * The states of many recommendations, in their order, reading their timelines, lineage links and the meetings'
+     * visibility in one query each (for a batch of a background job).
+     */
+    public static List<RecommendationState> states(List<Recommendation> recommendations) {
+        List<UUID> ids = recommendations.stream().map(r -> r.id).toList();
+        Map<UUID, List<TimelineEntry>> timelines = TimelineEntry.<TimelineEntry>list("recommendationId in ?1", ids)
+                .stream().collect(Collectors.groupingBy(e -> e.recommendationId));
+        Map<UUID, List<LineageLink>> links = LineageLink.<LineageLink>list("fromId in ?1 order by createdAt, id", ids)
+                .stream().collect(Collectors.groupingBy(l -> l.fromId));
         Predicate<UUID> visible = MeetingVisibility.forEveryone(Recommendation.getEntityManager(),
-                timeline.stream().flatMap(e -> e.meetingIds.stream()).toList());
-        return new RecommendationState(r.id, r.version, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
-                r.themes, r.leadOfficeId, r.supportingOrganizationIds, r.instrumentIds, r.status.code(),
-                timeline.stream().map(e -> e.toState(visible)).toList(),
-                LineageLink.<LineageLink>find("fromId = ?1 order by createdAt, id", r.id).list().stream()
-                        .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList());
+                timelines.values().stream().flatMap(Collection::stream).flatMap(e -> e.meetingIds.stream()).toList());
+        return recommendations.stream().map(r -> {
+            List<TimelineEntry> timeline = TimelineOrder.chronological(timelines.getOrDefault(r.id, List.of()));
+            return new RecommendationState(r.id, r.version, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
+                    r.themes, r.leadOfficeId, r.supportingOrganizationIds, r.instrumentIds, r.status.code(),
+                    timeline.stream().map(e -> e.toState(visible)).toList(),
+                    links.getOrDefault(r.id, List.of()).stream()
+                            .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList());
+        }).toList();
     }
 
     /** A recommendation's timeline, oldest first. */
