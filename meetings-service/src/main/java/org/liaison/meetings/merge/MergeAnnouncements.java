@@ -9,7 +9,6 @@ import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.meetings.model.Meeting;
-import org.liaison.meetings.search.MeetingSearchIndex;
 import org.liaison.support.background.BackgroundQueue;
 import org.liaison.support.outbox.Outbox;
 
@@ -22,27 +21,25 @@ import java.util.function.Supplier;
 import static org.liaison.support.text.Timestamps.now;
 
 /**
- * The meetings whose references a merge or an unmerge moved, announced off the consumer's transaction: the consumer
- * moves the references in SQL and queues the meetings ({@link #request}); batches of their own transactions then
- * give each a new version, a {@code meeting.updated} event (so recommendations-service's copy follows) and its search
- * row. A meeting queued again before its turn is announced once, in its state at that time.
+ * The meetings whose references a merge or an unmerge moved, announced after the batch that moved them (which also
+ * rewrote their search rows) and queued them ({@link #request}): batches of their own transactions give each a new
+ * version and a {@code meeting.updated} event (so recommendations-service's copy follows). A meeting queued again
+ * before its turn is announced once, in its state at that time.
  */
 @ApplicationScoped
 public class MergeAnnouncements extends BackgroundQueue {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
-    private final MeetingSearchIndex searchIndex;
     private final int batchSize;
 
-    public MergeAnnouncements(EntityManager entityManager, Outbox outbox, MeetingSearchIndex searchIndex,
+    public MergeAnnouncements(EntityManager entityManager, Outbox outbox,
                               TransactionSynchronizationRegistry transactions,
                               @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
                               @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration poll) {
         super("merge-announcements", poll, transactions);
         this.entityManager = entityManager;
         this.outbox = outbox;
-        this.searchIndex = searchIndex;
         this.batchSize = batchSize;
     }
 
@@ -78,7 +75,6 @@ public class MergeAnnouncements extends BackgroundQueue {
             List<Meeting> meetings = Meeting.readOnly(ids);
             outbox.appendAll(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING,
                     meetings.stream().<Supplier<? extends AggregateState>>map(m -> m::toState).toList());
-            searchIndex.write(meetings, true); // found by the winner's names now
             entityManager.createNativeQuery("delete from meeting_announcement where meeting_id = any(?1)")
                     .setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
             return true;
