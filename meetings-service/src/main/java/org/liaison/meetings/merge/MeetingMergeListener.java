@@ -38,12 +38,17 @@ public class MeetingMergeListener extends ReferenceMoves {
     /**
      * The meetings' search rows are rewritten in the batch that moved their references (found by the winner's names
      * as soon as it commits); their new versions and events follow, each meeting once however many of its references
-     * moved.
+     * moved, once no organisation's references are moving any more.
      */
     @Override
     protected void announce(Set<ReferenceRewrites.Changed> changed) {
         List<UUID> meetings = changed.stream().map(ReferenceRewrites.Changed::owner).distinct().toList();
         searchIndex.refreshAll(meetings, true);
         announcements.request(meetings);
+    }
+
+    @Override
+    protected void finished(UUID loser) {
+        announcements.resumeAfterCommit();
     }
 }

@@ -24,7 +24,8 @@ import static org.liaison.support.text.Timestamps.now;
  * The meetings whose references a merge or an unmerge moved, announced after the batch that moved them (which also
  * rewrote their search rows) and queued them ({@link #request}): batches of their own transactions give each a new
  * version and a {@code meeting.updated} event (so recommendations-service's copy follows). A meeting queued again
- * before its turn is announced once, in its state at that time.
+ * before its turn is announced once, in its state at that time. The announcements wait while any organisation's
+ * references are moving.
  */
 @ApplicationScoped
 public class MergeAnnouncements extends BackgroundQueue {
@@ -56,14 +57,22 @@ public class MergeAnnouncements extends BackgroundQueue {
         wakeUpAfterCommit();
     }
 
+    /** Announces the queued meetings once the references that are moving have moved, in the caller's transaction. */
+    public void resumeAfterCommit() {
+        wakeUpAfterCommit();
+    }
+
     /** Announces the next batch of queued meetings. */
     @Override
     protected boolean runOneBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // Not while references are moving: the events announced would set off work in every consumer that
+            // slows the moves (and the search rows written with them) down; a job's moves take seconds.
             @SuppressWarnings("unchecked")
             List<UUID> ids = entityManager.createNativeQuery("""
-                            select meeting_id from meeting_announcement order by requested_at, meeting_id
-                            limit ?1 for update skip locked""").setParameter(1, batchSize).getResultList();
+                            select meeting_id from meeting_announcement where not exists (select 1 from reference_job)
+                            order by requested_at, meeting_id limit ?1 for update skip locked""")
+                    .setParameter(1, batchSize).getResultList();
             if (ids.isEmpty()) {
                 return false;
             }

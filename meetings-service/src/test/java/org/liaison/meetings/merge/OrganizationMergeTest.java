@@ -1,5 +1,6 @@
 package org.liaison.meetings.merge;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -17,10 +18,13 @@ import org.liaison.support.directory.OrganizationDirectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Syrian Democratic Council was registered twice, once as «مسـد»; orgs-service merges the duplicate into
@@ -84,6 +88,43 @@ class OrganizationMergeTest {
         assertEquals(1, fixture.versionOf(first));
         assertEquals(1, fixture.versionOf(second));
         assertEquals(List.of("1 " + sdc.id()), fixture.updates(first), "no further event");
+    }
+
+    @Test
+    void theMeetingsMovedAreAnnouncedOnceNoReferencesAreMovingAnyMore() throws Exception {
+        String meeting = fixture.schedule(duplicate.id(), "اجتماع موسع في القامشلي");
+        // Another organisation's job, held by a transaction that has it locked: it stays queued until released.
+        UUID other = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "insert into reference_job (loser_id, kind) values (?1, 'move')").setParameter(1, other).executeUpdate());
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select seq from reference_job where loser_id = ?1 for update")
+                    .setParameter(1, other).getResultList();
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        try {
+            assertTrue(locked.await(10, TimeUnit.SECONDS));
+            fixture.publish(EventTypes.ORGANIZATION_MERGED, duplicate.withMergedInto(sdc.id(), 1));
+            // (organizerOf would wait for the queues to empty)
+            await().atMost(Duration.ofSeconds(20)).until(() -> sdc.id().toString()
+                    .equals(fixture.meeting(meeting).getString("organizerId")));
+            Thread.sleep(1000);
+            assertEquals(List.of(), fixture.updates(meeting), "not announced while a job is queued");
+            assertEquals(0, fixture.versionOf(meeting));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        fixture.awaitAnnounced();
+        assertEquals(List.of("1 " + sdc.id()), fixture.updates(meeting));
     }
 
     @Test

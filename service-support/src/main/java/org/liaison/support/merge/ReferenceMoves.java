@@ -56,6 +56,10 @@ public abstract class ReferenceMoves extends BackgroundQueue implements Organiza
      */
     protected abstract void announce(Set<ReferenceRewrites.Changed> changed);
 
+    /** Called in the transaction that ends a job, when nothing is left to move (or give back) for {@code loser}. */
+    protected void finished(UUID loser) {
+    }
+
     /** Queues moving {@code loserId}'s references to where it resolves, in the directory's transaction. */
     @Override
     public void merged(UUID loserId, UUID winnerId) {
@@ -99,6 +103,7 @@ public abstract class ReferenceMoves extends BackgroundQueue implements Organiza
             if (!more) {
                 entityManager.createNativeQuery("delete from reference_job where seq = ?1").setParameter(1, seq)
                         .executeUpdate();
+                finished(loser);
             }
             return true;
         });
