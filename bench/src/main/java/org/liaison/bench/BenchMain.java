@@ -104,6 +104,15 @@ public final class BenchMain {
         report.write(out);
         FileTrees.deleteQuietly(work);
         log("report: %s", out.resolve("report.md"));
+        if (Boolean.getBoolean("liaison.bench.require-targets")) {
+            List<BenchReport.Target> missed = report.targets().stream()
+                    .filter(t -> !Double.isNaN(t.value()) && !t.met()).toList();
+            if (!missed.isEmpty()) {
+                log("targets missed: %s", missed);
+                System.exit(1);
+            }
+            log("every target measured in this run was met");
+        }
     }
 
     /** The slowest workload, profiled: where a create's CPU goes, by process and (in orgs-service) by method. */

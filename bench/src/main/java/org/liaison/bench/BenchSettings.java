@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  *       merges and unmerges (30000)</li>
  *   <li>{@code liaison.bench.rename-recommendations}: recommendations that organisation leads, in sets of 100 it
  *       issues (3000)</li>
+ *   <li>{@code liaison.bench.require-targets}: true to exit with status 1 when a target measured in the run is missed
+ *       (the {@code scale} Maven profile sets it; false)</li>
  *   <li>{@code liaison.bench.rebuild-organizations}: organisations whose histories (four events each) meetings-service's
  *       directory is rebuilt from (250000: a million events)</li>
  * </ul>
