@@ -162,9 +162,12 @@ public class ReferenceRewrites {
                     owners.forEach(owner -> changed.add(new Changed(column, owner)));
                 }
             }
+            // Joined to the rows given, each found by its primary key (a row-value IN over the unnest was planned as
+            // a scan of the loser's whole journal for each of them).
             entityManager.createNativeQuery("""
-                            delete from organization_rewrite where loser_id = ?1 and field = ?2
-                            and (row_id, position) in (select * from unnest(cast(?3 as uuid[]), cast(?4 as int[])))""")
+                            delete from organization_rewrite r
+                            using unnest(cast(?3 as uuid[]), cast(?4 as int[])) as u(row_id, position)
+                            where r.field = ?2 and r.row_id = u.row_id and r.position = u.position and r.loser_id = ?1""")
                     .setParameter(1, loser).setParameter(2, column.field())
                     .setParameter(3, journal.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new))
                     .setParameter(4, journal.stream().map(row -> ((Number) row[1]).intValue()).toArray(Integer[]::new))
