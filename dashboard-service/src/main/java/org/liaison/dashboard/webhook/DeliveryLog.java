@@ -2,9 +2,10 @@ package org.liaison.dashboard.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 
@@ -35,28 +36,23 @@ public class DeliveryLog {
             throw ProblemException.badRequest("status", "must be pending, delivered, paused or dead");
         }
         boolean byStatus = status != null && !status.isEmpty();
-        KeysetCursor cursor = KeysetCursor.decode(cursorToken);
-        String where = "subscriptionId = :subscription" + (byStatus ? " and status = :status" : "");
-        String after = cursor == null ? "" : " and (createdAt < :after or (createdAt = :after and id < :afterId))";
-        TypedQuery<WebhookDelivery> query = entityManager.createQuery(
-                "from WebhookDelivery where " + where + after + " order by createdAt desc, id desc", WebhookDelivery.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(*) from WebhookDelivery where " + where, Long.class);
-        query.setParameter("subscription", subscriptionId);
-        count.setParameter("subscription", subscriptionId);
+        KeysetQuery keyset = KeysetQuery.newestFirst(cursorToken);
+        keyset.where("subscriptionId = ?", subscriptionId);
         if (byStatus) {
-            query.setParameter("status", status);
-            count.setParameter("status", status);
+            keyset.where("status = ?", status);
         }
-        if (cursor != null) {
-            query.setParameter("after", cursor.after()).setParameter("afterId", cursor.afterId());
-        }
-        List<WebhookDelivery> rows = query.setMaxResults(limit + 1).getResultList();
-        boolean more = rows.size() > limit;
-        List<WebhookDelivery> shown = more ? rows.subList(0, limit) : rows;
-        Map<UUID, List<WebhookAttempt>> attempts = attempts(shown.stream().map(d -> d.id).toList());
-        List<DeliveryView> items = shown.stream().map(d -> view(d, attempts.getOrDefault(d.id, List.of()))).toList();
-        String next = more ? new KeysetCursor(shown.get(limit - 1).createdAt, shown.get(limit - 1).id).encode() : null;
-        return new Page<>(items, limit, count.getSingleResult(), next);
+        KeysetQuery.Clause page = keyset.page();
+        KeysetQuery.Clause count = keyset.count();
+        List<WebhookDelivery> rows = page.bind(entityManager.createQuery("from WebhookDelivery " + page.text(),
+                WebhookDelivery.class)).setMaxResults(limit + 1).getResultList();
+        long total = count.bind(entityManager.createQuery("select count(*) from WebhookDelivery " + count.text(),
+                Long.class)).getSingleResult();
+        Page<WebhookDelivery> deliveries = KeysetPages.of(rows, limit, total, d -> new KeysetCursor(d.createdAt, d.id),
+                d -> d);
+        // The attempts of the page's deliveries, read at once.
+        Map<UUID, List<WebhookAttempt>> attempts = attempts(deliveries.items().stream().map(d -> d.id).toList());
+        return deliveries.withItems(deliveries.items().stream()
+                .map(d -> view(d, attempts.getOrDefault(d.id, List.of()))).toList());
     }
 
     private Map<UUID, List<WebhookAttempt>> attempts(List<UUID> deliveries) {

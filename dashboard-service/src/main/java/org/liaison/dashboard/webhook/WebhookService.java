@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
@@ -77,21 +78,17 @@ public class WebhookService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WebhookView> list(int limit, String cursorToken) {
-        KeysetCursor cursor = KeysetCursor.decode(cursorToken);
-        String where = actor.isAdmin() ? "true" : "office = :office";
-        String after = cursor == null ? "" : " and " + KeysetPages.AFTER_CURSOR.replace("?1", ":after").replace("?2", ":afterId");
-        var query = entityManager.createQuery("from WebhookSubscription where " + where + after + " "
-                + KeysetPages.ORDER, WebhookSubscription.class);
-        var count = entityManager.createQuery("select count(*) from WebhookSubscription where " + where, Long.class);
+        KeysetQuery keyset = KeysetQuery.oldestFirst(cursorToken);
         if (!actor.isAdmin()) {
-            UUID office = actor.office().orElse(null);
-            query.setParameter("office", office);
-            count.setParameter("office", office);
+            keyset.where("office = ?", actor.office().orElse(null));
         }
-        if (cursor != null) {
-            query.setParameter("after", cursor.after()).setParameter("afterId", cursor.afterId());
-        }
-        return KeysetPages.of(query.setMaxResults(limit + 1).getResultList(), limit, count.getSingleResult(),
+        KeysetQuery.Clause page = keyset.page();
+        KeysetQuery.Clause count = keyset.count();
+        var query = page.bind(entityManager.createQuery("from WebhookSubscription " + page.text(),
+                WebhookSubscription.class));
+        var total = count.bind(entityManager.createQuery("select count(*) from WebhookSubscription " + count.text(),
+                Long.class));
+        return KeysetPages.of(query.setMaxResults(limit + 1).getResultList(), limit, total.getSingleResult(),
                 s -> new KeysetCursor(s.createdAt, s.id), WebhookView::of);
     }
 

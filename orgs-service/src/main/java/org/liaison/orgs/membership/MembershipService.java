@@ -17,6 +17,7 @@ import org.liaison.support.outbox.Outbox;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
@@ -140,29 +141,20 @@ public class MembershipService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MembershipView> list(int limit, String cursor, UUID organizationId, UUID personId, Boolean current) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        KeysetQuery query = KeysetQuery.oldestFirst(cursor);
         if (organizationId != null) {
-            params.add(organizationId);
-            where.add("organizationId = ?" + params.size());
+            query.where("organizationId = ?", organizationId);
         }
         if (personId != null) {
-            params.add(personId);
-            where.add("personId = ?" + params.size());
+            query.where("personId = ?", personId);
         }
         if (current != null) {
-            where.add(current ? "endDate is null" : "endDate is not null");
+            query.where(current ? "endDate is null" : "endDate is not null");
         }
-        String filter = String.join(" and ", where);
-        long total = filter.isEmpty() ? Membership.count() : Membership.count(filter, params.toArray());
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        if (after != null) {
-            params.add(after.after());
-            params.add(after.afterId());
-            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
-        List<Membership> rows = Membership.<Membership>find(query, params.toArray()).page(0, limit + 1).list();
+        KeysetQuery.Clause count = query.count();
+        long total = Membership.count(count.text(), count.parameterArray());
+        KeysetQuery.Clause page = query.page();
+        List<Membership> rows = Membership.<Membership>find(page.text(), page.parameterArray()).page(0, limit + 1).list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), MembershipView::of);
     }
 

@@ -12,13 +12,13 @@ import org.liaison.support.outbox.Outbox;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageTotal;
 import org.liaison.support.paging.PageTotals;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,53 +139,30 @@ public class OrganizationService {
     public Page<OrganizationView> list(int limit, String cursor, OrganizationFilter filter) {
         String q = filter.q();
         // Each condition twice: in HQL for the page, in SQL for the total (PageTotals counts and estimates in SQL).
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        List<String> sqlWhere = new ArrayList<>();
-        List<Object> sqlParams = new ArrayList<>();
+        KeysetQuery query = KeysetQuery.oldestFirst(cursor);
         String key = q == null ? "" : ArabicNames.searchKey(q);
         if (!key.isEmpty()) {
-            params.add("%" + likeEscaped(key) + "%");
-            where.add("id in (select n.organizationId from OrganizationName n where n.searchKey like ?" + params.size() + ")");
-            sqlParams.add(params.get(params.size() - 1));
-            sqlWhere.add("o.id in (select n.organization_id from organization_name n where n.search_key like ?"
-                    + sqlParams.size() + ")");
+            String like = "%" + likeEscaped(key) + "%";
+            query.where("id in (select n.organizationId from OrganizationName n where n.searchKey like ?)", like)
+                    .sql("o.id in (select n.organization_id from organization_name n where n.search_key like ?)", like);
         }
-        where.add("mergedInto is null");
-        sqlWhere.add("o.merged_into is null");
+        query.where("mergedInto is null").sql("o.merged_into is null");
         if (filter.kind() != null) {
-            params.add(filter.kind());
-            where.add("kind = ?" + params.size());
-            sqlParams.add(filter.kind().code());
-            sqlWhere.add("o.kind = ?" + sqlParams.size());
+            query.where("kind = ?", filter.kind()).sql("o.kind = ?", filter.kind().code());
         }
         if (filter.parentId() != null) {
-            params.add(filter.parentId());
-            where.add("parentId = ?" + params.size());
-            sqlParams.add(filter.parentId());
-            sqlWhere.add("o.parent_id = ?" + sqlParams.size());
+            query.where("parentId = ?", filter.parentId()).sql("o.parent_id = ?", filter.parentId());
         }
         if (filter.country() != null) {
-            params.add(filter.country());
-            where.add("country = ?" + params.size());
-            sqlParams.add(filter.country());
-            sqlWhere.add("o.country = ?" + sqlParams.size());
+            query.where("country = ?", filter.country()).sql("o.country = ?", filter.country());
         }
         if (filter.active() != null) {
-            params.add(filter.active());
-            where.add("active = ?" + params.size());
-            sqlParams.add(filter.active());
-            sqlWhere.add("o.active = ?" + sqlParams.size());
+            query.where("active = ?", filter.active()).sql("o.active = ?", filter.active());
         }
-        PageTotal total = totals.count("from organization o where " + String.join(" and ", sqlWhere), sqlParams);
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        if (after != null) {
-            params.add(after.after());
-            params.add(after.afterId());
-            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
-        List<Organization> rows = Organization.<Organization>find(query, params.toArray()).page(0, limit + 1)
+        KeysetQuery.Clause count = query.sqlCount();
+        PageTotal total = totals.count("from organization o " + count.text(), count.parameters());
+        KeysetQuery.Clause page = query.page();
+        List<Organization> rows = Organization.<Organization>find(page.text(), page.parameterArray()).page(0, limit + 1)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
     }

@@ -17,6 +17,7 @@ import org.liaison.support.outbox.Outbox;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 
@@ -113,23 +114,16 @@ public class PersonService {
     /** @param q any spelling of any of their names, Arabic or English (folded by the shared normaliser) */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonView> list(int limit, String cursor, String q) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        KeysetQuery query = KeysetQuery.oldestFirst(cursor);
         String key = q == null ? "" : ArabicNames.searchKey(q);
         if (!key.isEmpty()) {
-            params.add("%" + likeEscaped(key) + "%");
-            where.add("id in (select n.personId from PersonName n where n.searchKey like ?" + params.size() + ")");
+            query.where("id in (select n.personId from PersonName n where n.searchKey like ?)",
+                    "%" + likeEscaped(key) + "%");
         }
-        String filter = String.join(" and ", where);
-        long total = filter.isEmpty() ? Person.count() : Person.count(filter, params.toArray());
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        if (after != null) {
-            params.add(after.after());
-            params.add(after.afterId());
-            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
-        List<Person> rows = Person.<Person>find(query, params.toArray()).page(0, limit + 1).list();
+        KeysetQuery.Clause count = query.count();
+        long total = Person.count(count.text(), count.parameterArray());
+        KeysetQuery.Clause page = query.page();
+        List<Person> rows = Person.<Person>find(page.text(), page.parameterArray()).page(0, limit + 1).list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), PersonView::listed);
     }
 

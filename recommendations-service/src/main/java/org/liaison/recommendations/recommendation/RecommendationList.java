@@ -12,11 +12,11 @@ import org.hibernate.jpa.HibernateHints;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageTotal;
 import org.liaison.support.paging.PageTotals;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,67 +37,43 @@ public class RecommendationList {
 
     public Page<RecommendationView> list(int limit, String cursor, RecommendationFilter filter) {
         // Each condition twice: in HQL for the page, in SQL for the total (PageTotals counts and estimates in SQL).
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        List<String> sqlWhere = new ArrayList<>();
-        List<Object> sqlParams = new ArrayList<>();
+        KeysetQuery query = KeysetQuery.oldestFirst(cursor).alias("r");
         if (filter.organizationId() != null) {
             // A merged organisation's id finds what now refers to its winner.
-            params.add(organizations.resolve(filter.organizationId()));
-            where.add("(r.leadOfficeId = ?%1$d or r.setId in (select s.id from RecommendationSet s where s.issuingOrganizationId = ?%1$d))"
-                    .formatted(params.size()));
-            sqlParams.add(params.get(params.size() - 1));
-            sqlWhere.add(("(r.lead_office_id = ?%1$d or r.set_id in (select s.id from recommendation_set s"
-                    + " where s.issuing_organization_id = ?%1$d))").formatted(sqlParams.size()));
+            UUID organizationId = organizations.resolve(filter.organizationId());
+            query.where("r.leadOfficeId = ? or r.setId in (select s.id from RecommendationSet s"
+                            + " where s.issuingOrganizationId = ?)", organizationId, organizationId)
+                    .sql("r.lead_office_id = ? or r.set_id in (select s.id from recommendation_set s"
+                            + " where s.issuing_organization_id = ?)", organizationId, organizationId);
         }
         if (filter.year() != null) {
-            params.add(filter.year());
-            where.add("r.setId in (select s.id from RecommendationSet s where s.year = ?" + params.size() + ")");
-            sqlParams.add(filter.year());
-            sqlWhere.add("r.set_id in (select s.id from recommendation_set s where s.year = ?" + sqlParams.size() + ")");
+            query.where("r.setId in (select s.id from RecommendationSet s where s.year = ?)", filter.year())
+                    .sql("r.set_id in (select s.id from recommendation_set s where s.year = ?)", filter.year());
         }
         if (filter.setId() != null) {
-            params.add(filter.setId());
-            where.add("r.setId = ?" + params.size());
-            sqlParams.add(filter.setId());
-            sqlWhere.add("r.set_id = ?" + sqlParams.size());
+            query.where("r.setId = ?", filter.setId()).sql("r.set_id = ?", filter.setId());
         }
         if (filter.theme() != null) {
-            params.add(filter.theme());
-            where.add("array_position(r.themes, ?" + params.size() + ") > 0"); // Hibernate answers 0 for "not there"
-            sqlParams.add(filter.theme());
-            sqlWhere.add("?" + sqlParams.size() + " = any(r.themes)");
+            query.where("array_position(r.themes, ?) > 0", filter.theme()) // Hibernate answers 0 for "not there"
+                    .sql("? = any(r.themes)", filter.theme());
         }
         if (filter.status() != null) {
-            params.add(filter.status());
-            where.add("r.status = ?" + params.size());
-            sqlParams.add(filter.status().code());
-            sqlWhere.add("r.status = ?" + sqlParams.size());
+            query.where("r.status = ?", filter.status()).sql("r.status = ?", filter.status().code());
         }
         if (filter.instrument() != null) {
-            params.add(filter.instrument());
-            where.add("array_position(r.instrumentIds, ?" + params.size() + ") > 0"); // Hibernate answers 0 for "not there"
-            sqlParams.add(filter.instrument());
-            sqlWhere.add("?" + sqlParams.size() + " = any(r.instrument_ids)");
+            query.where("array_position(r.instrumentIds, ?) > 0", filter.instrument()) // Hibernate answers 0 for "not there"
+                    .sql("? = any(r.instrument_ids)", filter.instrument());
         }
         if (filter.q() != null) {
             // Any spelling of the words, Arabic or English: the query is folded like the stored text.
-            params.add("%" + Texts.likeEscaped(ArabicNames.searchKey(filter.q()).strip()) + "%");
-            where.add("r.searchText like ?" + params.size());
-            sqlParams.add(params.get(params.size() - 1));
-            sqlWhere.add("r.search_text like ?" + sqlParams.size());
+            String like = "%" + Texts.likeEscaped(ArabicNames.searchKey(filter.q()).strip()) + "%";
+            query.where("r.searchText like ?", like).sql("r.search_text like ?", like);
         }
-        PageTotal total = totals.count("from recommendation r"
-                + (sqlWhere.isEmpty() ? "" : " where " + String.join(" and ", sqlWhere)), sqlParams);
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        if (after != null) {
-            params.add(after.after());
-            params.add(after.afterId());
-            where.add("(r.createdAt > ?%1$d or (r.createdAt = ?%1$d and r.id > ?%2$d))".formatted(params.size() - 1, params.size()));
-        }
-        String query = "from Recommendation r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by r.createdAt, r.id";
-        List<Recommendation> rows = Recommendation.<Recommendation>find(query, params.toArray()).page(0, limit + 1)
+        KeysetQuery.Clause count = query.sqlCount();
+        PageTotal total = totals.count("from recommendation r " + count.text(), count.parameters());
+        KeysetQuery.Clause page = query.page();
+        List<Recommendation> rows = Recommendation.<Recommendation>find("from Recommendation r " + page.text(),
+                        page.parameterArray()).page(0, limit + 1)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         Map<UUID, RecommendationSet> sets = new HashMap<>();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id),

@@ -20,11 +20,11 @@ import org.liaison.support.input.SourceInput;
 import org.liaison.support.merge.ReferenceRewrites;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
+import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -157,25 +157,18 @@ public class SetService {
     /** Sets of an organisation (issuing; a merged id finds its winner's) and/or a year, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SetView> list(int limit, String cursor, UUID organizationId, Integer year) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
+        KeysetQuery query = KeysetQuery.oldestFirst(cursor);
         if (organizationId != null) {
-            params.add(organizations.resolve(organizationId));
-            where.add("issuingOrganizationId = ?" + params.size());
+            query.where("issuingOrganizationId = ?", organizations.resolve(organizationId));
         }
         if (year != null) {
-            params.add(year);
-            where.add("year = ?" + params.size());
+            query.where("year = ?", year);
         }
-        long total = where.isEmpty() ? RecommendationSet.count() : RecommendationSet.count(String.join(" and ", where), params.toArray());
-        KeysetCursor after = KeysetCursor.decode(cursor);
-        if (after != null) {
-            params.add(after.after());
-            params.add(after.afterId());
-            where.add("(createdAt > ?%d or (createdAt = ?%d and id > ?%d))".formatted(params.size() - 1, params.size() - 1, params.size()));
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + KeysetPages.ORDER;
-        List<RecommendationSet> rows = RecommendationSet.<RecommendationSet>find(query, params.toArray()).page(0, limit + 1).list();
+        KeysetQuery.Clause count = query.count();
+        long total = RecommendationSet.count(count.text(), count.parameterArray());
+        KeysetQuery.Clause page = query.page();
+        List<RecommendationSet> rows = RecommendationSet.<RecommendationSet>find(page.text(), page.parameterArray())
+                .page(0, limit + 1).list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), this::view);
     }
 

@@ -4,14 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Builds pages of lists ordered by (createdAt, id): the query fetches one row more than the limit, and
- * that extra row only tells that a next page exists.
+ * Builds pages of lists ordered by (createdAt, id): the query ({@link KeysetQuery}) fetches one row more than the
+ * limit, and that extra row only tells that a next page exists.
  */
 public final class KeysetPages {
-
-    /** The HQL condition for rows after a cursor; parameters ?1 = cursor time, ?2 = cursor id. */
-    public static final String AFTER_CURSOR = "(createdAt > ?1 or (createdAt = ?1 and id > ?2))";
-    public static final String ORDER = "order by createdAt, id";
 
     private KeysetPages() {
     }

@@ -18,4 +18,9 @@ public record Page<T>(List<T> items, int limit, long total, String nextCursor, b
     public Page(List<T> items, int limit, PageTotal total, String nextCursor) {
         this(items, limit, total.value(), nextCursor, total.estimate());
     }
+
+    /** This page with other items in place of these: for views read for a whole page at once, after the page is cut. */
+    public <V> Page<V> withItems(List<V> views) {
+        return new Page<>(views, limit, total, nextCursor, totalIsEstimate);
+    }
 }
