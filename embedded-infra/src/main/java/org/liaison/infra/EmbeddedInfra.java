@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * </ul>
  *
  * <p>Both servers start in parallel. Measured on the 2-core dev machine: PostgreSQL 1.4-1.9 s on a fresh
- * directory (initdb + 3 databases), 0.3-0.6 s on an existing one; Kafka 1.7-3.1 s fresh, 0.9-2.9 s existing.
+ * directory (initdb + 4 databases), 0.3-0.6 s on an existing one; Kafka 1.7-3.1 s fresh, 0.9-2.9 s existing.
  */
 public final class EmbeddedInfra implements AutoCloseable {
 

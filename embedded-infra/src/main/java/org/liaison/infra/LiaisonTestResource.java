@@ -19,7 +19,8 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Init args: {@code database} — the database the service's default datasource points at
- * ({@code orgs}, {@code meetings} or {@code recommendations}; any other name is created on demand);
+ * ({@code orgs}, {@code meetings}, {@code recommendations} or {@code dashboard}; any other name is created on
+ * demand);
  * without it no datasource property is returned. Returned config: {@code quarkus.datasource.jdbc.url},
  * {@code quarkus.datasource.username}, {@code quarkus.datasource.password}, {@code kafka.bootstrap.servers}
  * and the JWT verification key of {@code TestTokens}. Dev Services are switched off by each service's

@@ -216,7 +216,6 @@ public class Meeting extends PanacheEntityBase {
         return participants().stream().map(Participation::entry).toList();
     }
 
-    /** Replaces the participation rows (new rows, new ids: merges recorded for the old ones no longer apply). */
     /**
      * Replaces the participation rows (new rows, new ids: merges recorded for the old ones no longer apply). On a
      * stored meeting the old rows go at once, with a statement that flushes: call it before changing anything else,

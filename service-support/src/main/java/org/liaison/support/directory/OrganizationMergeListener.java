@@ -9,9 +9,10 @@ import java.util.UUID;
  * <p>
  * A service implements this as a CDI bean. {@link OrganizationDirectory#apply} calls every implementation
  * inside the transaction that updates the directory row, which for an event is the transaction that records
- * it in the inbox; so the rewrite commits exactly when the event counts as applied. It calls them only when
- * the state was newer than the row and its {@code mergedInto} differs from the row's: a redelivered or stale
- * event calls nothing, and a missed {@code organization.merged} is still acted on when a later state of the
+ * it in the inbox; so what the listener does there (the services queue the rewrite as a job, see
+ * {@link org.liaison.support.merge.ReferenceMoves}) commits exactly when the event counts as applied. It calls them
+ * only when the state was newer than the row and its {@code mergedInto} differs from the row's: a redelivered or
+ * stale event calls nothing, and a missed {@code organization.merged} is still acted on when a later state of the
  * loser arrives. Whenever a method is called the directory row already carries the new state, so
  * {@link OrganizationDirectory#resolve} answers as after the change.
  */
