@@ -32,7 +32,6 @@ final class SearchPlans {
     private SearchPlans() {
     }
 
-    /** @return per endpoint and query, the execution milliseconds of its count and of its page */
     /** The services' defaults of liaison.paging.exact-total-up-to and liaison.search.rank-candidates. */
     private static final int EXACT_TOTAL_UP_TO = 1000;
     private static final int RANK_CANDIDATES = 1000;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.liaison.bench.BenchReport.format;
 import static org.liaison.bench.BenchReport.round;
@@ -50,7 +51,7 @@ final class SearchReport {
                 + "(by process) |%n|---|---|---|---|---|---|---|%n", format(search.loadSeconds())));
         for (SearchLoad.Figures l : search.loads()) {
             String cpu = l.cpuMsPerRecord().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue()))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s |%n", l.what(), l.records(),
                     l.written(), l.rejected(), format(l.seconds()), format(l.perSecond()), cpu));
         }

@@ -7,7 +7,6 @@ import org.liaison.contracts.CloudEventHeaders;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.MeetingState;
-import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Topics;
 import org.liaison.infra.testing.CloudEventProducer;

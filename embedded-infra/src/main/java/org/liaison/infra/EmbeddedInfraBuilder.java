@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
 /** Starts an {@link EmbeddedInfra} with chosen directories, ports, databases and topics; either server can be left out. */
@@ -127,7 +128,7 @@ public final class EmbeddedInfraBuilder {
         return infra;
     }
 
-    private static java.util.concurrent.Executor daemonExecutor(String name) {
+    private static Executor daemonExecutor(String name) {
         return task -> {
             Thread t = new Thread(task, "embedded-infra-start-" + name);
             t.setDaemon(true);

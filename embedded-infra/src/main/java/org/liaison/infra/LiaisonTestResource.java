@@ -1,7 +1,6 @@
 package org.liaison.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import org.liaison.infra.testing.TestTokens;
 
 import java.util.HashMap;

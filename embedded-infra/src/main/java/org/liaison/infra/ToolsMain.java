@@ -49,7 +49,7 @@ public final class ToolsMain {
             System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         }
         if (args.length == 0) {
-            fail("usage: keys | token | load-sample-data | rebuild (see the class comment of org.liaison.infra.ToolsMain)");
+            fail("usage: keys | token | load-sample-data | rebuild (see the class comment of ToolsMain)");
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {

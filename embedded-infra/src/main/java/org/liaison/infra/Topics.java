@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /** Creates Kafka topics that are missing, on the embedded broker or an external cluster. */
@@ -98,7 +99,7 @@ public final class Topics {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                     throw new IllegalStateException("Could not describe topics " + names, e.getCause());
                 }
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 // retried below until the deadline
             }
             if (System.nanoTime() > deadline) {

@@ -11,7 +11,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -99,7 +102,7 @@ class EmbeddedInfraTest {
     }
 
     @Test
-    void persistentInstanceKeepsDataAcrossRestarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void persistentInstanceKeepsDataAcrossRestarts(@TempDir Path dir) throws Exception {
         String clusterId;
         String key = UUID.randomUUID().toString();
         try (EmbeddedInfra first = EmbeddedInfra.persistent(dir, 0, 0)) {
@@ -133,9 +136,9 @@ class EmbeddedInfraTest {
         }
     }
 
-    private static String clusterId(java.nio.file.Path dir) throws Exception {
+    private static String clusterId(Path dir) throws Exception {
         Properties meta = new Properties();
-        try (var in = java.nio.file.Files.newInputStream(dir.resolve("kafka").resolve("meta.properties"))) {
+        try (var in = Files.newInputStream(dir.resolve("kafka").resolve("meta.properties"))) {
             meta.load(in);
         }
         return meta.getProperty("cluster.id");

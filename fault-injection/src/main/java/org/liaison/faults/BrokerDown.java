@@ -1,6 +1,7 @@
 package org.liaison.faults;
 
 import org.liaison.infra.testing.InfraProcess;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

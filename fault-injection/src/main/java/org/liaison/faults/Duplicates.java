@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -86,7 +87,7 @@ final class Duplicates extends Fault {
                 try {
                     admin.alterConsumerGroupOffsets(group, earliest).all().get(10, TimeUnit.SECONDS);
                     break;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (System.nanoTime() > deadline) {
                         throw e;
                     }

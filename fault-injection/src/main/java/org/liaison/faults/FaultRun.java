@@ -1,6 +1,7 @@
 package org.liaison.faults;
 
 import org.liaison.infra.testing.Cluster;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package org.liaison.faults;
 
-import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.testing.Cluster;
 import org.liaison.infra.testing.InfraProcess;
 import org.liaison.infra.testing.ServiceProcess;

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Every write the client attempted and what it was told, as Kafka's system tests keep one: the oracle holds the
@@ -83,8 +85,8 @@ final class Ledger {
 
     private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
     /** The first answer body of each unsuccessful status, to say in the report why writes failed. */
-    private final java.util.concurrent.ConcurrentSkipListMap<Integer, String> firstRefusals =
-            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Integer, String> firstRefusals =
+            new ConcurrentSkipListMap<>();
     private final ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
 
     void record(Write write, Api.Answer answer) {
@@ -118,8 +120,8 @@ final class Ledger {
 
     /** How many writes got each final status ({@code -1}: no answer), e.g. {@code {200=31, 201=58, 412=2}}. */
     java.util.SortedMap<Integer, Long> statusCounts() {
-        return writes.stream().collect(java.util.stream.Collectors.groupingBy(Write::status, java.util.TreeMap::new,
-                java.util.stream.Collectors.counting()));
+        return writes.stream().collect(Collectors.groupingBy(Write::status, TreeMap::new,
+                Collectors.counting()));
     }
 
     List<Attempt> attempts() {

@@ -11,13 +11,9 @@ import org.liaison.contracts.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** What the broker holds: every committed record of a topic from the beginning (how far groups are behind: GroupOffsets). */

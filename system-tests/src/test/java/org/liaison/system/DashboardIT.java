@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.Chromium;
 import org.liaison.infra.testing.TestTokens;
 
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 

@@ -4,9 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import javax.net.ssl.SSLSocketFactory;
 import org.jboss.logging.Logger;
 
-import javax.net.ssl.SSLSocketFactory;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;

@@ -14,6 +14,7 @@ import org.liaison.infra.testing.TestTokens;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ class StreamLimitsTest {
     private static void assertRefused(int status, HttpResponse<InputStream> response) throws Exception {
         try (InputStream body = response.body()) {
             assertEquals(status, response.statusCode(), response.statusCode() == 200 ? "a stream was opened"
-                    : new String(body.readNBytes(2000), java.nio.charset.StandardCharsets.UTF_8));
+                    : new String(body.readNBytes(2000), StandardCharsets.UTF_8));
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(Integer.parseInt(response.headers().firstValue("Retry-After").orElse("0")) > 0, "Retry-After");
         }

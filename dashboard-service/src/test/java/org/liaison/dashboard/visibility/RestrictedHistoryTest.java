@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.liaison.contracts.EventJson;
 import org.liaison.contracts.EventTypes;
 import org.liaison.dashboard.DashboardTestResource;
 import org.liaison.dashboard.Events;
@@ -146,7 +147,7 @@ class RestrictedHistoryTest {
         String body = given().auth().oauth2(token).queryParams(Map.of("from", from, "subject", subject, "limit", 10))
                 .get("/feed").then().statusCode(200).extract().asString();
         List<JsonNode> items = new java.util.ArrayList<>();
-        org.liaison.contracts.EventJson.mapper().readTree(body).path("items").forEach(items::add);
+        EventJson.mapper().readTree(body).path("items").forEach(items::add);
         return items;
     }
 

@@ -3,8 +3,6 @@ package org.liaison.infra.testing;
 import org.liaison.infra.DatabaseBootstrap;
 import org.liaison.infra.LiaisonTopology;
 
-
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,7 +2,6 @@ package org.liaison.infra.testing;
 
 import org.liaison.infra.InfraMain;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

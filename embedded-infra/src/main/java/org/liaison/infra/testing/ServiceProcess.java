@@ -172,7 +172,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** A field of /proc/PID/status in kB ({@code VmHWM:	  123456 kB}) in MiB, or -1. */
+    /** A field of /proc/PID/status in kB ({@code VmHWM:\t  123456 kB}) in MiB, or -1. */
     static long statusMiB(List<String> status, String field) {
         for (String line : status) {
             if (line.startsWith(field)) {

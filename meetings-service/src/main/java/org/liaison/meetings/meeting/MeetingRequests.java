@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
 import org.liaison.meetings.model.MeetingKind;
 import org.liaison.meetings.model.MeetingStatus;
-import org.liaison.support.input.SourceInput;
 import org.liaison.meetings.participation.ParticipantCountInput;
 import org.liaison.meetings.participation.ParticipantInput;
 import org.liaison.meetings.place.PlaceInput;
+import org.liaison.support.input.SourceInput;
 
 import java.time.LocalTime;
 import java.util.List;

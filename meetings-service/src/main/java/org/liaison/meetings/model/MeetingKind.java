@@ -2,7 +2,6 @@ package org.liaison.meetings.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import org.liaison.contracts.EnumCodes;
 
 /** What kind of meeting: a closed list that grows by adding constants here. */

@@ -1,7 +1,7 @@
 package org.liaison.meetings.directory;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.Topics;
+import org.liaison.infra.testing.BadInput;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.infra.testing.TopicReader;
 import org.liaison.meetings.MeetingsTestResource;
@@ -124,8 +125,8 @@ class MeetingAccessTest {
                         {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", "date": "2024-06",
                          "organizerId": "%s"}""".formatted(sdcOffice))
                 .put("/meetings/" + id);
-        org.liaison.infra.testing.BadInput.assertProblem(refused, 422);
-        org.liaison.infra.testing.BadInput.assertNames(refused, "restricted");
+        BadInput.assertProblem(refused, 422);
+        BadInput.assertNames(refused, "restricted");
         as(TestTokens.reader(otherOffice)).get("/meetings/" + id).then().statusCode(200)
                 .body("redacted", equalTo(true)).body("titleAr", nullValue()).header("ETag", etag);
         // Saying it is enough, either way.

@@ -205,11 +205,11 @@ class MeetingTextSearchTest {
         List<String> ranked = search("decentralisation");
         assertEquals(List.of(inBoth, inTitle, inSummary), ranked);
 
-        var first = SearchFixture.get(org.liaison.infra.testing.TestTokens.admin(), "/meetings",
+        var first = SearchFixture.get(TestTokens.admin(), "/meetings",
                 Map.of("q", "decentralisation", "organization", organizer.toString(), "limit", 2)).then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(3, first.getInt("total"));
-        var second = SearchFixture.get(org.liaison.infra.testing.TestTokens.admin(), "/meetings",
+        var second = SearchFixture.get(TestTokens.admin(), "/meetings",
                 Map.of("q", "decentralisation", "organization", organizer.toString(), "limit", 2,
                         "cursor", first.getString("nextCursor"))).then().statusCode(200).extract().jsonPath();
         List<String> paged = new java.util.ArrayList<>(first.getList("items.id"));

@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.liaison.infra.testing.BadInput;
 import org.liaison.infra.testing.BadInputCase;
 import org.liaison.infra.testing.BadInputClient;
 import org.liaison.infra.testing.TestTokens;
@@ -51,8 +52,8 @@ class SearchBadInputTest {
     @MethodSource
     void l9_malformedCursorsAndNulInQueryParametersAre400(String name, BadInputCase badInput) {
         BadInputClient.Answer answer = send(badInput);
-        org.liaison.infra.testing.BadInput.assertProblem(400, answer.contentType(), answer.body(), answer.status());
-        org.liaison.infra.testing.BadInput.assertNames(answer.body(), badInput.field());
+        BadInput.assertProblem(400, answer.contentType(), answer.body(), answer.status());
+        BadInput.assertNames(answer.body(), badInput.field());
     }
 
     static Stream<Object[]> l9_malformedCursorsAndNulInQueryParametersAre400() {

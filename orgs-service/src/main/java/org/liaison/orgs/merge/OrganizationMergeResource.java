@@ -15,7 +15,6 @@ import org.liaison.orgs.organization.OrganizationResource;
 import org.liaison.support.security.CurrentActor;
 import org.liaison.support.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 /**

@@ -2,7 +2,6 @@ package org.liaison.orgs.organization;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import org.liaison.contracts.EnumCodes;
 
 /** What kind of body an organisation is: a closed list that grows by adding constants here. */

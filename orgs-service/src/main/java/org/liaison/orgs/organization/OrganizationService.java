@@ -9,21 +9,21 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
-import org.liaison.support.persistence.Inserts;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
 import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageTotal;
 import org.liaison.support.paging.PageTotals;
+import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.liaison.support.text.Texts.likeEscaped;
 import static org.liaison.support.text.Timestamps.now;

@@ -3,10 +3,10 @@ package org.liaison.orgs.popolo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
-import org.liaison.support.persistence.DatabaseUnavailable;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.person.PersonRequests;
+import org.liaison.support.persistence.DatabaseUnavailable;
 import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Imports the records of one file: organisations (parents before their units, whatever the file's order), then
@@ -184,7 +185,7 @@ public class Importer {
             pending.clear();
             List<ImportWrites.Written> written;
             try {
-                written = writes.chunk(chunk.stream().<java.util.function.Supplier<ImportWrites.Written>>map(
+                written = writes.chunk(chunk.stream().<Supplier<ImportWrites.Written>>map(
                         p -> p::writeInChunk).toList());
             } catch (RuntimeException e) {
                 if (DatabaseUnavailable.causedBy(e)) {

@@ -1,13 +1,13 @@
 package org.liaison.orgs.popolo;
 
 import org.liaison.orgs.common.OtherNameInput;
-import org.liaison.support.input.SourceInput;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.membership.MembershipRole;
 import org.liaison.orgs.organization.OrganizationKind;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.organization.ParentRelation;
 import org.liaison.orgs.person.PersonRequests;
+import org.liaison.support.input.SourceInput;
 
 import java.util.ArrayList;
 import java.util.List;

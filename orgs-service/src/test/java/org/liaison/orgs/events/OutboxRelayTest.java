@@ -1,5 +1,6 @@
 package org.liaison.orgs.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,11 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.liaison.infra.testing.TestTokens;
 import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.Topics;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.infra.testing.TopicReader;
 import org.liaison.orgs.OrgsTestResource;
 import org.liaison.support.outbox.Outbox;

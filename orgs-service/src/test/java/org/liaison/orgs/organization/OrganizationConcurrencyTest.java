@@ -3,13 +3,13 @@ package org.liaison.orgs.organization;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
 import org.liaison.orgs.events.OutboxRows;
 
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;

@@ -1,10 +1,10 @@
 package org.liaison.orgs.organization;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.LocalTokens;

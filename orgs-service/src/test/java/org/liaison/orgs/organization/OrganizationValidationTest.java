@@ -10,10 +10,10 @@ import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 /** Bad input gets a 4xx problem naming the field at fault, and writes nothing. */
 @QuarkusTest

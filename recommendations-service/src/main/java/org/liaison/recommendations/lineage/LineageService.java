@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
-import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.LineageLink;
 import org.liaison.recommendations.model.LineageRelation;

@@ -1,8 +1,9 @@
 package org.liaison.recommendations.recommendation;
 
 
-import java.util.UUID;
 import org.liaison.recommendations.model.RecommendationStatus;
+
+import java.util.UUID;
 
 /**
  * The filters of {@code GET /recommendations}; null means "any".

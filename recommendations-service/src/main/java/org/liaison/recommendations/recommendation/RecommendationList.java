@@ -1,14 +1,12 @@
 package org.liaison.recommendations.recommendation;
 
-import org.liaison.names.ArabicNames;
-import org.liaison.recommendations.model.Recommendation;
-import org.liaison.recommendations.model.RecommendationSet;
-import org.liaison.support.text.Texts;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.jpa.HibernateHints;
+import org.liaison.names.ArabicNames;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.KeysetPages;
@@ -16,6 +14,7 @@ import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageTotal;
 import org.liaison.support.paging.PageTotals;
+import org.liaison.support.text.Texts;
 
 import java.util.HashMap;
 import java.util.List;

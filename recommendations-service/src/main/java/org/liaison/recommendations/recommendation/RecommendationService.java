@@ -19,6 +19,7 @@ import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.merge.ReferenceRewrites;
 import org.liaison.support.persistence.Inserts;
+import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ public class RecommendationService {
     private static ProblemException numberTaken(UUID setId, RecommendationNumber number, String field) {
         String message = "recommendation set " + setId + " already has a recommendation numbered " + number.value();
         return new ProblemException(409, "Conflict", message,
-                List.of(new org.liaison.support.problem.Problem.FieldError(field + "number", message)),
+                List.of(new Problem.FieldError(field + "number", message)),
                 Map.of("number", number.value()));
     }
 

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
-import org.liaison.support.input.SourceInput;
 import org.liaison.recommendations.common.Years;
 import org.liaison.recommendations.recommendation.RecommendationRequests;
+import org.liaison.support.input.SourceInput;
 
 import java.util.List;
 import java.util.UUID;

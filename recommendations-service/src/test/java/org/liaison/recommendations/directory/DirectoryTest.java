@@ -4,7 +4,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.liaison.infra.testing.TestTokens;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.MeetingState;
@@ -12,6 +11,7 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Topics;
 import org.liaison.infra.testing.CloudEventProducer;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.recommendations.RecommendationsTestResource;
 
 import java.time.Duration;

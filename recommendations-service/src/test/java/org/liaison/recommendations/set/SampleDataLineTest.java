@@ -4,9 +4,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.liaison.contracts.OrganizationState;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.recommendations.Fixtures;
 import org.liaison.recommendations.RecommendationsTestResource;
+import org.liaison.support.directory.OrganizationDirectory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +35,8 @@ class SampleDataLineTest {
     void loadsTheWorkPlanOnce() throws Exception {
         Fixtures.meeting(ANNUAL_MEETING, DFR, "held", 0, List.of());
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
-                .instance(org.liaison.support.directory.OrganizationDirectory.class).get()
-                .apply(new org.liaison.contracts.OrganizationState(DFR, 0, "department", "دائرة العلاقات الخارجية",
+                .instance(OrganizationDirectory.class).get()
+                .apply(new OrganizationState(DFR, 0, "department", "دائرة العلاقات الخارجية",
                         "Department of Foreign Relations")));
         List<String> lines = Files.readAllLines(Path.of("..", "sample-data", "recommendations.jsonl"));
         String line = lines.get(0);

@@ -1,9 +1,9 @@
 package org.liaison.support.http;
 
 import org.liaison.contracts.EnumCodes;
+import org.liaison.support.problem.ProblemException;
 
 import java.util.UUID;
-import org.liaison.support.problem.ProblemException;
 
 /** Query parameters read as text and converted here, so that a bad value is a 400 naming the parameter. */
 public final class QueryParams {

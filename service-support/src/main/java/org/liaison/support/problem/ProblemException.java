@@ -1,5 +1,8 @@
 package org.liaison.support.problem;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +58,7 @@ public class ProblemException extends RuntimeException {
     }
 
     /** The problem+json response, for mappers outside this package. */
-    public jakarta.ws.rs.core.Response toResponse(jakarta.ws.rs.core.UriInfo uri) {
+    public Response toResponse(UriInfo uri) {
         return ProblemMappers.respond(toProblem(uri == null ? null : uri.getRequestUri().getRawPath()), headers);
     }
 

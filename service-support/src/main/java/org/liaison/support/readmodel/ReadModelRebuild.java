@@ -3,11 +3,11 @@ package org.liaison.support.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.Config;
 import org.liaison.support.problem.ProblemException;
 
-import javax.sql.DataSource;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

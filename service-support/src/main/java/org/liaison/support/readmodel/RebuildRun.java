@@ -2,6 +2,7 @@ package org.liaison.support.readmodel;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -10,7 +11,6 @@ import org.liaison.support.inbox.CloudEventRecords;
 import org.liaison.support.inbox.TransientFailures;
 import org.postgresql.PGConnection;
 
-import javax.sql.DataSource;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;

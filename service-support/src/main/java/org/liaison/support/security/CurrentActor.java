@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Who is making the current request: the partner office a token acts for, the subject (person or
@@ -66,7 +67,7 @@ public class CurrentActor {
         if (!isAuthenticated()) {
             return Optional.empty();
         }
-        return java.util.stream.Stream.of(Roles.ADMIN, Roles.EDITOR, Roles.READER).filter(identity::hasRole).findFirst();
+        return Stream.of(Roles.ADMIN, Roles.EDITOR, Roles.READER).filter(identity::hasRole).findFirst();
     }
 
     /**

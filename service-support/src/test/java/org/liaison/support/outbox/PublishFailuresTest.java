@@ -48,7 +48,7 @@ class PublishFailuresTest {
     void whatMayPassOrHitsEveryRecordIsNotPermanent() {
         for (Throwable failure : List.of(
                 new TimeoutException("Expiring 1 record(s): 25000 ms has passed"),
-                new java.util.concurrent.TimeoutException(),
+                new java.util.concurrent.TimeoutException(), // fully qualified: Kafka's TimeoutException is imported
                 new NotEnoughReplicasException("2 < 3"),
                 new NotLeaderOrFollowerException("moved"),
                 new CorruptRecordException("crc"),

@@ -1,6 +1,7 @@
 package org.liaison.support.problem;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleObjectStateException;
@@ -34,7 +35,7 @@ class ConcurrentChangeMappingTest {
     @Test
     void aDeadlockThatRolledTheRequestBackIs503WithRetryAfter() {
         RollbackException atCommit = new RollbackException("commit failed");
-        atCommit.initCause(new jakarta.persistence.PessimisticLockException("deadlock detected"));
+        atCommit.initCause(new PessimisticLockException("deadlock detected"));
         Response response = mappers.unexpected(new RuntimeException("interceptor", atCommit), null);
         assertEquals(503, response.getStatus());
         assertEquals("1", response.getHeaderString("Retry-After"));

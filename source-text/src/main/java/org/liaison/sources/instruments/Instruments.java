@@ -1,5 +1,7 @@
 package org.liaison.sources.instruments;
 
+import org.liaison.names.ArabicNames;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.liaison.names.ArabicNames;
 
 /**
  * The international instruments a source refers to: UN Security Council resolutions, conventions,

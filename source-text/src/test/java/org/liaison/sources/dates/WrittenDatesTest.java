@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.contracts.PartialDate;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
