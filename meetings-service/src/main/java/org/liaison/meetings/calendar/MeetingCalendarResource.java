@@ -15,7 +15,7 @@ import org.liaison.support.security.Roles;
 
 /**
  * {@code GET /meetings.ics?organization=…}: the meetings matching the same filters as {@code GET /meetings} as an
- * RFC 5545 calendar, one VEVENT per meeting dated to the day (see {@link MeetingEvents}), the first
+ * RFC 5545 calendar, one VEVENT per meeting dated to the day (see {@link CalendarEntries}), the first
  * {@value #MAX_MEETINGS} by date. A restricted meeting shows only what the caller may see of it.
  */
 @Path("/meetings.ics")
@@ -45,8 +45,8 @@ public class MeetingCalendarResource {
                 .line("CALSCALE", "GREGORIAN")
                 .text("X-WR-CALNAME", "Liaison");
         for (MeetingView meeting : search.find(filters, MeetingOrder.DATE, MAX_MEETINGS, null).items()) {
-            if (MeetingEvents.dated(meeting)) {
-                MeetingEvents.write(ics, meeting);
+            if (CalendarEntries.dated(meeting)) {
+                CalendarEntries.write(ics, meeting);
             }
         }
         return ics.line("END", "VCALENDAR").toString();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventTypes;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
-import org.liaison.orgs.person.EventLog;
+import org.liaison.orgs.person.OutboxEvents;
 import org.liaison.orgs.person.PeopleFixtures;
 
 import java.util.List;
@@ -30,7 +30,7 @@ import static org.liaison.orgs.person.PeopleFixtures.admin;
 class MembershipApiTest {
 
     @Inject
-    EventLog events;
+    OutboxEvents events;
 
     @Test
     void recordsAPresidentAndShowsTheRoleOnThePersonsPage() {
@@ -66,7 +66,7 @@ class MembershipApiTest {
                 .body("roles.current[0].onBehalfOf", nullValue())
                 .body("roles.past", empty());
 
-        EventLog.Event started = events.of(UUID.fromString(id)).get(0);
+        OutboxEvents.Event started = events.of(UUID.fromString(id)).get(0);
         assertEquals(EventTypes.MEMBERSHIP_STARTED, started.type());
         assertEquals("membership", started.aggregateType());
         assertEquals("president", started.data().path("role").asText());
@@ -119,10 +119,10 @@ class MembershipApiTest {
         // Values it already has change nothing and write nothing.
         patch(id, 4, "{\"role\": \"executive_director\", \"startDate\": \"2020\"}").then().statusCode(200).body("version", equalTo(4));
 
-        List<EventLog.Event> log = events.of(id);
+        List<OutboxEvents.Event> log = events.of(id);
         assertEquals(List.of(EventTypes.MEMBERSHIP_STARTED, EventTypes.MEMBERSHIP_UPDATED, EventTypes.MEMBERSHIP_ENDED,
                 EventTypes.MEMBERSHIP_UPDATED, EventTypes.MEMBERSHIP_UPDATED), events.types(id));
-        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), log.stream().map(EventLog.Event::version).toList());
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L), log.stream().map(OutboxEvents.Event::version).toList());
         assertEquals("2024-06", log.get(2).data().path("endDate").asText());
         assertEquals("المدير التنفيذي", log.get(2).data().path("label").asText());
         assertEquals("executive_director", log.get(2).data().path("role").asText());

@@ -28,7 +28,7 @@ import static org.liaison.orgs.person.PeopleFixtures.admin;
 class PersonApiTest {
 
     @Inject
-    EventLog events;
+    OutboxEvents events;
 
     @Test
     void registersReadsAndCorrectsAPerson() {
@@ -76,7 +76,7 @@ class PersonApiTest {
         admin().header("If-Match", "\"1\"").body("{\"honorific\": \"أ.\", \"nameAr\": \"أسعد العشي\"}")
                 .patch("/people/" + id).then().statusCode(200).body("version", equalTo(1));
 
-        List<EventLog.Event> log = events.of(id);
+        List<OutboxEvents.Event> log = events.of(id);
         assertEquals(List.of(EventTypes.PERSON_REGISTERED, EventTypes.PERSON_UPDATED), events.types(id));
         assertEquals("person", log.get(0).aggregateType());
         assertEquals(0, log.get(0).version());

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** The outbox events of one aggregate, in the order they were written, as the relay will publish them. */
 @ApplicationScoped
-public class EventLog {
+public class OutboxEvents {
 
     /** One outbox row: its type, the aggregate version it carries and its payload. */
     public record Event(String type, String aggregateType, long version, JsonNode data) {
@@ -25,7 +25,7 @@ public class EventLog {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
 
-    public EventLog(AgroalDataSource dataSource) {
+    public OutboxEvents(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

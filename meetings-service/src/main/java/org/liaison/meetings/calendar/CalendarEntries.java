@@ -23,14 +23,14 @@ import java.util.stream.Stream;
  * API still lists them). Times with their zone are given in UTC, which needs no VTIMEZONE component; times without
  * a zone stay floating local times; without a start time the event is a whole day ({@code VALUE=DATE}).
  */
-final class MeetingEvents {
+final class CalendarEntries {
 
     static final String UID_DOMAIN = "@liaison";
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private MeetingEvents() {
+    private CalendarEntries() {
     }
 
     /** Whether the meeting can stand in a calendar: dated to the day. */
