@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.liaison.infra.testing.TestTokens;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ public class LiaisonTestResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         if (database != null) {
             if (!LiaisonDatabases.all().contains(database)) {
-                infra.ensureDatabases(java.util.List.of(database));
+                infra.ensureDatabases(List.of(database));
             }
             config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
             config.put("quarkus.datasource.username", infra.pgUser());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 
 /** Small helpers around TCP ports on the loopback interface. */
 public final class Ports {
@@ -30,7 +31,7 @@ public final class Ports {
 
     /** True when something accepts connections on 127.0.0.1:port. */
     public static boolean isListening(int port) {
-        try (java.net.Socket s = new java.net.Socket()) {
+        try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
             return true;
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +65,7 @@ class PayloadSchemaTest {
         UUID snc = UUID.randomUUID();
         var state = new MeetingState(UUID.randomUUID(), 2, "meeting_with_envoys", "held",
                 "اجتماع موسع مع المبعوثين الدوليين", "Expanded meeting with envoys", PartialDate.parse("2024-06-11"),
-                "غداً الثلاثاء", java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 30), "Asia/Damascus",
+                "غداً الثلاثاء", LocalTime.of(10, 0), LocalTime.of(13, 30), "Asia/Damascus",
                 new MeetingState.MeetingPlace("باريس", "Paris", "FR", "معهد العالم العربي", "Arab World Institute", "in_person"),
                 snc, List.of(new MeetingState.MeetingParticipant(UUID.randomUUID(), UUID.randomUUID(), "بدر جاموس", "speaker", snc, null),
                         new MeetingState.MeetingParticipant(null, UUID.randomUUID(), null, "envoy", null, "UN envoy")),
@@ -93,12 +95,12 @@ class PayloadSchemaTest {
                 "Develop the Syrian-Syrian dialogue as the path to a political solution.", List.of("dialogue"), dfr,
                 List.of(), List.of("unsc-2254"), "adopted", List.of(
                 new RecommendationState.Entry(UUID.randomUUID(), "status_change", "adopted", null, null, dfr,
-                        List.of(), List.of(), java.time.Instant.parse("2023-01-08T09:00:00Z")),
+                        List.of(), List.of(), Instant.parse("2023-01-08T09:00:00Z")),
                 new RecommendationState.Entry(evidence, "evidence", "adopted", PartialDate.parse("2023-03"), null, null,
-                        List.of(meeting), List.of(), java.time.Instant.parse("2023-03-02T09:00:00Z")),
+                        List.of(meeting), List.of(), Instant.parse("2023-03-02T09:00:00Z")),
                 new RecommendationState.Entry(UUID.randomUUID(), "evidence_retracted", "adopted", null,
                         "الاجتماع لم يتناول هذه التوصية", dfr, List.of(meeting), List.of(),
-                        java.time.Instant.parse("2023-03-05T09:00:00Z"), evidence)),
+                        Instant.parse("2023-03-05T09:00:00Z"), evidence)),
                 List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())));
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
@@ -106,7 +108,7 @@ class PayloadSchemaTest {
         assertEquals(meeting.toString(), json.at("/timeline/1/meetings/0/meetingId").asText());
         // Evidence from a restricted meeting: a redacted reference, never its id.
         var hidden = new RecommendationState.Entry(UUID.randomUUID(), "evidence", "adopted", null, null, null, List.of(),
-                List.of(), java.time.Instant.parse("2023-04-16T09:00:00Z"), null,
+                List.of(), Instant.parse("2023-04-16T09:00:00Z"), null,
                 List.of(RecommendationState.MeetingRef.hidden()));
         ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).add(EventJson.mapper().valueToTree(hidden));
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));

@@ -5,6 +5,7 @@ import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.testing.TestTokens;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
@@ -67,7 +68,7 @@ final class CommitOrderGap extends Fault {
                 }
                 Load.sleep(Duration.ofMillis(20));
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -84,7 +85,7 @@ final class CommitOrderGap extends Fault {
                 rows.next();
                 return rows.getLong(1);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -12,11 +12,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.liaison.contracts.Topics;
 import org.liaison.infra.LiaisonTopology;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -103,8 +105,8 @@ final class Duplicates extends Fault {
      * Sends 1,000 records of orgs.events again, headers, key and value unchanged (the first ones, cycled if fewer).
      * Only events of orgs-service's outbox: poison another fault put on the topic would only be dead-lettered again.
      */
-    private static void republish(FaultRun run) throws java.sql.SQLException {
-        java.util.Set<String> outbox = run.oracle.outboxIds(LiaisonTopology.ORGS);
+    private static void republish(FaultRun run) throws SQLException {
+        Set<String> outbox = run.oracle.outboxIds(LiaisonTopology.ORGS);
         List<ConsumerRecord<String, String>> published = TopicLog.readAll(run.cluster.bootstrapServers(), Topics.ORGS)
                 .stream().filter(r -> outbox.contains(TopicLog.eventId(r))).toList();
         if (published.isEmpty()) {

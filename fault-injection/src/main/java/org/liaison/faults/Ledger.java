@@ -2,6 +2,7 @@ package org.liaison.faults;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -119,7 +120,7 @@ final class Ledger {
     }
 
     /** How many writes got each final status ({@code -1}: no answer), e.g. {@code {200=31, 201=58, 412=2}}. */
-    java.util.SortedMap<Integer, Long> statusCounts() {
+    SortedMap<Integer, Long> statusCounts() {
         return writes.stream().collect(Collectors.groupingBy(Write::status, TreeMap::new,
                 Collectors.counting()));
     }

@@ -3,6 +3,7 @@ package org.liaison.faults;
 import org.liaison.infra.testing.TestTokens;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ final class StreamMetrics extends Watch {
 
         @Override
         public String toString() {
-            return count < 0 ? "metrics not read" : String.format(java.util.Locale.ROOT, "%d answered in mean %.0f ms, max %.0f ms", count,
+            return count < 0 ? "metrics not read" : String.format(Locale.ROOT, "%d answered in mean %.0f ms, max %.0f ms", count,
                     count == 0 ? 0 : seconds * 1000 / count, maxSeconds * 1000);
         }
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ final class TopicLog {
     }
 
     static Map<String, Long> countById(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(TopicLog::eventId).filter(java.util.Objects::nonNull)
+        return records.stream().map(TopicLog::eventId).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +44,6 @@ class ReadModelsTest {
         headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         return new ConsumerRecord<>("orgs.events", 0, 0, 0L, org.apache.kafka.common.record.TimestampType.CREATE_TIME,
-                0, 0, ID, value, headers, java.util.Optional.empty());
+                0, 0, ID, value, headers, Optional.empty());
     }
 }

@@ -11,6 +11,7 @@ import org.liaison.infra.testing.TestTokens;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class SlowClientTest {
         int count = 300;
         try (Socket slow = new Socket()) {
             slow.setReceiveBufferSize(4096);
-            slow.connect(new java.net.InetSocketAddress(stream.getHost(), stream.getPort()));
+            slow.connect(new InetSocketAddress(stream.getHost(), stream.getPort()));
             OutputStream out = slow.getOutputStream();
             out.write(("GET /stream?org=" + org + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
                     + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -12,7 +12,10 @@ import org.liaison.infra.testing.TestTokens;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,9 +79,9 @@ class StreamResumeTest {
             List<SseClient.Frame> got = again.take(expected.size(), Duration.ofSeconds(20));
             // Read from Kafka, partitions interleave differently than they were published; within each
             // partition (each aggregate) the order is kept, and every missed event comes exactly once.
-            assertEquals(new java.util.TreeSet<>(expected),
-                    new java.util.TreeSet<>(got.stream().map(SseClient.Frame::title).toList()));
-            java.util.Map<Integer, Long> lastOffset = new java.util.HashMap<>();
+            assertEquals(new TreeSet<>(expected),
+                    new TreeSet<>(got.stream().map(SseClient.Frame::title).toList()));
+            Map<Integer, Long> lastOffset = new HashMap<>();
             for (SseClient.Frame frame : got) {
                 int partition = frame.data().path("partition").asInt();
                 long offset = frame.data().path("offset").asLong();

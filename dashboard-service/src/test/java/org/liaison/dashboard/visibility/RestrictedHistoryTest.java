@@ -18,6 +18,7 @@ import org.liaison.infra.testing.TestTokens;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,7 +147,7 @@ class RestrictedHistoryTest {
     private static List<JsonNode> feedItems(String token, String from, String subject) throws Exception {
         String body = given().auth().oauth2(token).queryParams(Map.of("from", from, "subject", subject, "limit", 10))
                 .get("/feed").then().statusCode(200).extract().asString();
-        List<JsonNode> items = new java.util.ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         EventJson.mapper().readTree(body).path("items").forEach(items::add);
         return items;
     }

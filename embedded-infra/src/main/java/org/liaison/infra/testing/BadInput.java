@@ -61,7 +61,7 @@ public final class BadInput {
     /** Asserts the problem names {@code field} among its errors (no check for an empty field). */
     public static void assertNames(Response response, String field) {
         if (field != null && !field.isEmpty()) {
-            assertThat(response.asString(), response.<java.util.List<String>>path("errors.field"),
+            assertThat(response.asString(), response.<List<String>>path("errors.field"),
                     hasItem(field));
         }
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class BadInputCaseTest {
 
     @Test
     void readsCellsAsTheTestsDid() {
-        assertEquals(java.util.Arrays.asList("a b", "  ", null, "x|y", ""), BadInputCase.cells(" a b | `  ` | ~ | `x|y` | `` "));
+        assertEquals(Arrays.asList("a b", "  ", null, "x|y", ""), BadInputCase.cells(" a b | `  ` | ~ | `x|y` | `` "));
     }
 
     @Test

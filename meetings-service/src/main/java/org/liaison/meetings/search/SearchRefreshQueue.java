@@ -8,11 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.support.background.BackgroundQueue;
+import org.liaison.support.text.Timestamps;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +82,7 @@ public class SearchRefreshQueue extends BackgroundQueue {
                                            or on_behalf_of_id = r.organization_id) n)
                             from search_refresh r order by r.requested_at, r.organization_id""")
                     .getResultList();
-            return rows.stream().map(r -> new Progress((UUID) r[0], toOffset(r[1]), ((Number) r[2]).intValue(),
+            return rows.stream().map(r -> new Progress((UUID) r[0], Timestamps.fromDatabase(r[1]), ((Number) r[2]).intValue(),
                     ((Number) r[3]).longValue())).toList();
         });
     }
@@ -129,7 +128,7 @@ public class SearchRefreshQueue extends BackgroundQueue {
                             "select pg_try_advisory_xact_lock(?1, hashtext(cast(?2 as text)))")
                     .setParameter(1, LOCK_CLASS).setParameter(2, organization.toString()).getSingleResult();
             if (locked) {
-                return new Claim(organization, toOffset(row[1]), (UUID) row[2]);
+                return new Claim(organization, Timestamps.fromDatabase(row[1]), (UUID) row[2]);
             }
         }
         return null;
@@ -148,12 +147,5 @@ public class SearchRefreshQueue extends BackgroundQueue {
                 .setParameter(1, organization).setParameter(2, after == null ? BEFORE_ALL : after)
                 .setParameter(3, batchSize).getResultList();
         return ids;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        return ((Instant) value).atOffset(ZoneOffset.UTC);
     }
 }

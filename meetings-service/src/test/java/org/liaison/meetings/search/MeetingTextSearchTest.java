@@ -212,7 +212,7 @@ class MeetingTextSearchTest {
         var second = SearchFixture.get(TestTokens.admin(), "/meetings",
                 Map.of("q", "decentralisation", "organization", organizer.toString(), "limit", 2,
                         "cursor", first.getString("nextCursor"))).then().statusCode(200).extract().jsonPath();
-        List<String> paged = new java.util.ArrayList<>(first.getList("items.id"));
+        List<String> paged = new ArrayList<>(first.getList("items.id"));
         paged.addAll(second.getList("items.id"));
         assertEquals(ranked, paged);
         assertEquals(null, second.getString("nextCursor"));

@@ -13,7 +13,9 @@ import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingsTestResource;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -67,8 +69,8 @@ class SearchBadInputTest {
         get(TestTokens.admin(), "/meetings", Map.of("from", "2024-06-10", "to", "2024-06-09")).then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         // A cursor of the ranked list is not one of the list by creation.
-        get(TestTokens.admin(), "/meetings", Map.of("cursor", java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("RANK|0.5|" + java.util.UUID.randomUUID()).getBytes()))).then().statusCode(400)
+        get(TestTokens.admin(), "/meetings", Map.of("cursor", Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("RANK|0.5|" + UUID.randomUUID()).getBytes()))).then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
     }
 

@@ -6,6 +6,7 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.support.directory.OrganizationDirectory;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,7 @@ public final class SearchFixture {
     }
 
     private static Map<String, Object> withLimit(Map<String, ?> params) {
-        Map<String, Object> all = new java.util.HashMap<>(params);
+        Map<String, Object> all = new HashMap<>(params);
         all.putIfAbsent("limit", 200);
         return all;
     }

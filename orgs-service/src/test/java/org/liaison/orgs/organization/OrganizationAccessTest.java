@@ -17,6 +17,8 @@ import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
 import org.liaison.support.security.VerifiedTokens;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,8 +161,8 @@ class OrganizationAccessTest {
         try {
             LocalKeys other = LocalKeys.inDirectory(Files.createTempDirectory("foreign-keys"));
             return new LocalTokens(other).issue(ownOffice, "admin", "intruder", Duration.ofMinutes(5));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

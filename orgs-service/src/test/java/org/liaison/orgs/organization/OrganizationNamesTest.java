@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +28,7 @@ class OrganizationNamesTest {
     @Test
     void aSpellingVariantOfAShortNameIsTheSameBody() {
         // Tagged, because other tests of this module register the council under its real names.
-        String tag = " " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String tag = " " + UUID.randomUUID().toString().substring(0, 8);
         String sdc = register("""
                 {"kind": "council", "nameAr": "مجلس سوريا الديمقراطية%1$s", "nameEn": "Syrian Democratic Council%1$s",
                  "shortNames": ["مسـد%1$s", "SDC%1$s"]}""".formatted(tag)).then().statusCode(201)

@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -152,7 +153,7 @@ class OrganizationOversizedInputTest {
             """)
     void invalidUtf8(String name, String hex) throws Exception {
         byte[] head = "{\"kind\": \"council\", \"nameAr\": \"م".getBytes(StandardCharsets.UTF_8);
-        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] bad = HexFormat.of().parseHex(hex);
         byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(head);

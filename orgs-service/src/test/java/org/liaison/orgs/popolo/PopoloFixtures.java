@@ -8,6 +8,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.liaison.infra.testing.TestTokens;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -125,7 +126,7 @@ final class PopoloFixtures {
     static JsonNode withoutTimestamps(JsonNode export) {
         JsonNode copy = export.deepCopy();
         for (String list : new String[]{"organizations", "persons", "memberships"}) {
-            copy.path(list).forEach(item -> ((ObjectNode) item).remove(java.util.List.of("created_at", "updated_at")));
+            copy.path(list).forEach(item -> ((ObjectNode) item).remove(List.of("created_at", "updated_at")));
         }
         return copy;
     }

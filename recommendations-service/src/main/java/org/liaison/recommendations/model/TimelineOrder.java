@@ -1,5 +1,6 @@
 package org.liaison.recommendations.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ public final class TimelineOrder {
     }
 
     public static List<TimelineEntry> chronological(List<? extends TimelineEntry> entries) {
-        Comparator<TimelineEntry> byRecording = Comparator.<TimelineEntry, java.time.Instant>comparing(e -> e.recordedAt)
+        Comparator<TimelineEntry> byRecording = Comparator.<TimelineEntry, Instant>comparing(e -> e.recordedAt)
                 .thenComparing(e -> e.id);
         Map<UUID, LocalDate> day = new HashMap<>();
         LocalDate last = LocalDate.MIN;

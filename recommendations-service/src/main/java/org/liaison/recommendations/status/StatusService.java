@@ -17,6 +17,7 @@ import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -88,7 +89,7 @@ public class StatusService {
     public List<TimelineEntryView> timeline(UUID id) {
         Recommendation.require(id);
         List<TimelineEntry> entries = RecommendationEvents.timeline(id);
-        java.util.Set<UUID> retracted = Timeline.retracted(entries);
+        Set<UUID> retracted = Timeline.retracted(entries);
         Predicate<UUID> visible = visibility.forCaller();
         return entries.stream().map(e -> TimelineEntryView.of(e, organizations, retracted.contains(e.id), visible)).toList();
     }

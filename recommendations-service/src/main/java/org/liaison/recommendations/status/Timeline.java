@@ -11,8 +11,10 @@ import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.liaison.support.text.Timestamps.now;
@@ -62,8 +64,8 @@ public class Timeline {
     }
 
     /** The ids of the entries that entries among {@code entries} retract. */
-    public static java.util.Set<UUID> retracted(List<? extends TimelineEntry> entries) {
-        java.util.Set<UUID> ids = new java.util.HashSet<>();
+    public static Set<UUID> retracted(List<? extends TimelineEntry> entries) {
+        Set<UUID> ids = new HashSet<>();
         entries.stream().filter(e -> e.retracts != null).forEach(e -> ids.add(e.retracts));
         return ids;
     }

@@ -39,6 +39,13 @@ public record ReferenceColumn(String field, String table, String ownerColumn, St
         return new ReferenceColumn(field, table, "id", "id", organizationColumn, false);
     }
 
+    /** How many references (rows, for an array column) name ?1. */
+    String countReferring() {
+        return array
+                ? "select count(*) from %s where ?1 = any(%s)".formatted(table, organizationColumn)
+                : "select count(*) from %s where %s = ?1".formatted(table, organizationColumn);
+    }
+
     /** Single column: moves up to ?3 references from ?1 to ?2; answers (owner, row, position 0) of each. */
     String moveSome() {
         return ("update %1$s set %2$s = ?2 where %3$s in (select %3$s from %1$s where %2$s = ?1 order by %3$s limit ?3)"

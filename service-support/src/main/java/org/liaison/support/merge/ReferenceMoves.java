@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.liaison.support.background.BackgroundQueue;
 import org.liaison.support.directory.OrganizationMergeListener;
+import org.liaison.support.text.Timestamps;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +58,44 @@ public abstract class ReferenceMoves extends BackgroundQueue implements Organiza
      * row), in the batch's transaction, after the references changed.
      */
     protected abstract void announce(Set<ReferenceRewrites.Changed> changed);
+
+    /**
+     * A queued job: moving an organisation's references to its winner ({@code move}) or giving them back
+     * ({@code restore}), with the references still to do (to the loser, for a move; in its journal, for a restore).
+     */
+    public record Job(long seq, UUID organizationId, String kind, OffsetDateTime requestedAt, long remaining) {
+    }
+
+    /** The queued jobs, oldest first, for operators ({@code GET /admin/merge-jobs}). */
+    public List<Job> jobs() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(
+                    "select seq, loser_id, kind, requested_at from reference_job order by seq").getResultList();
+            List<Job> jobs = new ArrayList<>();
+            for (Object[] row : rows) {
+                UUID loser = (UUID) row[1];
+                String kind = (String) row[2];
+                jobs.add(new Job(((Number) row[0]).longValue(), loser, kind,
+                        Timestamps.fromDatabase(row[3]), remaining(loser, kind)));
+            }
+            return jobs;
+        });
+    }
+
+    private long remaining(UUID loser, String kind) {
+        if ("restore".equals(kind)) {
+            return ((Number) entityManager.createNativeQuery(
+                            "select count(*) from organization_rewrite where loser_id = ?1")
+                    .setParameter(1, loser).getSingleResult()).longValue();
+        }
+        long remaining = 0;
+        for (ReferenceColumn column : columns) {
+            remaining += ((Number) entityManager.createNativeQuery(column.countReferring()).setParameter(1, loser)
+                    .getSingleResult()).longValue();
+        }
+        return remaining;
+    }
 
     /** Called in the transaction that ends a job, when nothing is left to move (or give back) for {@code loser}. */
     protected void finished(UUID loser) {

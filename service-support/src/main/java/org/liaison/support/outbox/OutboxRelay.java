@@ -16,8 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.liaison.contracts.CloudEventHeaders;
+import org.liaison.support.text.Timestamps;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -173,7 +175,7 @@ public class OutboxRelay {
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new PendingEvent((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (UUID) row[3], (String) row[4], (String) row[5], toOffsetDateTime(row[6]), (UUID) row[7], (String) row[8],
+                    (UUID) row[3], (String) row[4], (String) row[5], Timestamps.fromDatabase(row[6]), (UUID) row[7], (String) row[8],
                     (String) row[9]));
         }
         return events;
@@ -216,7 +218,7 @@ public class OutboxRelay {
             }
             acknowledged.add(event.id());
             published.increment();
-            commitToAck.record(java.time.Duration.between(event.occurredAt(), OffsetDateTime.now()));
+            commitToAck.record(Duration.between(event.occurredAt(), OffsetDateTime.now()));
         }
         return new Round(acknowledged, parkedRows);
     }
@@ -274,19 +276,6 @@ public class OutboxRelay {
                         "update outbox_event set status = 'PUBLISHED', published_at = now() where id = any(?1)")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .executeUpdate();
-    }
-
-    static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     private static void sleep(long millis) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.liaison.support.text.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public class ParkedEvents {
         for (Object[] row : rows) {
             items.add(new Item((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
                     (UUID) row[4], ((Number) row[5]).longValue(), ((Number) row[6]).longValue(), (String) row[7],
-                    OutboxRelay.toOffsetDateTime(row[8])));
+                    Timestamps.fromDatabase(row[8])));
         }
         long total = items.size() < LIST_LIMIT ? items.size() : count();
         parkedRows.set(total);

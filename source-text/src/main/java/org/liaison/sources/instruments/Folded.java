@@ -2,6 +2,7 @@ package org.liaison.sources.instruments;
 
 import org.liaison.names.ArabicNames;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class Folded {
             String folded = fold(cp, cache);
             for (int k = 0; k < folded.length(); k++) {
                 if (out.length() >= origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[out.length()] = i;
                 out.append(folded.charAt(k));
