@@ -47,7 +47,8 @@ public class SearchRefreshQueue extends BackgroundQueue {
     public SearchRefreshQueue(EntityManager entityManager, MeetingSearchIndex index,
                               TransactionSynchronizationRegistry transactions, MeterRegistry registry,
                               @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
-                              @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration pollInterval) {
+                              @ConfigProperty(name = "liaison.meetings.background.poll-interval")
+                              Duration pollInterval) {
         super("search-refresh", pollInterval, transactions);
         this.entityManager = entityManager;
         this.index = index;

@@ -18,7 +18,8 @@ public final class TimelineOrder {
     }
 
     public static List<TimelineEntry> chronological(List<? extends TimelineEntry> entries) {
-        Comparator<TimelineEntry> byRecording = Comparator.<TimelineEntry, java.time.Instant>comparing(e -> e.recordedAt)
+        Comparator<TimelineEntry> byRecording =
+                Comparator.<TimelineEntry, java.time.Instant>comparing(e -> e.recordedAt)
                 .thenComparing(e -> e.id);
         Map<UUID, LocalDate> day = new HashMap<>();
         LocalDate last = LocalDate.MIN;
