@@ -21,7 +21,8 @@ class CompactKeyTest {
     @DisplayName("عبد / أبو / آل join the next word")
     class Compounds {
         @ParameterizedTest
-        @ValueSource(strings = {"عبد الرحمن الحاج", "عبدالرحمن الحاج", "عبد-الرحمن الحاج", "عبـد الرَّحمن   الحاج", "عبد  الرحمن الحاج"})
+        @ValueSource(strings = {"عبد الرحمن الحاج", "عبدالرحمن الحاج", "عبد-الرحمن الحاج", "عبـد الرَّحمن   الحاج",
+                "عبد  الرحمن الحاج"})
         void abdulrahmanAlHajj(String written) {
             assertEquals("عبدالرحمن الحاج", compactKey(written));
         }
@@ -96,7 +97,8 @@ class CompactKeyTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Abdulrahman Al-Hajj", "Abdul Rahman Al Hajj", "Abdul-Rahman al-Hajj", "ABDULRAHMAN ALHAJJ"})
+        @ValueSource(strings = {"Abdulrahman Al-Hajj", "Abdul Rahman Al Hajj", "Abdul-Rahman al-Hajj",
+                "ABDULRAHMAN ALHAJJ"})
         void abdulrahmanAlHajj(String written) {
             assertEquals("abdulrahman alhajj", compactKey(written));
         }

@@ -85,7 +85,8 @@ class IdempotenceTest {
 
         @Test
         void supplementaryCharacters() {
-            List<String> samples = List.of("\uD835\uDC00bc", "𝐀𝐥-𝐀𝐜𝐡𝐢", "مسد 😀 مسد", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62", "𐐀𐐨", "\uDB40\uDD00مسد");
+            List<String> samples = List.of("\uD835\uDC00bc", "𝐀𝐥-𝐀𝐜𝐡𝐢", "مسد 😀 مسد",
+                    "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62", "𐐀𐐨", "\uDB40\uDD00مسد");
             List<String> failures = new ArrayList<>();
             for (String s : samples) {
                 check(s, failures);

@@ -10,7 +10,8 @@ import static org.liaison.names.ArabicNames.latinKey;
 class LatinKeyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Al-Achi", "Al Achi", "al achi", "AL ACHI", " Al–Achi ", "Al_Achi", "Al.Achi", "al  ACHI", "ＡＬ ＡＣＨＩ"})
+    @ValueSource(strings = {"Al-Achi", "Al Achi", "al achi", "AL ACHI", " Al–Achi ", "Al_Achi", "Al.Achi", "al  ACHI",
+            "ＡＬ ＡＣＨＩ"})
     void alAchiVariantsShareAKey(String written) {
         assertEquals("al achi", latinKey(written));
     }

@@ -85,7 +85,8 @@ public final class BenchMain {
             }
             if (settings.runs("rename")) {
                 awaitConsumersCaughtUp(cluster);
-                report.rename(RenameAtScale.measure(cluster, Integer.getInteger("liaison.bench.rename-meetings", 30_000),
+                report.rename(RenameAtScale.measure(cluster,
+                        Integer.getInteger("liaison.bench.rename-meetings", 30_000),
                         Integer.getInteger("liaison.bench.rename-recommendations", 3_000),
                         out.resolve(RenameAtScale.FLAME_GRAPH)));
                 peakRss(cluster, report, "rename");
@@ -208,15 +209,16 @@ public final class BenchMain {
                                      List<String> paths, List<String> tokens) {
         Gatling.run(new ReadRequests.Plan(name + "-warm-up", baseUrl, paths, tokens, settings.connections(),
                 settings.readsWarmUp()), gatling);
-        return Gatling.run(new ReadRequests.Plan(name, baseUrl, paths, tokens, settings.connections(), settings.reads()),
-                gatling);
+        return Gatling.run(new ReadRequests.Plan(name, baseUrl, paths, tokens, settings.connections(),
+                settings.reads()), gatling);
     }
 
     /** Every service's peak resident memory so far, read right after a workload: what it took under load. */
     private static void peakRss(Cluster cluster, BenchReport report, String afterWorkload) {
         List<Footprint.Peak> peaks = Footprint.Peak.of(cluster);
         report.peakRss(afterWorkload, peaks);
-        log("peak RSS after %s: %s", afterWorkload, peaks.stream().map(p -> p.name() + " " + p.peakRssMiB() + " MiB (heap "
+        log("peak RSS after %s: %s", afterWorkload,
+                peaks.stream().map(p -> p.name() + " " + p.peakRssMiB() + " MiB (heap "
                 + p.heapMiB() + ")").toList());
     }
 

@@ -192,7 +192,8 @@ final class BenchReport {
 
     List<Target> targets() {
         List<Target> targets = new ArrayList<>();
-        targets.add(new Target("createRatio", creates == null ? Double.NaN : creates.perSecond() / rowAndOutboxTps(), ">=", 0.10));
+        targets.add(new Target("createRatio", creates == null ? Double.NaN : creates.perSecond() / rowAndOutboxTps(),
+                ">=", 0.10));
         targets.add(new Target("createP99Ms", creates == null ? Double.NaN : creates.p99Ms(), "<=", 50));
         targets.add(new Target("maxLagSeconds", maxLagSeconds(), "<", 2));
         targets.add(new Target("drainSeconds", drainSeconds, "<=", 2));
@@ -273,7 +274,8 @@ final class BenchReport {
             ObjectNode peaks = raw.putObject("peakRssMiB");
             peakRss.forEach((workload, list) -> {
                 ObjectNode after = peaks.putObject(workload);
-                list.forEach(p -> after.putObject(p.name()).put("heapMiB", p.heapMiB()).put("peakRssMiB", p.peakRssMiB()));
+                list.forEach(p -> after.putObject(p.name()).put("heapMiB", p.heapMiB())
+                        .put("peakRssMiB", p.peakRssMiB()));
             });
         }
         if (sseOne != null) {
@@ -296,7 +298,8 @@ final class BenchReport {
         }
         ObjectNode calibration = root.putObject("calibration");
         if (kafkaLatency != null) {
-            calibration.putObject("kafkaEndToEnd").put("p50Ms", kafkaLatency.p50Ms()).put("p99Ms", kafkaLatency.p99Ms());
+            calibration.putObject("kafkaEndToEnd").put("p50Ms", kafkaLatency.p50Ms())
+                    .put("p99Ms", kafkaLatency.p99Ms());
         }
         calibration.set("before", calibration(before));
         calibration.set("after", calibration(after));
@@ -329,13 +332,16 @@ final class BenchReport {
                         + "select-only %s / %s TPS.%n%n", settings.connections(), format(before.rowAndOutboxTps()),
                 format(after.rowAndOutboxTps()), format(before.selectOnlyTps()), format(after.selectOnlyTps())));
         if (kafkaLatency != null) {
-            md.append(String.format(Locale.ROOT, "Kafka's own end-to-end latency (EndToEndLatency, acks=all): p50 %s ms, "
-                    + "p99 %s ms (whole milliseconds).%n%n", format(kafkaLatency.p50Ms()), format(kafkaLatency.p99Ms())));
+            md.append(String.format(Locale.ROOT,
+                    "Kafka's own end-to-end latency (EndToEndLatency, acks=all): p50 %s ms, "
+                    + "p99 %s ms (whole milliseconds).%n%n", format(kafkaLatency.p50Ms()),
+                    format(kafkaLatency.p99Ms())));
         }
         if (propagation != null) {
-            md.append(String.format(Locale.ROOT, "Commit in orgs-service to applied in meetings-service, %d events of the "
-                    + "open-model creates: p50 %s ms, p99 %s ms.%n%n", propagation.events(), format(propagation.p50Ms()),
-                    format(propagation.p99Ms())));
+            md.append(String.format(Locale.ROOT,
+                    "Commit in orgs-service to applied in meetings-service, %d events of the "
+                    + "open-model creates: p50 %s ms, p99 %s ms.%n%n", propagation.events(),
+                    format(propagation.p50Ms()), format(propagation.p99Ms())));
         }
         if (rename != null) {
             md.append(rename.markdown());
@@ -348,7 +354,8 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s %s | %s |%n", t.key(), format(t.value()), t.rule(),
                     format(t.limit()), t.met() ? "yes" : "**no**"));
         }
-        md.append("\n| Workload | Answers | Failed | Rate (/s) | p50 | p75 | p95 | p99 | max (ms) |\n|---|---|---|---|---|---|---|---|---|\n");
+        md.append("\n| Workload | Answers | Failed | Rate (/s) | p50 | p75 | p95 | p99 | max (ms) "
+                + "|\n|---|---|---|---|---|---|---|---|---|\n");
         Map<String, GatlingStats> workloads = new LinkedHashMap<>();
         if (creates != null) {
             workloads.put("creates, " + settings.connections() + " in flight (closed)", creates);
@@ -363,28 +370,34 @@ final class BenchReport {
             workloads.put("plain app: GET /things?limit=50" + closed, plainList);
             workloads.put("orgs-service: GET /organizations?limit=50" + closed, orgsList);
         }
-        workloads.forEach((name, s) -> md.append(String.format(Locale.ROOT, "| [%s](%s) | %d | %d | %s | %s | %s | %s | %s | %s |%n",
+        workloads.forEach((name, s) -> md.append(String.format(Locale.ROOT,
+                "| [%s](%s) | %d | %d | %s | %s | %s | %s | %s | %s |%n",
                 name, dir.relativize(s.report()), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()),
                 format(s.p75Ms()), format(s.p95Ms()), format(s.p99Ms()), format(s.maxMs()))));
         if (!createCpuMs.isEmpty()) {
             md.append(String.format(Locale.ROOT, "%nWhere a create's CPU goes (closed model; milliseconds of CPU per "
                     + "create, JIT and GC included), against pgbench's row+outbox transaction, which costs PostgreSQL "
                     + "%s ms. Profile of orgs-service over the same workload: [flame graph](%s).%n%n"
-                    + "| Process | CPU ms per create |%n|---|---|%n", format(before.rowAndOutboxCpuMs()), CREATES_FLAME_GRAPH));
-            createCpuMs.forEach((process, ms) -> md.append(String.format(Locale.ROOT, "| %s | %s |%n", process, format(ms))));
+                    + "| Process | CPU ms per create |%n|---|---|%n", format(before.rowAndOutboxCpuMs()),
+                    CREATES_FLAME_GRAPH));
+            createCpuMs.forEach((process, ms) -> md.append(String.format(Locale.ROOT, "| %s | %s |%n", process,
+                    format(ms))));
         }
         if (!maxLag.isEmpty()) {
             md.append("\nLargest lag per consumer group while the open-model creates ran (records): ").append(maxLag)
-                    .append(String.format(Locale.ROOT, "; back to 0 %s s after the load.%n%n![lag](lag.svg)%n", format(drainSeconds)));
+                    .append(String.format(Locale.ROOT, "; back to 0 %s s after the load.%n%n![lag](lag.svg)%n",
+                            format(drainSeconds)));
         }
         if (plain != null) {
-            md.append("\nThe services against a plain Quarkus app (bench/plain-app: Quarkus REST with Jackson, Hibernate "
+            md.append("\nThe services against a plain Quarkus app (bench/plain-app: Quarkus REST with Jackson, "
+                    + "Hibernate "
                     + "ORM with Panache, the PostgreSQL driver, Flyway, SmallRye Health; one table and an outbox; no "
                     + "security, Kafka, rate limit, validation or metrics), all started by `java -Xmx<heap> -jar "
-                    + "quarkus-run.jar` (each service with its heap of LiaisonTopology, the plain app with orgs-service's) "
-                    + "and timed to `/q/health/ready`; RSS read from /proc once the reads had run. The "
+                    + "quarkus-run.jar` (each service with its heap of LiaisonTopology, the plain app with "
+                    + "orgs-service's) and timed to `/q/health/ready`; RSS read from /proc once the reads had run. The "
                     + "services were started by the cluster as a deployment starts them, the plain app alone once the "
-                    + "cluster was idle: the startup comparison favours the plain app, and the table says how each was started. "
+                    + "cluster was idle: the startup comparison favours the plain app, and the table says how each was "
+                    + "started. "
                     + "Peak RSS is the kernel's high-water mark (VmHWM) read right after each workload: the most the "
                     + "process was resident since it started, so each column covers that workload and every one before "
                     + "it (a process restarted by a workload starts again).\n\n");
@@ -398,8 +411,8 @@ final class BenchReport {
             }
         }
         if (plain == null && !peakRss.isEmpty()) {
-            md.append("\nPeak RSS (the kernel's high-water mark, VmHWM, read right after each workload: the most the process "
-                    + "was resident since it started):\n\n");
+            md.append("\nPeak RSS (the kernel's high-water mark, VmHWM, read right after each workload: the most the "
+                    + "process was resident since it started):\n\n");
             md.append(memoryTable(List.of()));
         }
         if (sseOne != null) {
@@ -408,11 +421,13 @@ final class BenchReport {
                     + "the commit (outbox `occurred_at`) to the event's `data:` line at the subscriber: %s%n",
                     format(settings.sseCreatesPerSecond()), sseOne.subscribers() + " and " + sseMany.subscribers()
                             + " subscribers."));
-            md.append("\n| Subscribers | Opened | Refusals (status: times) | Events | Deliveries | Gaps | Streams with gaps "
-                    + "| Streams ended by the dashboard | p50 | p99 | max (ms) | CPU seconds: dashboard / bench, in wall seconds |\n"
-                    + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("\n| Subscribers | Opened | Refusals (status: times) | Events | Deliveries | Gaps | Streams with "
+                    + "gaps "
+                    + "| Streams ended by the dashboard | p50 | p99 | max (ms) | CPU seconds: dashboard / bench, in "
+                    + "wall seconds |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (SseDelivery.Figures f : List.of(sseOne, sseMany)) {
-                md.append(String.format(Locale.ROOT, "| %d | %d | %s | %d | %d | %d | %d | %d | %s | %s | %s | %s / %s in %s |%n",
+                md.append(String.format(Locale.ROOT,
+                        "| %d | %d | %s | %d | %d | %d | %d | %d | %s | %s | %s | %s / %s in %s |%n",
                         f.subscribers(), f.open(), f.refusals().isEmpty() ? "none" : f.refusals(), f.expected(),
                         f.deliveries(), f.gaps(), f.withGaps(), f.ended(), format(f.p50Ms()), format(f.p99Ms()),
                         format(f.maxMs()), format(f.dashboardCpu()), format(f.benchCpu()), format(f.seconds())));
@@ -420,7 +435,8 @@ final class BenchReport {
             md.append(String.format(Locale.ROOT, "%nGaps: events a stream had not received once no stream had "
                     + "received anything for %d s (at most %d s after the load); a late event is not a gap. ",
                     SseDelivery.QUIET.toSeconds(), SseDelivery.MOST_SETTLE.toSeconds()));
-            md.append("A stream refused (429: the office's share, 503: the instance's max-clients) is opened again after "
+            md.append("A stream refused (429: the office's share, 503: the instance's max-clients) is opened again "
+                    + "after "
                     + "its Retry-After, up to " + SseDelivery.ATTEMPTS + " attempts. The many streams open right after "
                     + "the single one was closed, whose slot the dashboard presumably keeps until it notices the "
                     + "closed connection (at a write: the next event or heartbeat).\n");
@@ -451,7 +467,8 @@ final class BenchReport {
      */
     String memoryTable(List<Footprint> footprints) {
         List<String> workloads = new ArrayList<>(peakRss.keySet());
-        StringBuilder md = new StringBuilder("| App | Started | Heap (MiB) | Time to ready (s) | RSS after the reads (MiB) |");
+        StringBuilder md = new StringBuilder("| App | Started | Heap (MiB) | Time to ready (s) | RSS after the reads "
+                + "(MiB) |");
         workloads.forEach(w -> md.append(" Peak RSS after ").append(w).append(" (MiB) |"));
         md.append("\n|---|---|---|---|---|").append("---|".repeat(workloads.size())).append('\n');
         Map<String, Footprint> byName = new LinkedHashMap<>();
@@ -461,10 +478,11 @@ final class BenchReport {
         peakRss.values().forEach(list -> list.forEach(p -> heaps.putIfAbsent(p.name(), p.heapMiB())));
         heaps.forEach((name, heap) -> {
             Footprint f = byName.get(name);
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s |", name, f == null ? "–" : f.started(), heap,
-                    f == null ? "–" : format(f.startupSeconds()), f == null ? "–" : Long.toString(f.rssMiB())));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s |", name, f == null ? "–" : f.started(),
+                    heap, f == null ? "–" : format(f.startupSeconds()), f == null ? "–" : Long.toString(f.rssMiB())));
             for (String w : workloads) {
-                long peak = peakRss.get(w).stream().filter(p -> p.name().equals(name)).mapToLong(Footprint.Peak::peakRssMiB)
+                long peak = peakRss.get(w).stream().filter(p -> p.name().equals(name))
+                        .mapToLong(Footprint.Peak::peakRssMiB)
                         .findFirst().orElse(f != null && w.equals("reads") ? f.peakRssMiB() : -1);
                 md.append(' ').append(peak < 0 ? "–" : Long.toString(peak)).append(" |");
             }
@@ -474,9 +492,11 @@ final class BenchReport {
     }
 
     private static ObjectNode sse(SseDelivery.Figures f) {
-        ObjectNode node = EventJson.mapper().createObjectNode().put("subscribers", f.subscribers()).put("open", f.open())
+        ObjectNode node = EventJson.mapper().createObjectNode().put("subscribers", f.subscribers())
+                .put("open", f.open())
                 .put("refused", f.refused()).put("expected", f.expected()).put("deliveries", f.deliveries())
-                .put("gaps", f.gaps()).put("streamsWithGaps", f.withGaps()).put("streamsEnded", f.ended()).put("p50Ms", round(f.p50Ms()))
+                .put("gaps", f.gaps()).put("streamsWithGaps", f.withGaps()).put("streamsEnded", f.ended())
+                .put("p50Ms", round(f.p50Ms()))
                 .put("p99Ms", round(f.p99Ms())).put("maxMs", round(f.maxMs())).put("seconds", round(f.seconds()))
                 .put("dashboardCpuSeconds", round(f.dashboardCpu())).put("benchCpuSeconds", round(f.benchCpu()));
         f.refusals().forEach((status, n) -> node.with("refusals").put(String.valueOf(status), n));

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * The bench's knobs, as system properties ({@code ./liaison bench} passes {@code -Dliaison.bench.*} through):
  * <ul>
  *   <li>{@code liaison.bench.report}: where the report goes (target/bench)</li>
- *   <li>{@code liaison.bench.connections}: requests in flight for the closed-model workloads, and pgbench's clients (8)</li>
+ *   <li>{@code liaison.bench.connections}: requests in flight for the closed-model workloads, and pgbench's clients
+ *       (8)</li>
  *   <li>{@code liaison.bench.offices}: offices the load comes from, each with its own rate limit (40)</li>
  *   <li>{@code liaison.bench.calibration-seconds}: each pgbench run (10)</li>
  *   <li>{@code liaison.bench.warm-up-seconds}: creates before anything is measured (15)</li>
@@ -38,8 +39,8 @@ import java.util.stream.Collectors;
  *       issues (3000)</li>
  *   <li>{@code liaison.bench.require-targets}: true to exit with status 1 when a target measured in the run is missed
  *       (the {@code scale} Maven profile sets it; false)</li>
- *   <li>{@code liaison.bench.rebuild-organizations}: organisations whose histories (four events each) meetings-service's
- *       directory is rebuilt from (250000: a million events)</li>
+ *   <li>{@code liaison.bench.rebuild-organizations}: organisations whose histories (four events each)
+ *       meetings-service's directory is rebuilt from (250000: a million events)</li>
  * </ul>
  */
 record BenchSettings(Path reportDirectory, int connections, int offices, Duration calibration, Duration warmUp,
@@ -47,7 +48,8 @@ record BenchSettings(Path reportDirectory, int connections, int offices, Duratio
                      Duration readsWarmUp, int readOffices, int plainThings, int sseSubscribers, Duration sse,
                      double sseCreatesPerSecond, int rebuildOrganizations, Set<String> workloads) {
 
-    static final Set<String> WORKLOADS = Set.of("creates", "keeping-up", "reads", "streams", "search", "rename", "rebuild");
+    static final Set<String> WORKLOADS = Set.of("creates", "keeping-up", "reads", "streams", "search", "rename",
+            "rebuild");
 
     boolean runs(String workload) {
         return workloads.contains(workload);

@@ -94,7 +94,8 @@ final class Calibration {
         Path upsert = dir.resolve("batched-upsert.sql");
         write(upsert, """
                 \\set base random(0, 1000000000000)
-                INSERT INTO calibration_directory (id, version, kind, name_ar, name_en, merged_into, parent_id, updated_at)
+                INSERT INTO calibration_directory (id, version, kind, name_ar, name_en, merged_into, parent_id, \
+                updated_at)
                     SELECT md5((:base + g)::text)::uuid, 1, 'civil_society_organization', 'بيتنا ' || g, 'Baytna ' || g,
                            null, null, now()
                     FROM generate_series(1, %d) g
@@ -134,7 +135,8 @@ final class Calibration {
                     create table calibration_outbox (id bigserial primary key, aggregate_id uuid not null,
                         event_type text not null, payload jsonb not null, occurred_at timestamptz not null)""");
             s.execute("""
-                    create table calibration_directory (id uuid primary key, version bigint not null, kind text not null,
+                    create table calibration_directory (id uuid primary key, version bigint not null,
+                        kind text not null,
                         name_ar text not null, name_en text, merged_into uuid, parent_id uuid,
                         updated_at timestamptz not null default now())""");
         }

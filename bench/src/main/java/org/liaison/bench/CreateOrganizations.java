@@ -42,7 +42,8 @@ public class CreateOrganizations extends Simulation {
      * @param connections closed model: requests in flight; 0 for the open model
      * @param perSecond   open model: arrivals per second
      */
-    record Plan(String name, String baseUrl, List<String> tokens, int connections, double perSecond, Duration duration) {
+    record Plan(String name, String baseUrl, List<String> tokens, int connections, double perSecond,
+            Duration duration) {
 
         static Plan closed(String name, String baseUrl, List<String> tokens, int connections, Duration duration) {
             return new Plan(name, baseUrl, tokens, connections, 0, duration);
@@ -77,6 +78,7 @@ public class CreateOrganizations extends Simulation {
         String[] name = names.get((int) (n % names.size()));
         String body = EventJson.mapper().createObjectNode().put("kind", name[0]).put("nameAr", name[1] + " " + n)
                 .put("nameEn", "bench " + n).toString();
-        return Map.of("token", tokens.get((int) (n % tokens.size())), "key", UUID.randomUUID().toString(), "body", body);
+        return Map.of("token", tokens.get((int) (n % tokens.size())), "key", UUID.randomUUID().toString(), "body",
+                body);
     }
 }

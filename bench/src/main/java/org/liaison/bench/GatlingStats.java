@@ -36,7 +36,8 @@ record GatlingStats(long ok, long failed, double perSecond, double meanMs, doubl
             return new GatlingStats(count(stats, "numberOfRequests", "ok"), count(stats, "numberOfRequests", "ko"),
                     number(stats, "meanNumberOfRequestsPerSecond"), number(stats, "meanResponseTime"),
                     number(stats, "percentiles1"), number(stats, "percentiles2"), number(stats, "percentiles3"),
-                    number(stats, "percentiles4"), number(stats, "maxResponseTime"), runDirectory.resolve("index.html"));
+                    number(stats, "percentiles4"), number(stats, "maxResponseTime"),
+                    runDirectory.resolve("index.html"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + statsJs, e);
         }

@@ -25,8 +25,10 @@ final class LagChart {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, HEIGHT + 20 * groups.size()));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"14\" font-size=\"13\">%s</text>%n", LEFT, escape(title)));
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"20\" width=\"%.1f\" height=\"%d\" fill=\"#eee\"/>%n",
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"14\" font-size=\"13\">%s</text>%n", LEFT,
+                escape(title)));
+        svg.append(String.format(Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"20\" width=\"%.1f\" height=\"%d\" fill=\"#eee\"/>%n",
                 x(loadFrom, maxT), x(loadTo, maxT) - x(loadFrom, maxT), HEIGHT - BOTTOM - 20));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>%n",
                 LEFT, HEIGHT - BOTTOM, WIDTH - 10, HEIGHT - BOTTOM));
@@ -34,7 +36,8 @@ final class LagChart {
                 LEFT, LEFT, HEIGHT - BOTTOM));
         svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"24\">%d</text><text x=\"4\" y=\"%d\">0</text>%n",
                 maxLag, HEIGHT - BOTTOM));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">0 s</text><text x=\"%d\" y=\"%d\">%.0f s</text>%n",
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\">0 s</text><text x=\"%d\" y=\"%d\">%.0f s</text>%n",
                 LEFT, HEIGHT - 12, WIDTH - 50, HEIGHT - 12, maxT));
         for (int g = 0; g < groups.size(); g++) {
             String group = groups.get(g);
@@ -46,7 +49,8 @@ final class LagChart {
                 }
             }
             String colour = COLOURS[g % COLOURS.length];
-            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>%n",
+            svg.append(String.format(Locale.ROOT,
+                    "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"/>%n",
                     colour, points.toString().trim()));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>%n", LEFT,
                     HEIGHT + 14 + 20 * g, colour, escape(group)));

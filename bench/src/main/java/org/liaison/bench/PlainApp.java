@@ -41,7 +41,8 @@ final class PlainApp implements AutoCloseable {
         }
         DatabaseBootstrap.ensureOwnerRole(cluster.jdbcBaseUrl(), cluster.postgres.endpoint("PG_USER"),
                 cluster.postgres.endpoint("PG_PASSWORD"), DATABASE, ROLE, PASSWORD);
-        ServiceProcess process = ServiceProcess.startModule(MODULE, "bench-plain-app", ServiceProcess.freePort(), Map.of(
+        ServiceProcess process = ServiceProcess.startModule(MODULE, "bench-plain-app", ServiceProcess.freePort(),
+                Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", DatabaseBootstrap.databaseUrl(cluster.jdbcBaseUrl(), DATABASE),
                 "QUARKUS_DATASOURCE_USERNAME", ROLE,
                 "QUARKUS_DATASOURCE_PASSWORD", PASSWORD));

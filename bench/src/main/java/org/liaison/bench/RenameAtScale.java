@@ -67,13 +67,14 @@ final class RenameAtScale {
                             + "request to orgs-service until meetings-service shows it: renamed, its new name on its "
                             + "meetings in %.2f s and found by search under it alone in %.2f s; an unrelated "
                             + "organisation renamed right after it, in %.2f s. Merged into another: its meetings moved "
-                            + "to the winner in %.2f s, found by the winner's names in %.2f s, an unrelated rename right "
+                            + "to the winner in %.2f s, found by the winner's names in %.2f s, an unrelated rename "
+                            + "right "
                             + "after in %.2f s; unmerged: its meetings back in %.2f s. Dead-lettered records: %d. From "
                             + "each event's commit in orgs-service to meetings-service's consumer applying it: the "
                             + "rename %.0f ms, the unrelated rename %.0f ms, the merge %.0f ms, the unrelated rename "
                             + "after it %.0f ms. The %,d recommendations it leads (and their sets it issued) moved in "
-                            + "recommendations-service in %.2f s after the merge's request and back in %.2f s after the "
-                            + "unmerge's. Where meetings-service's CPU went from the merge's request until it was "
+                            + "recommendations-service in %.2f s after the merge's request and back in %.2f s after "
+                            + "the unmerge's. Where meetings-service's CPU went from the merge's request until it was "
                             + "searchable: [%s](%s).%n%n",
                     meetings, importSeconds, renameDirectorySeconds, renameSearchSeconds, unrelatedRenameSeconds,
                     mergeSeconds, mergeSearchSeconds, unrelatedAfterMergeSeconds, unmergeSeconds, deadLetters,
@@ -149,7 +150,8 @@ final class RenameAtScale {
             bench.post(bench.orgs + "/organizations/" + winner + "/merge", "{\"organizationId\": \"" + big + "\"}");
             bench.rename(unrelated, "هيئة " + tag + "x", "Body " + tag + "x");
             unrelatedAfterMerge = bench.await("the unrelated rename after the merge", started,
-                    () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting)).endsWith(tag + "x"));
+                    () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting))
+                            .endsWith(tag + "x"));
             merge = bench.await("the merge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
                     + bigMeeting)).equals(winner.toString()));
             mergeRecommendations = lastLed == null ? 0 : bench.await("the merge in recommendations", started,
@@ -205,7 +207,8 @@ final class RenameAtScale {
                     .put("year", year).put("titleAr", "مخطط عمل " + year);
             var items = set.putArray("recommendations");
             for (int n = 1; n <= 100 && ids.size() + n <= count; n++) {
-                items.addObject().put("number", n).put("textAr", "توصية " + n).put("leadOfficeId", organization.toString());
+                items.addObject().put("number", n).put("textAr", "توصية " + n)
+                        .put("leadOfficeId", organization.toString());
             }
             post(recommendations + "/recommendation-sets", set.toString()).path("recommendations")
                     .forEach(r -> ids.add(UUID.fromString(r.path("id").asText())));

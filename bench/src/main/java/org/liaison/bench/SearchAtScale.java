@@ -139,7 +139,8 @@ final class SearchAtScale {
     private static long total(String url, String token) throws Exception {
         // HTTP/1.1: the JDK client's HTTP/2 upgrade of a plain-text GET once left this waiting for ever.
         HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+                .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());

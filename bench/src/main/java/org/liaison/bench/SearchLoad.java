@@ -30,7 +30,8 @@ import java.util.function.Function;
 final class SearchLoad {
 
     /** What one load did: records written (or already there), rejected, and the wall time it took. */
-    record Figures(String what, long records, long written, long rejected, double seconds, Map<String, Double> cpuMsPerRecord) {
+    record Figures(String what, long records, long written, long rejected, double seconds,
+            Map<String, Double> cpuMsPerRecord) {
         double perSecond() {
             return written / seconds;
         }

@@ -47,8 +47,8 @@ final class SearchReport {
     static String markdown(SearchAtScale.Figures search, Path dir) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "%nSearch at scale: records made of the "
                 + "articles' words (bench SearchRecords, Zipf-distributed), loaded through the API and every consumer "
-                + "caught up in %s s:%n%n| Load | Records | Written | Rejected | Seconds | Records/s | CPU ms per record "
-                + "(by process) |%n|---|---|---|---|---|---|---|%n", format(search.loadSeconds())));
+                + "caught up in %s s:%n%n| Load | Records | Written | Rejected | Seconds | Records/s | CPU ms per "
+                + "record (by process) |%n|---|---|---|---|---|---|---|%n", format(search.loadSeconds())));
         for (SearchLoad.Figures l : search.loads()) {
             String cpu = l.cpuMsPerRecord().entrySet().stream().map(e -> e.getKey() + " " + format(e.getValue()))
                     .collect(Collectors.joining(", "));
@@ -61,7 +61,8 @@ final class SearchReport {
                     ISSUE_RECORDS));
         }
         md.append("\nEach query class at the workload's requests in flight (closed model), its Arabic and English "
-                + "queries in turn; hits: the `total` each query finds; PostgreSQL: the execution time of the search's count "
+                + "queries in turn; hits: the `total` each query finds; PostgreSQL: the execution time of the search's "
+                + "count "
                 + "and page statements, once each on the idle system after the searches (EXPLAIN ANALYZE; plans in ["
                 + SearchPlans.FILE + "](" + SearchPlans.FILE + ")).\n\n| Search | Queries | Hits | PostgreSQL ms "
                 + "(count + page) | Answers | Failed | Rate (/s) | p50 | p95 | p99 | max (ms) |\n"
@@ -74,8 +75,8 @@ final class SearchReport {
             }).toList();
             md.append(String.format(Locale.ROOT, "| [%s %s](%s) | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s |%n",
                     q.endpoint(), q.queryClass(), dir.relativize(s.report()), String.join(" / ", q.queries()),
-                    q.hits().values(), String.join(" / ", database), s.ok(), s.failed(), format(s.perSecond()), format(s.p50Ms()), format(s.p95Ms()),
-                    format(s.p99Ms()), format(s.maxMs())));
+                    q.hits().values(), String.join(" / ", database), s.ok(), s.failed(), format(s.perSecond()),
+                    format(s.p50Ms()), format(s.p95Ms()), format(s.p99Ms()), format(s.maxMs())));
         }
         return md.toString();
     }

@@ -14,7 +14,8 @@ import java.time.Duration;
  *   <li>{@code liaison.bench.search-meetings-import}: true to load meetings through {@code POST /import/meetings},
  *       false through one {@code POST /meetings} each, the path there was before it (true)</li>
  *   <li>{@code liaison.bench.search-connections}: searches in flight, closed model (4, issue 14's figure)</li>
- *   <li>{@code liaison.bench.search-warm-up-seconds}: every query of an endpoint, unmeasured, before its classes (10)</li>
+ *   <li>{@code liaison.bench.search-warm-up-seconds}: every query of an endpoint, unmeasured, before its classes
+ *       (10)</li>
  *   <li>{@code liaison.bench.search-seconds}: each query class on each endpoint, measured (15)</li>
  * </ul>
  * Offices come from {@link BenchSettings}: {@code read-offices} reader tokens for the searches, {@code offices}

@@ -59,8 +59,8 @@ final class SseDelivery {
      *                      subscribers' client, and Gatling): which side of the streams was busy
      */
     record Figures(int subscribers, int open, int refused, Map<Integer, Integer> refusals, int expected,
-                   long deliveries, long gaps, int withGaps, int ended, double p50Ms, double p99Ms, double maxMs, double seconds,
-                   double dashboardCpu, double benchCpu) {
+                   long deliveries, long gaps, int withGaps, int ended, double p50Ms, double p99Ms, double maxMs,
+                   double seconds, double dashboardCpu, double benchCpu) {
     }
 
     private SseDelivery() {
@@ -84,7 +84,8 @@ final class SseDelivery {
             }
             pending.forEach(Stream::open);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && pending.stream().anyMatch(s -> s.status == 0 || s.status == 200 && !s.connected)) {
+            while (System.nanoTime() < deadline
+                    && pending.stream().anyMatch(s -> s.status == 0 || s.status == 200 && !s.connected)) {
                 Thread.sleep(50);
             }
             List<Stream> refused = new ArrayList<>();
@@ -138,7 +139,8 @@ final class SseDelivery {
         }
         boolean none = micros.getTotalCount() == 0;
         return new Figures(subscribers, open.size(), subscribers - open.size(), refusals, committed.size(),
-                micros.getTotalCount(), gaps, withGaps, ended, none ? Double.NaN : micros.getValueAtPercentile(50) / 1000.0,
+                micros.getTotalCount(), gaps, withGaps, ended,
+                none ? Double.NaN : micros.getValueAtPercentile(50) / 1000.0,
                 none ? Double.NaN : micros.getValueAtPercentile(99) / 1000.0,
                 none ? Double.NaN : micros.getMaxValue() / 1000.0, seconds, dashboardCpu, benchCpu);
     }

@@ -87,7 +87,8 @@ final class TopicRebuild {
         String markdown() {
             return String.format(Locale.ROOT, "Rebuild of meetings-service's organisation directory from "
                             + "orgs.events: %,d events (%,d organisations) in %.1f s, %,.0f events/s (the live table "
-                            + "locked for %.2f s; %,d rows added, %,d changed, %,d removed); Kafka's ConsumerPerformance "
+                            + "locked for %.2f s; %,d rows added, %,d changed, %,d removed); Kafka's "
+                            + "ConsumerPerformance "
                             + "on the same topic %,.0f records/s, pgbench batched upsert %,.0f rows/s. Where "
                             + "meetings-service's CPU went: [" + FLAME_GRAPH + "](" + FLAME_GRAPH + ").%n%n",
                     rebuild.path("events").asLong(), rebuild.path("rows").asLong(), seconds(), eventsPerSecond(),
@@ -144,7 +145,8 @@ final class TopicRebuild {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             for (int version = 0; version < HISTORY.size(); version++) {
                 for (int i = 0; i < organizations; i++) {
-                    String[] kindAndName = ArticleOrganizations.KIND_AND_NAME.get(i % ArticleOrganizations.KIND_AND_NAME.size());
+                    String[] kindAndName = ArticleOrganizations.KIND_AND_NAME
+                            .get(i % ArticleOrganizations.KIND_AND_NAME.size());
                     String nameAr = kindAndName[1] + " " + i + (version >= 1 ? " - " + version : "");
                     OrganizationState state = new OrganizationState(ids[i], version, kindAndName[0], nameAr,
                             "Bench organisation " + i);

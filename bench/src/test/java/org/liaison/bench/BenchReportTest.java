@@ -105,8 +105,8 @@ class BenchReportTest {
         String table = report.memoryTable(List.of(new Footprint("bench-plain-app", 5, 256, 250, 270, "alone", true),
                 new Footprint("dashboard-service", 12, 512, 400, 420, "together", false)));
         List<String> rows = List.of(table.split("\n"));
-        assertEquals("| App | Started | Heap (MiB) | Time to ready (s) | RSS after the reads (MiB) | Peak RSS after creates (MiB) "
-                + "| Peak RSS after reads (MiB) | Peak RSS after streams (MiB) |", rows.get(0));
+        assertEquals("| App | Started | Heap (MiB) | Time to ready (s) | RSS after the reads (MiB) | Peak RSS after "
+                + "creates (MiB) | Peak RSS after reads (MiB) | Peak RSS after streams (MiB) |", rows.get(0));
         assertEquals("| bench-plain-app | alone | 256 | 5.00 | 250 | – | 270 | – |", rows.get(2),
                 "the plain app runs for the reads only: its peak then is its footprint's");
         assertEquals("| dashboard-service | together | 512 | 12.0 | 400 | 410 | 420 | 655 |", rows.get(3));
@@ -115,7 +115,8 @@ class BenchReportTest {
         JsonNode peaks = report.json().path("figures").path("peakRssMiB");
         assertEquals(655, peaks.path("streams").path("dashboard-service").path("peakRssMiB").asLong());
         assertEquals(512, peaks.path("streams").path("dashboard-service").path("heapMiB").asLong());
-        assertEquals(420, report.json().path("figures").path("footprint").path("services").get(1).path("peakRssMiB").asLong());
+        assertEquals(420,
+                report.json().path("figures").path("footprint").path("services").get(1).path("peakRssMiB").asLong());
     }
 
     @Test
@@ -153,7 +154,8 @@ class BenchReportTest {
         assertFalse(target(report, "searchP95Ms").met());
         JsonNode search = report.json().path("figures").path("search");
         assertEquals(12, search.path("organizations").path("common").path("p95Ms").asDouble(), 1e-9);
-        assertEquals(2.5, search.path("meetings").path("rare").path("databaseMs").path("Amuda").path("page").asDouble(), 1e-9);
+        assertEquals(2.5, search.path("meetings").path("rare").path("databaseMs").path("Amuda").path("page").asDouble(),
+                1e-9);
         assertEquals(49.5, search.path("loads").get(0).path("perSecond").asDouble(), 1e-9);
 
         report.search(new SearchAtScale.Figures(List.of(), 10, List.of(queries.get(0)), Map.of()));

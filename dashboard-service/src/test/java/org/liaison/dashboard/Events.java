@@ -22,9 +22,10 @@ public final class Events implements AutoCloseable {
     private final CloudEventProducer producer =
             new CloudEventProducer(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
 
-    public void meeting(UUID id, String title, UUID organizer, boolean restricted, List<UUID> parties, UUID actorOffice) {
-        meeting(id, 1, EventTypes.MEETING_SCHEDULED, "bilateral_meeting", title, "2026-01-15", organizer, restricted, parties,
-                actorOffice);
+    public void meeting(UUID id, String title, UUID organizer, boolean restricted, List<UUID> parties,
+            UUID actorOffice) {
+        meeting(id, 1, EventTypes.MEETING_SCHEDULED, "bilateral_meeting", title, "2026-01-15", organizer, restricted,
+                parties, actorOffice);
     }
 
     /** A {@code meeting.*} event carrying the meeting's full state at a version, as meetings-service publishes it. */
@@ -42,7 +43,8 @@ public final class Events implements AutoCloseable {
     }
 
     public void merged(UUID merged, UUID winner) {
-        String json = "{\"id\":\"" + merged + "\",\"version\":2,\"kind\":\"party\",\"nameAr\":\"مكرر\",\"active\":false,"
+        String json = "{\"id\":\"" + merged
+                + "\",\"version\":2,\"kind\":\"party\",\"nameAr\":\"مكرر\",\"active\":false,"
                 + "\"mergedInto\":\"" + winner + "\"}";
         send(Topics.ORGS, merged, EventTypes.ORGANIZATION_MERGED, "organization/" + merged, json, null);
     }

@@ -19,7 +19,8 @@ final class ContainerChecks {
 
     private static final Pattern COPY = Pattern.compile("(?m)^\\s*COPY\\s+(.*)$");
     private static final Pattern TOPIC_LINE = Pattern.compile("(?m)^\\s*topic\\s+(\\S+)\\s+(\\d+)\\s*$");
-    private static final Pattern INIT_LINE = Pattern.compile("(?m)^service_database\\s+(\\S+)\\s+(\\S+)\\s+\"\\$(\\w+)\"\\s*$");
+    private static final Pattern INIT_LINE = Pattern.compile(
+            "(?m)^service_database\\s+(\\S+)\\s+(\\S+)\\s+\"\\$(\\w+)\"\\s*$");
 
     private ContainerChecks() {
     }
@@ -52,7 +53,9 @@ final class ContainerChecks {
     static final String HEAP_SHARE = "-XX:MaxRAMPercentage=" + LiaisonTopology.CONTAINER_HEAP_PERCENT + ".0";
     private static final Pattern JAVA_OPTS_APPEND = Pattern.compile("(?m)^ENV\\s+JAVA_OPTS_APPEND=\"([^\"]*)\"");
 
-    /** Each service's Dockerfile exposes and listens on the topology's port, and gives the heap its share of the limit. */
+    /**
+     * Each service's Dockerfile exposes and listens on the topology's port, and gives the heap its share of the limit.
+     */
     static List<String> dockerfile(Service service, String dockerfile) {
         List<String> problems = new ArrayList<>();
         if (!Pattern.compile("(?m)^EXPOSE\\s+" + service.port() + "\\s*$").matcher(dockerfile).find()) {
@@ -87,14 +90,17 @@ final class ContainerChecks {
                 problems.add(where + "must build " + dockerfile + " with the repository root as context");
             }
             if (!String.valueOf(s.get("image")).matches(".*/liaison-" + Pattern.quote(service.name()) + ":.*")) {
-                problems.add(where + "image must be <registry>/liaison-" + service.name() + ":<tag>, is " + s.get("image"));
+                problems.add(where + "image must be <registry>/liaison-" + service.name() + ":<tag>, is "
+                        + s.get("image"));
             }
             if (!List.of(service.port() + ":" + service.port()).equals(s.get("ports"))) {
-                problems.add(where + "must publish " + service.port() + ":" + service.port() + ", has " + s.get("ports"));
+                problems.add(where + "must publish " + service.port() + ":" + service.port() + ", has "
+                        + s.get("ports"));
             }
             Map<String, Object> env = environment(definition);
             expect(problems, where, env, "QUARKUS_HTTP_PORT", String.valueOf(service.port()));
-            expect(problems, where, env, "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://postgres:5432/" + service.database());
+            expect(problems, where, env, "QUARKUS_DATASOURCE_JDBC_URL",
+                    "jdbc:postgresql://postgres:5432/" + service.database());
             expect(problems, where, env, "QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
             expect(problems, where, env, "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
             String passwordVariable = passwordVariable(service);
@@ -102,16 +108,19 @@ final class ContainerChecks {
             if (rolePassword == null || !rolePassword.equals(env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
                 problems.add(where + "QUARKUS_DATASOURCE_PASSWORD must be the postgres service's " + passwordVariable);
             }
-            Map<String, Object> dependsOn = s.get("depends_on") instanceof Map<?, ?> d ? (Map<String, Object>) d : Map.of();
+            Map<String, Object> dependsOn = s.get("depends_on") instanceof Map<?, ?> d ? (Map<String, Object>) d
+                    : Map.of();
             for (Map.Entry<String, String> needed : Map.of("postgres", "service_healthy", "kafka", "service_healthy",
-                    "kafka-init", "service_completed_successfully", "keys", "service_completed_successfully").entrySet()) {
+                    "kafka-init", "service_completed_successfully", "keys", "service_completed_successfully")
+                    .entrySet()) {
                 Object condition = dependsOn.get(needed.getKey()) instanceof Map<?, ?> d ? d.get("condition") : null;
                 if (!needed.getValue().equals(condition)) {
                     problems.add(where + "must wait for " + needed.getKey() + " (" + needed.getValue() + ")");
                 }
             }
             Object healthcheck = s.get("healthcheck") instanceof Map<?, ?> h ? h.get("test") : null;
-            if (healthcheck == null || !healthcheck.toString().contains("localhost:" + service.port() + "/q/health/ready")) {
+            if (healthcheck == null
+                    || !healthcheck.toString().contains("localhost:" + service.port() + "/q/health/ready")) {
                 problems.add(where + "healthcheck must ask localhost:" + service.port() + "/q/health/ready");
             }
             // The heap is the image's share of this limit: it must come to the topology's heap.
@@ -141,7 +150,8 @@ final class ContainerChecks {
         }
         LiaisonTopology.topics().forEach((name, partitions) -> {
             if (!partitions.equals(created.get(name))) {
-                problems.add("compose kafka-init must create topic " + name + " with " + partitions + " partitions, has "
+                problems.add("compose kafka-init must create topic " + name + " with " + partitions
+                        + " partitions, has "
                         + created.get(name));
             }
         });
@@ -162,11 +172,13 @@ final class ContainerChecks {
             String[] found = lines.remove(service.database());
             String expected = "service_database " + service.database() + " " + service.databaseRole() + " \"$"
                     + passwordVariable(service) + "\"";
-            if (found == null || !found[0].equals(service.databaseRole()) || !found[1].equals(passwordVariable(service))) {
+            if (found == null || !found[0].equals(service.databaseRole())
+                    || !found[1].equals(passwordVariable(service))) {
                 problems.add("docker/postgres-init lacks: " + expected);
             }
         }
-        lines.keySet().forEach(db -> problems.add("docker/postgres-init creates " + db + ", which LiaisonTopology lacks"));
+        lines.keySet()
+                .forEach(db -> problems.add("docker/postgres-init creates " + db + ", which LiaisonTopology lacks"));
         return problems;
     }
 
@@ -177,7 +189,9 @@ final class ContainerChecks {
         expect(problems, where, properties, "quarkus.http.port", String.valueOf(service.port()));
         expect(problems, where, properties, "quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://127.0.0.1:5432/" + service.database());
-        service.publishes().ifPresent(topic -> expect(problems, where, properties, "mp.messaging.outgoing.events-out.topic", topic));
+        service.publishes()
+                .ifPresent(topic -> expect(problems, where, properties, "mp.messaging.outgoing.events-out.topic",
+                        topic));
         for (LiaisonTopology.ConsumerGroup group : service.consumerGroups()) {
             String channel = "mp.messaging.incoming." + group.channel() + ".";
             String topics = properties.getProperty(channel + "topics", properties.getProperty(channel + "topic"));
@@ -185,7 +199,8 @@ final class ContainerChecks {
                 problems.add(where + channel + "topic(s) must be " + group.topics() + ", is " + topics);
             }
             expect(problems, where, properties, channel + "group.id", group.groupId());
-            expect(problems, where, properties, channel + "dead-letter-queue.topic", service.deadLetterTopic().orElse(null));
+            expect(problems, where, properties, channel + "dead-letter-queue.topic",
+                    service.deadLetterTopic().orElse(null));
         }
         return problems;
     }

@@ -40,7 +40,8 @@ class ContainerFilesTest {
     void everyServiceHasADockerfileOnItsPort() {
         List<String> problems = new ArrayList<>();
         for (Service service : LiaisonTopology.SERVICES) {
-            problems.addAll(ContainerChecks.dockerfile(service, read(service.name() + "/src/main/docker/Dockerfile.jvm")));
+            problems.addAll(ContainerChecks.dockerfile(service,
+                    read(service.name() + "/src/main/docker/Dockerfile.jvm")));
         }
         assertEquals(List.of(), problems);
     }
@@ -94,8 +95,8 @@ class ContainerFilesTest {
 
     @Test
     void theToolsImageNeedsTheLauncherItsLibrariesAndTheSampleData() {
-        for (String line : List.of("!embedded-infra/target/embedded-infra-*-launcher.jar\n", "!embedded-infra/target/lib\n",
-                "!sample-data\n")) {
+        for (String line : List.of("!embedded-infra/target/embedded-infra-*-launcher.jar\n",
+                "!embedded-infra/target/lib\n", "!sample-data\n")) {
             String broken = read(".dockerignore").replace(line, "");
             assertFalse(ContainerChecks.dockerContext(broken, dockerfiles()).isEmpty(), "dropping " + line.trim());
         }
@@ -111,10 +112,13 @@ class ContainerFilesTest {
     @Test
     void aTopicWithOtherPartitionsOrUnknownToTheTopologyIsNamed() {
         String broken = read("docker-compose.yml").replace("topic orgs.events 6", "topic orgs.events 3")
-                .replace("topic dashboard-service.dlq 1", "topic dashboard-service.dlq 1\n        topic stray.events 6");
+                .replace("topic dashboard-service.dlq 1",
+                        "topic dashboard-service.dlq 1\n        topic stray.events 6");
         List<String> problems = ContainerChecks.compose(compose(broken));
-        assertTrue(problems.contains("compose kafka-init must create topic orgs.events with 6 partitions, has 3"), problems.toString());
-        assertTrue(problems.contains("compose kafka-init creates stray.events, which LiaisonTopology lacks"), problems.toString());
+        assertTrue(problems.contains("compose kafka-init must create topic orgs.events with 6 partitions, has 3"),
+                problems.toString());
+        assertTrue(problems.contains("compose kafka-init creates stray.events, which LiaisonTopology lacks"),
+                problems.toString());
     }
 
     @Test
@@ -123,9 +127,10 @@ class ContainerFilesTest {
                 .replace("QUARKUS_DATASOURCE_USERNAME: meetings", "QUARKUS_DATASOURCE_USERNAME: liaison")
                 .replace("jdbc:postgresql://postgres:5432/dashboard", "jdbc:postgresql://postgres:5432/orgs");
         List<String> problems = ContainerChecks.compose(compose(broken));
-        assertTrue(problems.contains("compose meetings-service: QUARKUS_DATASOURCE_USERNAME must be meetings, is liaison"),
-                problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("compose dashboard-service: QUARKUS_DATASOURCE_JDBC_URL")),
+        assertTrue(problems.contains("compose meetings-service: QUARKUS_DATASOURCE_USERNAME must be meetings, is "
+                + "liaison"), problems.toString());
+        assertTrue(problems.stream()
+                .anyMatch(p -> p.startsWith("compose dashboard-service: QUARKUS_DATASOURCE_JDBC_URL")),
                 problems.toString());
     }
 
@@ -148,9 +153,11 @@ class ContainerFilesTest {
         String dockerfile = read("meetings-service/src/main/docker/Dockerfile.jvm");
         assertEquals(List.of(), ContainerChecks.dockerfile(LiaisonTopology.MEETINGS, dockerfile));
         assertEquals(List.of("meetings-service's Dockerfile must put -XX:MaxRAMPercentage=50.0 in JAVA_OPTS_APPEND"),
-                ContainerChecks.dockerfile(LiaisonTopology.MEETINGS, dockerfile.replace("-XX:MaxRAMPercentage=50.0 ", "")));
+                ContainerChecks.dockerfile(LiaisonTopology.MEETINGS,
+                        dockerfile.replace("-XX:MaxRAMPercentage=50.0 ", "")));
         assertEquals(List.of("meetings-service's Dockerfile must put -XX:MaxRAMPercentage=50.0 in JAVA_OPTS_APPEND"),
-                ContainerChecks.dockerfile(LiaisonTopology.MEETINGS, dockerfile.replace("MaxRAMPercentage=50.0", "MaxRAMPercentage=80.0")));
+                ContainerChecks.dockerfile(LiaisonTopology.MEETINGS,
+                        dockerfile.replace("MaxRAMPercentage=50.0", "MaxRAMPercentage=80.0")));
     }
 
     @Test
@@ -160,19 +167,21 @@ class ContainerFilesTest {
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
         services.remove("recommendations-service");
         @SuppressWarnings("unchecked")
-        Map<String, Object> dependsOn = (Map<String, Object>) ((Map<String, Object>) services.get("orgs-service")).get("depends_on");
+        Map<String, Object> dependsOn = (Map<String, Object>) ((Map<String, Object>) services.get("orgs-service"))
+                .get("depends_on");
         dependsOn.remove("keys");
         List<String> problems = ContainerChecks.compose(compose);
         assertTrue(problems.contains("compose has no service recommendations-service"), problems.toString());
-        assertTrue(problems.contains("compose orgs-service: must wait for keys (service_completed_successfully)"), problems.toString());
+        assertTrue(problems.contains("compose orgs-service: must wait for keys (service_completed_successfully)"),
+                problems.toString());
     }
 
     @Test
     void aDatabaseMissingFromPostgresInitIsNamed() {
         String broken = read("docker/postgres-init/01-service-databases.sh")
                 .replace("service_database dashboard dashboard \"$DASHBOARD_DB_PASSWORD\"\n", "");
-        assertEquals(List.of("docker/postgres-init lacks: service_database dashboard dashboard \"$DASHBOARD_DB_PASSWORD\""),
-                ContainerChecks.postgresInit(broken));
+        assertEquals(List.of("docker/postgres-init lacks: service_database dashboard dashboard "
+                + "\"$DASHBOARD_DB_PASSWORD\""), ContainerChecks.postgresInit(broken));
     }
 
     @Test
@@ -210,16 +219,19 @@ class ContainerFilesTest {
     static Map<String, String> dockerfiles() {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> modules = Files.list(REPO)) {
-            for (Path docker : modules.map(m -> m.resolve("src/main/docker")).filter(Files::isDirectory).sorted().toList()) {
+            for (Path docker : modules.map(m -> m.resolve("src/main/docker")).filter(Files::isDirectory).sorted()
+                    .toList()) {
                 try (Stream<Path> paths = Files.list(docker)) {
                     paths.filter(p -> p.getFileName().toString().startsWith("Dockerfile")).sorted()
-                            .forEach(p -> files.put(REPO.relativize(p).toString(), read(REPO.relativize(p).toString())));
+                            .forEach(p -> files.put(REPO.relativize(p).toString(),
+                                    read(REPO.relativize(p).toString())));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertTrue(files.size() >= LiaisonTopology.SERVICES.size() + 1, "every service and the tools image: " + files.keySet());
+        assertTrue(files.size() >= LiaisonTopology.SERVICES.size() + 1,
+                "every service and the tools image: " + files.keySet());
         return files;
     }
 
@@ -229,7 +241,8 @@ class ContainerFilesTest {
 
     static Properties properties(Service service) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(REPO.resolve(service.name() + "/src/main/resources/application.properties"))) {
+        try (Reader reader = Files.newBufferedReader(REPO.resolve(service.name()
+                + "/src/main/resources/application.properties"))) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

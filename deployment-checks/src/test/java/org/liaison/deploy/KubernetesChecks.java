@@ -208,7 +208,8 @@ final class KubernetesChecks {
                     : base.stream().anyMatch(r -> selects(target, r.resource()));
             if (!found) {
                 problems.add(where + "patch " + patch.entry().path() + " targets "
-                        + (target == null ? p.getKind() + " " + name(p) : "a selection") + ", which the base does not have");
+                        + (target == null ? p.getKind() + " " + name(p) : "a selection")
+                        + ", which the base does not have");
             } else if (target != null && !p.getKind().equals(target.kind())) {
                 problems.add(where + "patch " + patch.entry().path() + " is a " + p.getKind() + " but targets "
                         + target.kind());
@@ -424,7 +425,8 @@ final class KubernetesChecks {
         if (settings.contains("liaison.dashboard.instance-id")) {
             Env id = env.get("LIAISON_DASHBOARD_INSTANCE_ID");
             if (id == null || !"metadata.name".equals(id.fieldPath())) {
-                problems.add(where + "LIAISON_DASHBOARD_INSTANCE_ID must be each pod's own name (fieldRef metadata.name)");
+                problems.add(where
+                        + "LIAISON_DASHBOARD_INSTANCE_ID must be each pod's own name (fieldRef metadata.name)");
             }
         }
         if (settings.contains("liaison.webhooks.secret-key")) {
@@ -506,7 +508,8 @@ final class KubernetesChecks {
         List<String> problems = new ArrayList<>();
         var ref = h.getSpec().getScaleTargetRef();
         if (!"Deployment".equals(ref.getKind()) || !"apps/v1".equals(ref.getApiVersion())) {
-            problems.add(where + "scales a " + ref.getApiVersion() + " " + ref.getKind() + ", not an apps/v1 Deployment");
+            problems.add(where + "scales a " + ref.getApiVersion() + " " + ref.getKind()
+                    + ", not an apps/v1 Deployment");
         }
         Integer min = h.getSpec().getMinReplicas();
         int max = h.getSpec().getMaxReplicas() == null ? 0 : h.getSpec().getMaxReplicas();
@@ -558,7 +561,8 @@ final class KubernetesChecks {
         expectConfig(where, config, "default.replication.factor", TOPIC_REPLICAS, problems);
         expectConfig(where, config, "min.insync.replicas", MIN_INSYNC_REPLICAS, problems);
         expectConfig(where, config, "offsets.topic.replication.factor", TOPIC_REPLICAS, problems);
-        if (kafka.getSpec().getEntityOperator() == null || kafka.getSpec().getEntityOperator().getTopicOperator() == null) {
+        if (kafka.getSpec().getEntityOperator() == null
+                || kafka.getSpec().getEntityOperator().getTopicOperator() == null) {
             problems.add(where + "no topic operator: its KafkaTopic resources would never become topics");
         }
         int brokers = 0;
@@ -595,7 +599,8 @@ final class KubernetesChecks {
             if (!Objects.equals(topic.getSpec().getReplicas(), TOPIC_REPLICAS)) {
                 problems.add(at + "replicas " + topic.getSpec().getReplicas() + ", not " + TOPIC_REPLICAS);
             }
-            Map<String, Object> topicConfig = topic.getSpec().getConfig() == null ? Map.of() : topic.getSpec().getConfig();
+            Map<String, Object> topicConfig = topic.getSpec().getConfig() == null ? Map.of()
+                    : topic.getSpec().getConfig();
             expectConfig(at, topicConfig, "min.insync.replicas", MIN_INSYNC_REPLICAS, problems);
         }
         topology.keySet().forEach(t -> {
@@ -1086,7 +1091,8 @@ final class KubernetesChecks {
             for (GenericKubernetesResource cluster : cnpgClusters(m.base().documents())) {
                 Integer instances = KubernetesManifests.cnpgSpec(cluster).instances();
                 for (PatchDocument patch : overlay.patches()) {
-                    if (appliesTo(patch, cluster) && patch.document().resource() instanceof GenericKubernetesResource p) {
+                    if (appliesTo(patch, cluster)
+                            && patch.document().resource() instanceof GenericKubernetesResource p) {
                         Integer patched = KubernetesManifests.cnpgSpec(p).instances();
                         instances = patched != null ? patched : instances;
                     }

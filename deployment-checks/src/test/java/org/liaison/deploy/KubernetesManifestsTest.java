@@ -202,7 +202,8 @@ class KubernetesManifestsTest {
                 .setValue("-XX:MaxRAMPercentage=75.0 -Dquarkus.http.host=0.0.0.0 "
                         + "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         List<String> problems = KubernetesChecks.services(m, FACTS);
-        assertNamed(problems, "Deployment dashboard-service: memory limit 768Mi, not 1024Mi: twice its heap of 512 MiB");
+        assertNamed(problems,
+                "Deployment dashboard-service: memory limit 768Mi, not 1024Mi: twice its heap of 512 MiB");
         assertNamed(problems, "Deployment orgs-service: -XX:MaxRAMPercentage=75.0, not the images' 50");
     }
 

@@ -73,7 +73,8 @@ public final class DatabaseBootstrap {
             try {
                 st.execute("CREATE ROLE \"" + role + "\" LOGIN PASSWORD " + quotedPassword);
             } catch (SQLException e) {
-                // 42710 duplicate_object / 23505 unique_violation: the role exists (an earlier run or a concurrent caller)
+                // 42710 duplicate_object / 23505 unique_violation: the role exists (an earlier run or a concurrent
+                // caller)
                 if (!"42710".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
                     throw e;
                 }

@@ -83,7 +83,8 @@ public final class EmbeddedInfra implements AutoCloseable {
             String jdbc = System.getProperty(PROP_JDBC);
             String bootstrap = System.getProperty(PROP_BOOTSTRAP);
             if (jdbc != null && bootstrap != null) {
-                shared = new EmbeddedInfra(jdbc, System.getProperty(PROP_USER), System.getProperty(PROP_PASSWORD), bootstrap);
+                shared = new EmbeddedInfra(jdbc, System.getProperty(PROP_USER), System.getProperty(PROP_PASSWORD),
+                        bootstrap);
                 return shared;
             }
             Path root;
@@ -110,7 +111,9 @@ public final class EmbeddedInfra implements AutoCloseable {
         return new EmbeddedInfraBuilder();
     }
 
-    /** Persistent instance rooted at {@code dir} ({@code dir/postgres}, {@code dir/kafka}) on fixed ports (0 = free). */
+    /**
+     * Persistent instance rooted at {@code dir} ({@code dir/postgres}, {@code dir/kafka}) on fixed ports (0 = free).
+     */
     public static EmbeddedInfra persistent(Path dir, int pgPort, int kafkaPort) {
         return builder()
                 .postgresDataDirectory(dir.resolve("postgres"))

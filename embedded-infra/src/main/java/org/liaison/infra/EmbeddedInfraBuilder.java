@@ -8,7 +8,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
-/** Starts an {@link EmbeddedInfra} with chosen directories, ports, databases and topics; either server can be left out. */
+/**
+ * Starts an {@link EmbeddedInfra} with chosen directories, ports, databases and topics; either server can be left out.
+ */
 public final class EmbeddedInfraBuilder {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedInfra.class.getName());

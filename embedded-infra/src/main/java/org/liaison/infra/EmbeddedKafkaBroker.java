@@ -108,7 +108,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("node.id", String.valueOf(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("listeners", "PLAINTEXT://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+        p.put("listeners",
+                "PLAINTEXT://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");

@@ -98,10 +98,14 @@ public final class InfraMain {
             throw new UsageException("--no-postgres and --no-kafka together leave nothing to start");
         }
         if (withPg && pgPort != 0 && Ports.isListening(pgPort)) {
-            throw new IllegalStateException("Port " + pgPort + " is already in use: is another PostgreSQL running? (choose another with --pg-port, or LIAISON_PG_PORT for ./liaison)");
+            throw new IllegalStateException("Port " + pgPort
+                    + " is already in use: is another PostgreSQL running? (choose another with --pg-port, or "
+                    + "LIAISON_PG_PORT for ./liaison)");
         }
         if (withKafka && kafkaPort != 0 && Ports.isListening(kafkaPort)) {
-            throw new IllegalStateException("Port " + kafkaPort + " is already in use: is another Kafka running? (choose another with --kafka-port, or LIAISON_KAFKA_PORT for ./liaison)");
+            throw new IllegalStateException("Port " + kafkaPort
+                    + " is already in use: is another Kafka running? (choose another with --kafka-port, or "
+                    + "LIAISON_KAFKA_PORT for ./liaison)");
         }
         Path ready = dir.resolve(READY_FILE);
         Path env = dir.resolve(ENV_FILE);
@@ -162,7 +166,8 @@ public final class InfraMain {
             throw new UsageException("ensure needs --jdbc-url and/or --bootstrap");
         }
         if (jdbcUrl != null) {
-            DatabaseBootstrap.ensureDatabases(jdbcUrl, opts.get("--user"), System.getenv(PASSWORD_VARIABLE), LiaisonDatabases.all());
+            DatabaseBootstrap.ensureDatabases(jdbcUrl, opts.get("--user"), System.getenv(PASSWORD_VARIABLE),
+                    LiaisonDatabases.all());
             log().info("Databases " + LiaisonDatabases.all() + " present on " + jdbcUrl);
         }
         if (bootstrap != null) {
@@ -264,10 +269,12 @@ public final class InfraMain {
         out.println("  up --dir DIR [--pg-port 5432] [--kafka-port 9092] [--no-postgres] [--no-kafka]");
         out.println("      start embedded PostgreSQL (DIR/postgres) and Kafka (DIR/kafka), create databases and");
         out.println("      topics, write DIR/" + ENV_FILE + " and DIR/" + READY_FILE + ", run until SIGTERM");
-        out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U] [--bootstrap HOST:PORT]   (password: $LIAISON_PG_PASSWORD)");
+        out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U] [--bootstrap HOST:PORT]   (password: "
+                + "$LIAISON_PG_PASSWORD)");
         out.println("      create missing databases " + LiaisonDatabases.all() + " and topics on external servers");
         out.println("  topology");
-        out.println("      print each service: name, short name, port, database, database role, heap MiB (tab-separated)");
+        out.println("      print each service: name, short name, port, database, database role, heap MiB "
+                + "(tab-separated)");
         out.println("  help");
     }
 

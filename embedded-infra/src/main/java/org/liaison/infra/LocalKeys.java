@@ -52,7 +52,8 @@ public final class LocalKeys {
         try {
             String pem = Files.readString(privateKeyFile(), StandardCharsets.US_ASCII);
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -67,7 +68,8 @@ public final class LocalKeys {
             KeyPair pair = generator.generateKeyPair();
             OwnerOnlyFiles.createDirectories(dir);
             OwnerOnlyFiles.writeAtomically(privateKeyFile(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+                    StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

@@ -11,12 +11,15 @@ import java.util.UUID;
 public final class LocalTokens {
 
     /**
-     * The {@code aud} of locally signed tokens, which the services require by default ({@code mp.jwt.verify.audiences}):
-     * a token an identity provider issued to another client of the same realm is refused.
+     * The {@code aud} of locally signed tokens, which the services require by default
+     * ({@code mp.jwt.verify.audiences}): a token an identity provider issued to another client of the same realm is
+     * refused.
      */
     public static final String AUDIENCE = "liaison";
 
-    /** The longest life a token may have; the services refuse a token older than this ({@code mp.jwt.verify.token.age}). */
+    /**
+     * The longest life a token may have; the services refuse a token older than this ({@code mp.jwt.verify.token.age}).
+     */
     public static final Duration MAX_TTL = Duration.ofHours(24);
 
     private final LocalKeys keys;
@@ -34,7 +37,9 @@ public final class LocalTokens {
         return issue(office, role, subject, ttl, AUDIENCE, Instant.now());
     }
 
-    /** As {@link #issue(UUID, String, String, Duration)}, for another audience or issue time (tests of the refusals). */
+    /**
+     * As {@link #issue(UUID, String, String, Duration)}, for another audience or issue time (tests of the refusals).
+     */
     public String issue(UUID office, String role, String subject, Duration ttl, String audience, Instant issuedAt) {
         return Jwt.issuer(LocalKeys.ISSUER)
                 .audience(audience)

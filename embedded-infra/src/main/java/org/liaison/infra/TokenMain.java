@@ -64,7 +64,8 @@ public final class TokenMain {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--office must be an organisation id (UUID)");
         }
-        return new LocalTokens(keys).issue(officeId, role, subject == null ? role + "@" + officeId : subject, duration(ttl));
+        return new LocalTokens(keys)
+                .issue(officeId, role, subject == null ? role + "@" + officeId : subject, duration(ttl));
     }
 
     static Duration duration(String text) {

@@ -104,7 +104,8 @@ public final class ToolsMain {
     static void rebuild(Map<String, String> options) {
         String readModel = required(options, "--read-model");
         if (!readModel.matches("[a-z][a-z-]*")) {
-            throw new IllegalArgumentException("--read-model is a name such as organization-directory, not " + readModel);
+            throw new IllegalArgumentException("--read-model is a name such as organization-directory, not "
+                    + readModel);
         }
         String token = options.get("--token");
         if (token == null) {

@@ -78,7 +78,8 @@ public final class Topics {
             if (e instanceof IllegalStateException) {
                 throw (IllegalStateException) e;
             }
-            throw new IllegalStateException("Could not ensure topics " + topicPartitions.keySet() + " on " + bootstrapServers, e);
+            throw new IllegalStateException("Could not ensure topics " + topicPartitions.keySet() + " on "
+                    + bootstrapServers, e);
         }
     }
 

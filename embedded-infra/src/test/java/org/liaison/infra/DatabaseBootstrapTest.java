@@ -8,9 +8,12 @@ class DatabaseBootstrapTest {
 
     @Test
     void databaseUrlAppendsOrReplacesTheDatabase() {
-        assertEquals("jdbc:postgresql://db:5432/orgs", DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432", "orgs"));
-        assertEquals("jdbc:postgresql://db:5432/orgs", DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432/", "orgs"));
-        assertEquals("jdbc:postgresql://db:5432/orgs", DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432/postgres", "orgs"));
+        assertEquals("jdbc:postgresql://db:5432/orgs",
+                DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432", "orgs"));
+        assertEquals("jdbc:postgresql://db:5432/orgs",
+                DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432/", "orgs"));
+        assertEquals("jdbc:postgresql://db:5432/orgs",
+                DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432/postgres", "orgs"));
         assertEquals("jdbc:postgresql://db:5432/orgs?sslmode=require",
                 DatabaseBootstrap.databaseUrl("jdbc:postgresql://db:5432?sslmode=require", "orgs"));
     }

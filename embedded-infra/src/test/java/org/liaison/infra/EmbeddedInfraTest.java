@@ -37,9 +37,11 @@ class EmbeddedInfraTest {
     void aServiceRoleOwnsItsDatabaseAndReachesNoOther() throws Exception {
         EmbeddedInfra infra = EmbeddedInfra.shared();
         String database = "role_check_" + UUID.randomUUID().toString().substring(0, 8);
-        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), database, database, "pw-1");
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), database, database,
+                "pw-1");
         // Twice is harmless, and the second password is the one that counts.
-        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), database, database, "pw-2");
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), database, database,
+                "pw-2");
         try (Connection c = DriverManager.getConnection(infra.jdbcUrl(database), database, "pw-2");
              Statement st = c.createStatement()) {
             // What a service's migrations do: a trusted extension and tables in the public schema.
@@ -51,10 +53,12 @@ class EmbeddedInfraTest {
             }
         }
         String other = database + "_other";
-        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), other, other, "pw-3");
+        DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), other, other,
+                "pw-3");
         SQLException refused = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection(infra.jdbcUrl(other), database, "pw-2").close());
-        assertEquals("42501", refused.getSQLState(), "no CONNECT on another service's database: " + refused.getMessage());
+        assertEquals("42501", refused.getSQLState(),
+                "no CONNECT on another service's database: " + refused.getMessage());
     }
 
     @Test
@@ -72,7 +76,8 @@ class EmbeddedInfraTest {
             }
         }
         // pg_trgm ships with the zonky binaries
-        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(LiaisonDatabases.ORGS), infra.pgUser(), infra.pgPassword());
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl(LiaisonDatabases.ORGS), infra.pgUser(),
+                infra.pgPassword());
              Statement st = c.createStatement()) {
             st.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
             try (ResultSet rs = st.executeQuery("SELECT similarity('liaison', 'liason') > 0.3")) {
@@ -81,7 +86,8 @@ class EmbeddedInfraTest {
             }
         }
 
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", infra.bootstrapServers()))) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                infra.bootstrapServers()))) {
             var descriptions = admin.describeTopics(LiaisonTopics.all().keySet()).allTopicNames().get();
             LiaisonTopics.all().forEach((topic, partitions) ->
                     assertEquals(partitions, descriptions.get(topic).partitions().size(), topic));
@@ -106,7 +112,8 @@ class EmbeddedInfraTest {
         String clusterId;
         String key = UUID.randomUUID().toString();
         try (EmbeddedInfra first = EmbeddedInfra.persistent(dir, 0, 0)) {
-            try (Connection c = DriverManager.getConnection(first.jdbcUrl(LiaisonDatabases.MEETINGS), first.pgUser(), first.pgPassword());
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl(LiaisonDatabases.MEETINGS), first.pgUser(),
+                    first.pgPassword());
                  Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE kept (id int primary key, note text)");
                 st.execute("INSERT INTO kept VALUES (1, 'survives restarts')");
@@ -116,7 +123,8 @@ class EmbeddedInfraTest {
         }
 
         try (EmbeddedInfra second = EmbeddedInfra.persistent(dir, 0, 0)) {
-            try (Connection c = DriverManager.getConnection(second.jdbcUrl(LiaisonDatabases.MEETINGS), second.pgUser(), second.pgPassword());
+            try (Connection c = DriverManager.getConnection(second.jdbcUrl(LiaisonDatabases.MEETINGS), second.pgUser(),
+                    second.pgPassword());
                  Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT note FROM kept WHERE id = 1")) {
                 assertTrue(rs.next(), "table created before the restart is still there");

@@ -25,7 +25,8 @@ class SharedAcrossClassLoadersTest {
                 urls.add(new File(entry).toURI().toURL());
             }
         }
-        try (URLClassLoader isolated = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader isolated = new URLClassLoader(urls.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
             Class<?> other = Class.forName(EmbeddedInfra.class.getName(), true, isolated);
             assertNotSame(EmbeddedInfra.class, other, "a second copy of the class");
             Object theirs = other.getMethod("shared").invoke(null);

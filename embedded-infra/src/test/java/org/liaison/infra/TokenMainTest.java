@@ -22,7 +22,8 @@ class TokenMainTest {
     @Test
     void printsASignedTokenWithOfficeAndRoleAndKeepsTheKeyPair() throws Exception {
         String office = "4a227b67-c173-4e95-8a1d-000000000001";
-        String token = TokenMain.run(new String[]{"--keys", keys.toString(), "--office", office, "--role", "editor", "--ttl", "30m"});
+        String token = TokenMain.run(new String[]{"--keys", keys.toString(), "--office", office, "--role", "editor",
+                "--ttl", "30m"});
         String[] parts = token.split("\\.");
         assertEquals(3, parts.length, "a signed JWT");
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
@@ -39,14 +40,16 @@ class TokenMainTest {
     void refusesAnUnknownRoleOrAMissingOffice() {
         assertThrows(IllegalArgumentException.class, () -> TokenMain.run(new String[]{"--keys", keys.toString(),
                 "--office", "4a227b67-c173-4e95-8a1d-000000000001", "--role", "superuser"}));
-        assertThrows(IllegalArgumentException.class, () -> TokenMain.run(new String[]{"--keys", keys.toString(), "--role", "admin"}));
+        assertThrows(IllegalArgumentException.class,
+                () -> TokenMain.run(new String[]{"--keys", keys.toString(), "--role", "admin"}));
         assertThrows(IllegalArgumentException.class, () -> TokenMain.run(new String[]{"--keys", keys.toString(),
                 "--office", "SNC", "--role", "admin"}));
     }
 
     @Test
     void m5_aTokenLivesAtMostADay() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> TokenMain.duration("10000d"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> TokenMain.duration("10000d"));
         assertTrue(refused.getMessage().contains("24h"), refused.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TokenMain.duration("25h"));
         assertEquals(Duration.ofHours(24), TokenMain.duration("24h"));
@@ -66,7 +69,8 @@ class TokenMainTest {
         Path dir = keys.resolve("fresh");
         LocalKeys.inDirectory(dir);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(LocalKeys.PRIVATE_KEY))));
+        assertEquals("rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(LocalKeys.PRIVATE_KEY))));
         try (var left = Files.list(dir)) {
             assertEquals(2, left.count(), "no temporary file left behind");
         }

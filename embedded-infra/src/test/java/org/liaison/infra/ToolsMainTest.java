@@ -28,16 +28,20 @@ class ToolsMainTest {
         String publicKey = Files.readString(dir.resolve(LocalKeys.PUBLIC_KEY));
         String secret = Files.readString(webhooksKey);
         ToolsMain.keys(Map.of("--dir", dir.toString()));
-        assertEquals(publicKey, Files.readString(dir.resolve(LocalKeys.PUBLIC_KEY)), "tokens already issued stay valid");
+        assertEquals(publicKey, Files.readString(dir.resolve(LocalKeys.PUBLIC_KEY)),
+                "tokens already issued stay valid");
         assertEquals(secret, Files.readString(webhooksKey), "stored webhook secrets stay readable");
     }
 
     @Test
     void aConflictIsAlreadyThereOnlyWhenItNamesTheRecordsOwnId() {
         String line = "{\"id\":\"9f776d74-524e-5feb-8183-8e9d8b33bf89\",\"kind\":\"negotiation_body\"}";
-        assertTrue(SampleData.isThisRecord(line, "{\"status\":409,\"existingId\": \"9f776d74-524e-5feb-8183-8e9d8b33bf89\"}"));
-        assertFalse(SampleData.isThisRecord(line, "{\"status\":409,\"existingId\":\"8097c008-f4a1-5613-b9c8-6bcfe942e19b\"}"),
+        assertTrue(SampleData.isThisRecord(line,
+                "{\"status\":409,\"existingId\": \"9f776d74-524e-5feb-8183-8e9d8b33bf89\"}"));
+        assertFalse(SampleData.isThisRecord(line,
+                "{\"status\":409,\"existingId\":\"8097c008-f4a1-5613-b9c8-6bcfe942e19b\"}"),
                 "a clash with another record is an error, not 'already there'");
-        assertFalse(SampleData.isThisRecord("{\"kind\":\"council\"}", "{\"existingId\":\"9f776d74-524e-5feb-8183-8e9d8b33bf89\"}"));
+        assertFalse(SampleData.isThisRecord("{\"kind\":\"council\"}",
+                "{\"existingId\":\"9f776d74-524e-5feb-8183-8e9d8b33bf89\"}"));
     }
 }

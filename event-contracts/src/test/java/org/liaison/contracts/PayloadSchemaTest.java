@@ -37,10 +37,12 @@ class PayloadSchemaTest {
 
     @Test
     void aFullOrganizationStateSatisfiesItsSchema() throws Exception {
-        var state = new OrganizationState(UUID.randomUUID(), 3, "office", "مكتب التنسيق والعلاقات العامة المحلية والدولية",
-                null, List.of(), List.of(new OtherName("مكتب التنسيق والعلاقات المحلية والدولية للعلويين", null, null, "headline")),
-                UUID.randomUUID(), "office_of", "SY", null, List.of("روحي", "مدني", "علاقات عامة"), List.of(), List.of(),
-                PartialDate.parse("2024"), null, true, List.of(new Identifier(null, "A-1")),
+        var state = new OrganizationState(UUID.randomUUID(), 3, "office",
+                "مكتب التنسيق والعلاقات العامة المحلية والدولية",
+                null, List.of(),
+                List.of(new OtherName("مكتب التنسيق والعلاقات المحلية والدولية للعلويين", null, null, "headline")),
+                UUID.randomUUID(), "office_of", "SY", null, List.of("روحي", "مدني", "علاقات عامة"), List.of(),
+                List.of(), PartialDate.parse("2024"), null, true, List.of(new Identifier(null, "A-1")),
                 List.of(new Link("https://example.org", null)),
                 List.of(new Source("نورث بالس", null, PartialDate.parse("2023-01"), null)), UUID.randomUUID());
         JsonNode json = EventJson.mapper().valueToTree(state);
@@ -66,8 +68,10 @@ class PayloadSchemaTest {
         var state = new MeetingState(UUID.randomUUID(), 2, "meeting_with_envoys", "held",
                 "اجتماع موسع مع المبعوثين الدوليين", "Expanded meeting with envoys", PartialDate.parse("2024-06-11"),
                 "غداً الثلاثاء", LocalTime.of(10, 0), LocalTime.of(13, 30), "Asia/Damascus",
-                new MeetingState.MeetingPlace("باريس", "Paris", "FR", "معهد العالم العربي", "Arab World Institute", "in_person"),
-                snc, List.of(new MeetingState.MeetingParticipant(UUID.randomUUID(), UUID.randomUUID(), "بدر جاموس", "speaker", snc, null),
+                new MeetingState.MeetingPlace("باريس", "Paris", "FR", "معهد العالم العربي", "Arab World Institute",
+                        "in_person"),
+                snc, List.of(new MeetingState.MeetingParticipant(UUID.randomUUID(), UUID.randomUUID(), "بدر جاموس",
+                        "speaker", snc, null),
                         new MeetingState.MeetingParticipant(null, UUID.randomUUID(), null, "envoy", null, "UN envoy")),
                 List.of(new MeetingState.ParticipantCount(150, "ممثلون عن 150 منظمة مدنية سورية")),
                 List.of("تنسيق المواقف"), List.of("العملية السياسية"), "ملخص", List.of("اجتماع متابعة"),
@@ -107,13 +111,15 @@ class PayloadSchemaTest {
         assertEquals(evidence.toString(), json.at("/timeline/2/retracts").asText());
         assertEquals(meeting.toString(), json.at("/timeline/1/meetings/0/meetingId").asText());
         // Evidence from a restricted meeting: a redacted reference, never its id.
-        var hidden = new RecommendationState.Entry(UUID.randomUUID(), "evidence", "adopted", null, null, null, List.of(),
-                List.of(), Instant.parse("2023-04-16T09:00:00Z"), null,
+        var hidden = new RecommendationState.Entry(UUID.randomUUID(), "evidence", "adopted", null, null, null,
+                List.of(), List.of(), Instant.parse("2023-04-16T09:00:00Z"), null,
                 List.of(RecommendationState.MeetingRef.hidden()));
-        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).add(EventJson.mapper().valueToTree(hidden));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline"))
+                .add(EventJson.mapper().valueToTree(hidden));
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
         ((ObjectNode) json.at("/timeline/3/meetings/0")).put("meetingId", meeting.toString());
-        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a redacted reference has no id");
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(),
+                "a redacted reference has no id");
         ((com.fasterxml.jackson.databind.node.ArrayNode) json.get("timeline")).remove(3);
         ((ObjectNode) json.at("/timeline/1")).put("kind", "rumour");
         assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "kinds are a closed list");
@@ -125,7 +131,8 @@ class PayloadSchemaTest {
 
     @Test
     void schemaRefusesAStateWithoutItsIdentity() throws Exception {
-        ObjectNode json = EventJson.mapper().valueToTree(new OrganizationState(UUID.randomUUID(), 0, "council", "مسد", null));
+        ObjectNode json = EventJson.mapper()
+                .valueToTree(new OrganizationState(UUID.randomUUID(), 0, "council", "مسد", null));
         json.remove("id");
         Set<ValidationMessage> errors = schema("organization-state.schema.json").validate(json);
         assertFalse(errors.isEmpty());

@@ -27,8 +27,8 @@ class PersonAndMembershipSchemaTest {
 
     private static PersonState jamous() {
         return new PersonState(UUID.randomUUID(), 3, "بدر جاموس", "Badr Jamous", "د.",
-                List.of(new OtherName("بدر جاموس الحسيني", PartialDate.ofYear(2019), PartialDate.parse("2021-03"), "variant"),
-                        OtherName.of("أبو بدر", null)),
+                List.of(new OtherName("بدر جاموس الحسيني", PartialDate.ofYear(2019), PartialDate.parse("2021-03"),
+                        "variant"), OtherName.of("أبو بدر", null)),
                 List.of(new Source("نورث بالس", "https://npasyria.com/article", PartialDate.parse("2024-06-10"), null),
                         new Source(null, "https://example.org/snc", null, "statement")));
     }

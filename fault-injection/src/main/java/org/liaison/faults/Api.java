@@ -51,7 +51,8 @@ final class Api {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body() == null || response.body().isBlank() ? null : parse(response.body());

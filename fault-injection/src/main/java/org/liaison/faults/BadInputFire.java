@@ -172,14 +172,17 @@ final class BadInputFire {
         statuses.forEach((status, n) -> byStatus.put(status, n.sum()));
         run.note(targets.size() + " cases from " + files + " files; " + sent.sum() + " requests sent in "
                 + Duration.ofNanos(took).toSeconds() + " s, " + judged.sum()
-                + " answers judged (each case about " + (judged.sum() / Math.max(1, targets.size())) + " times), an answer"
+                + " answers judged (each case about " + (judged.sum() / Math.max(1, targets.size()))
+                + " times), an answer"
                 + " after " + nanosWaiting.sum() / Math.max(1, sent.sum()) / 1_000_000 + " ms on average");
         run.note("answers by status (-1: none): " + byStatus);
         run.note(retriedAfter429.sum() + " requests were rate-limited (429) and the case sent again");
         run.note(mismatches.get() + " answers were not the case's own");
-        long serverErrors = byStatus.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
+        long serverErrors = byStatus.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue)
+                .sum();
         run.expect(serverErrors == 0, serverErrors + " bad-input requests were answered 5xx");
-        new TreeMap<>(mismatchesByCase).forEach((c, n) -> run.problem(c + ": " + n.sum() + " answers were not the case's own"));
+        new TreeMap<>(mismatchesByCase)
+                .forEach((c, n) -> run.problem(c + ": " + n.sum() + " answers were not the case's own"));
         examples.forEach(e -> run.note("mismatch: " + e));
     }
 }

@@ -17,11 +17,11 @@ import java.util.UUID;
 
 /**
  * F7: the services' bad-input cases (the shared files in embedded-infra's {@code bad-input/}, the very rows their
- * tests send) fired at the running cluster, each at least three times and from several threads at once, while 20 valid writes
- * a second go on. Each must get the answer its row names, under load as in the tests: the status, as problem+json,
- * naming the field at fault; never a 5xx. A 429 is the rate limit speaking, not an answer to the case: the case is
- * sent again after Retry-After and then judged. The valid writes must be unharmed (the oracle), and the bad requests
- * must have written nothing: the rows of every table they could touch grow by exactly what the valid writes
+ * tests send) fired at the running cluster, each at least three times and from several threads at once, while 20 valid
+ * writes a second go on. Each must get the answer its row names, under load as in the tests: the status, as
+ * problem+json, naming the field at fault; never a 5xx. A 429 is the rate limit speaking, not an answer to the case:
+ * the case is sent again after Retry-After and then judged. The valid writes must be unharmed (the oracle), and the bad
+ * requests must have written nothing: the rows of every table they could touch grow by exactly what the valid writes
  * acknowledged.
  */
 final class BadInputUnderLoad extends Fault {
@@ -138,7 +138,8 @@ final class BadInputUnderLoad extends Fault {
         long createsSent = run.ledger().count(w -> w.kind() == Ledger.Kind.CREATE);
         Map<String, Long> grown = new LinkedHashMap<>();
         after.forEach((table, n) -> grown.put(table, n - before.getOrDefault(table, 0L)));
-        run.note("rows added while the cases ran: " + grown + "; acknowledged creates " + creates + ", changes " + changes);
+        run.note("rows added while the cases ran: " + grown + "; acknowledged creates " + creates + ", changes "
+                + changes);
         grown.forEach((table, n) -> {
             boolean expected = switch (table) {
                 case "orgs-service.organization" -> n == creates;

@@ -19,7 +19,9 @@ final class BrokerDown extends Fault {
     private static final int WRITES_PER_SECOND = 10;
 
     BrokerDown() {
-        super("F1", "the broker SIGKILLed for 30 s and restarted, then frozen (SIGSTOP) for 30 s and resumed, under 10 writes/s");
+        super("F1",
+                "the broker SIGKILLed for 30 s and restarted, then frozen (SIGSTOP) for 30 s and resumed, under 10 "
+                + "writes/s");
     }
 
     @Override
@@ -34,7 +36,8 @@ final class BrokerDown extends Fault {
                 run.note(String.format(Locale.ROOT, "after the restart: recovered in %.1f s (%s)",
                         settled.toMillis() / 1000.0, run.oracle.lastRecovery()));
                 if (settled.compareTo(recoveryTarget()) > 0) {
-                    run.problem(String.format(Locale.ROOT, "recovered from the broker's SIGKILL in %.1f s, over the %d s target",
+                    run.problem(String.format(Locale.ROOT,
+                            "recovered from the broker's SIGKILL in %.1f s, over the %d s target",
                             settled.toMillis() / 1000.0, recoveryTarget().toSeconds()));
                 }
             }
@@ -97,6 +100,7 @@ final class BrokerDown extends Fault {
         run.note("writes sent while the broker was " + how + ": " + answers + ", slowest answer " + slowest + " ms");
         run.expect(!during.isEmpty(), "no write was sent while the broker was " + how);
         Map<String, Long> refused = Ledger.summary(during, a -> !a.success());
-        run.expect(refused.isEmpty(), "writes sent while the broker was " + how + " were not all acknowledged: " + refused);
+        run.expect(refused.isEmpty(),
+                "writes sent while the broker was " + how + " were not all acknowledged: " + refused);
     }
 }

@@ -21,7 +21,9 @@ final class CommitOrderGap extends Fault {
     private static final int ROUNDS = 3;
 
     CommitOrderGap() {
-        super("F9", "commit-order gap: a create holds its outbox row uncommitted 2 s while a later one commits, under 10 writes/s");
+        super("F9",
+                "commit-order gap: a create holds its outbox row uncommitted 2 s while a later one commits, under 10 "
+                + "writes/s");
     }
 
     @Override
@@ -52,7 +54,8 @@ final class CommitOrderGap extends Fault {
         run.expect(heldSeq < fastSeq, "round " + round + ": the held create's outbox row (seq " + heldSeq
                 + ") was not taken before the later one's (seq " + fastSeq + "): no gap was made");
         run.expect(TopicLog.awaitKey(run.cluster.bootstrapServers(), Topics.ORGS, held.orgId().toString(), 1,
-                Duration.ofSeconds(10)), "round " + round + ": the held create's event (seq " + heldSeq + ") was never published");
+                Duration.ofSeconds(10)),
+                "round " + round + ": the held create's event (seq " + heldSeq + ") was never published");
     }
 
     /** Waits until a backend of orgs is sleeping in the trigger: writer A holds its outbox row, uncommitted. */
@@ -61,7 +64,8 @@ final class CommitOrderGap extends Fault {
         try (Connection db = run.cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
             while (System.nanoTime() < deadline) {
                 try (var rows = sql.executeQuery(
-                        "select 1 from pg_stat_activity where datname = current_database() and wait_event = 'PgSleep'")) {
+                        "select 1 from pg_stat_activity where datname = current_database() "
+                                + "and wait_event = 'PgSleep'")) {
                     if (rows.next()) {
                         return;
                     }
@@ -74,7 +78,8 @@ final class CommitOrderGap extends Fault {
     }
 
     private static Ledger.Write create(FaultRun run, UUID office, String token, String marker) {
-        return Load.register(run.cluster, run.ledger(), office, token, "negotiation_body", "هيئة التفاوض السورية", marker);
+        return Load.register(run.cluster, run.ledger(), office, token, "negotiation_body", "هيئة التفاوض السورية",
+                marker);
     }
 
     private static long outboxSeq(FaultRun run, UUID aggregate) {

@@ -60,7 +60,8 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
                     run.note("disk full part skipped: " + String.join("; ", whyNot));
                 } else {
                     refuse(run, LiaisonTopology.RECOMMENDATIONS, disk);
-                    run.note(String.format(Locale.ROOT, "the filler took %.1f MiB of the tmpfs", disk.filled() / 1048576.0));
+                    run.note(String.format(Locale.ROOT, "the filler took %.1f MiB of the tmpfs",
+                            disk.filled() / 1048576.0));
                 }
             }
         }
@@ -206,7 +207,8 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         do {
             Set<UUID> registered = new HashSet<>();
-            run.ledger().acknowledged().stream().map(Ledger.Write::orgId).filter(Objects::nonNull).forEach(registered::add);
+            run.ledger().acknowledged().stream().map(Ledger.Write::orgId).filter(Objects::nonNull)
+                    .forEach(registered::add);
             try (Connection db = run.cluster.database(LiaisonTopology.MEETINGS);
                  ResultSet rows = db.createStatement().executeQuery("select id from directory_organization")) {
                 while (rows.next()) {
@@ -235,8 +237,8 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
         String body = """
                 {"kind": "briefing", "titleAr": "إحاطة في أثناء تعذر الكتابة", "organizerId": "%s"}"""
                 .formatted(organizer);
-        Api.Answer answer = Api.send("POST", run.cluster.url(LiaisonTopology.MEETINGS) + "/meetings", TestTokens.admin(),
-                body, null, null);
+        Api.Answer answer = Api.send("POST", run.cluster.url(LiaisonTopology.MEETINGS) + "/meetings",
+                TestTokens.admin(), body, null, null);
         boolean told = answer.status() == 503 && answer.retryAfter().isPresent()
                 && answer.contentType().orElse("").startsWith("application/problem+json");
         run.expect(told, "a meeting scheduled while meetings-service's database was read-only was answered "
@@ -260,7 +262,8 @@ final class ConsumerDatabaseRefusesWrites extends Fault {
         return "nothing about " + group;
     }
 
-    private static Set<String> inbox(Cluster cluster, LiaisonTopology.Service service, String consumer) throws SQLException {
+    private static Set<String> inbox(Cluster cluster, LiaisonTopology.Service service,
+            String consumer) throws SQLException {
         Set<String> ids = new HashSet<>();
         try (Connection db = cluster.database(service);
              PreparedStatement sql = db.prepareStatement("select event_id from inbox_event where consumer = ?")) {

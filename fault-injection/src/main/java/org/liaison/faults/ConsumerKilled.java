@@ -28,7 +28,8 @@ final class ConsumerKilled extends Fault {
             run.cluster.instance(LiaisonTopology.RECOMMENDATIONS).terminate();
             restarted = System.nanoTime();
             run.cluster.restart(LiaisonTopology.RECOMMENDATIONS.name());
-            run.note("recommendations-service stopped with SIGTERM, ready again " + millisSince(restarted) + " ms after its restart");
+            run.note("recommendations-service stopped with SIGTERM, ready again " + millisSince(restarted)
+                    + " ms after its restart");
             Load.sleep(Duration.ofSeconds(2));
             offsets.stop().forEach(run::problem);
         }

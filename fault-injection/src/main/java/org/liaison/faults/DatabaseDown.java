@@ -68,8 +68,10 @@ final class DatabaseDown extends Fault {
                 + " Retry-After: " + wrong);
         long hangs = attempts.stream().filter(Ledger.Attempt::timedOut).count();
         run.expect(hangs == 0, hangs + " writes got no answer within the client's " + Api.TIMEOUT.toSeconds() + " s");
-        OptionalLong slowest503 = during.stream().filter(a -> a.status() == 503).mapToLong(Ledger.Attempt::tookMillis).max();
-        double average503 = during.stream().filter(a -> a.status() == 503).mapToLong(Ledger.Attempt::tookMillis).average().orElse(0);
+        OptionalLong slowest503 = during.stream().filter(a -> a.status() == 503).mapToLong(Ledger.Attempt::tookMillis)
+                .max();
+        double average503 = during.stream().filter(a -> a.status() == 503).mapToLong(Ledger.Attempt::tookMillis)
+                .average().orElse(0);
         slowest503.ifPresent(ms -> run.note(String.format(Locale.ROOT,
                 "a 503 came after %.0f ms on average, %d ms at most", average503, ms)));
         OptionalLong first = firstSuccessAfter(run, up);

@@ -32,7 +32,9 @@ final class Duplicates extends Fault {
     static final int REPUBLISHED = 1000;
 
     Duplicates() {
-        super("F4", "two relays on one outbox; meetings-service's group reset to earliest; 1,000 events republished with their ids");
+        super("F4",
+                "two relays on one outbox; meetings-service's group reset to earliest; 1,000 events republished with "
+                + "their ids");
     }
 
     @Override
@@ -116,10 +118,12 @@ final class Duplicates extends Fault {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, run.cluster.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
             for (int i = 0; i < REPUBLISHED; i++) {
                 ConsumerRecord<String, String> record = published.get(i % published.size());
-                producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+                producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(),
+                        record.headers()));
             }
             producer.flush();
         }

@@ -71,7 +71,9 @@ final class FaultSuite {
                 results.add(result);
                 log("%s %s: acknowledged %d, lost %d, duplicate effects %d, recovery %s s%s", result.name(),
                         result.passed() ? "passed" : "FAILED", result.writesAcknowledged(), result.lost(),
-                        result.duplicateEffects(), result.recoverySeconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", result.recoverySeconds()),
+                        result.duplicateEffects(),
+                        result.recoverySeconds() == null ? "-"
+                                : String.format(Locale.ROOT, "%.1f", result.recoverySeconds()),
                         result.problems().isEmpty() ? "" : "; " + String.join("; ", result.problems()));
             }
         }

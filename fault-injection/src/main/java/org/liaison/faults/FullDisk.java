@@ -60,7 +60,8 @@ final class FullDisk implements WriteRefusal, AutoCloseable {
         long bytes;
         Path dataDirectory;
         try (Connection db = cluster.database(service); Statement sql = db.createStatement();
-             ResultSet row = sql.executeQuery("select pg_database_size(current_database()), current_setting('data_directory')")) {
+             ResultSet row = sql.executeQuery("select pg_database_size(current_database()), "
+                     + "current_setting('data_directory')")) {
             row.next();
             bytes = row.getLong(1) + HEADROOM_BYTES;
             dataDirectory = Path.of(row.getString(2));
@@ -171,6 +172,7 @@ final class FullDisk implements WriteRefusal, AutoCloseable {
             return String.join(" ", command) + " did not finish within 30 s";
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        return process.exitValue() == 0 ? null : "exit " + process.exitValue() + (output.isEmpty() ? "" : ": " + output);
+        return process.exitValue() == 0 ? null
+                : "exit " + process.exitValue() + (output.isEmpty() ? "" : ": " + output);
     }
 }

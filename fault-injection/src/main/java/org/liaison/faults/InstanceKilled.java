@@ -106,7 +106,8 @@ final class InstanceKilled extends Fault {
                                  Duration waited) {
         Set<String> missing = expected.stream().filter(id -> !arrivals.containsKey(id)).collect(Collectors.toSet());
         long repeated = expected.stream().map(arrivals::get).filter(a -> a != null && a.times() > 1).count();
-        Set<String> underTwoIds = expected.stream().filter(id -> arrivals.containsKey(id) && !arrivals.get(id).sameWebhookId())
+        Set<String> underTwoIds = expected.stream()
+                .filter(id -> arrivals.containsKey(id) && !arrivals.get(id).sameWebhookId())
                 .collect(Collectors.toSet());
         run.note(String.format(Locale.ROOT, "webhook: %d organisation events published during the fault, %d received"
                         + " (the last %.1f s after recovery), %d of them more than once under the same webhook-id",
@@ -116,7 +117,8 @@ final class InstanceKilled extends Fault {
                 + DELIVERY_LIMIT.toSeconds() + " s of recovery, e.g. " + missing.stream().limit(3).toList());
         run.expect(underTwoIds.isEmpty(), underTwoIds.size() + " events reached the webhook under two webhook-ids"
                 + " (a receiver would apply them twice), e.g. " + underTwoIds.stream().limit(3).toList());
-        run.expect(receiver.unverified() == 0, receiver.unverified() + " webhook requests failed signature verification");
+        run.expect(receiver.unverified() == 0,
+                receiver.unverified() + " webhook requests failed signature verification");
     }
 
     private static Set<String> organizationEvents(FaultRun run) {

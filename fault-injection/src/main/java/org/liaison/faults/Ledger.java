@@ -74,7 +74,8 @@ final class Ledger {
 
         String describe() {
             if (status < 0) {
-                return timedOut ? "no answer within " + Api.TIMEOUT.toSeconds() + " s" : "no answer (connection refused or broken)";
+                return timedOut ? "no answer within " + Api.TIMEOUT.toSeconds() + " s"
+                        : "no answer (connection refused or broken)";
             }
             if (status == 503) {
                 return "503" + (problemJson ? " problem+json" : " (not problem+json)")
@@ -94,7 +95,8 @@ final class Ledger {
         writes.add(write);
         if (!write.acknowledged()) {
             String body = answer.body() == null ? "(no body)" : answer.body().toString();
-            firstRefusals.putIfAbsent(write.status(), write.kind() + ": " + body.substring(0, Math.min(300, body.length())));
+            firstRefusals.putIfAbsent(write.status(),
+                    write.kind() + ": " + body.substring(0, Math.min(300, body.length())));
         }
     }
 

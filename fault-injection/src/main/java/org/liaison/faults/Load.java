@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes at a steady rate while a fault runs, from several partner offices (each under its own rate limit): it
- * registers organisations and renames the ones it registered (as their own offices), the way a client should: a create retried after no
- * answer, a 429 or a 503 reuses its Idempotency-Key; a rename is sent with If-Match and never blindly retried.
+ * registers organisations and renames the ones it registered (as their own offices), the way a client should: a create
+ * retried after no answer, a 429 or a 503 reuses its Idempotency-Key; a rename is sent with If-Match and never blindly
+ * retried.
  */
 final class Load implements AutoCloseable {
 
@@ -141,7 +142,8 @@ final class Load implements AutoCloseable {
      */
     private Ledger.Write rename(UUID office, UUID id, long[] knownVersion) {
         String token = TestTokens.editor(id);
-        String nameAr = RENAMES.get(ThreadLocalRandom.current().nextInt(RENAMES.size())) + " " + SEQUENCE.incrementAndGet();
+        String nameAr = RENAMES.get(ThreadLocalRandom.current().nextInt(RENAMES.size())) + " "
+                + SEQUENCE.incrementAndGet();
         String body = Api.JSON.createObjectNode().put("nameAr", nameAr).toString();
         long sent = System.nanoTime();
         Api.Answer answer = Api.send("PATCH", cluster.url(LiaisonTopology.ORGS) + "/organizations/" + id, token, body,

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class OffsetWatch extends Watch {
 
-    private static final List<String> GROUPS = LiaisonTopology.SERVICES.stream().flatMap(s -> s.consumerGroups().stream())
+    private static final List<String> GROUPS = LiaisonTopology.SERVICES.stream()
+            .flatMap(s -> s.consumerGroups().stream())
             .map(LiaisonTopology.ConsumerGroup::groupId).distinct().toList();
 
     private final Admin admin;

@@ -35,7 +35,8 @@ final class Oracle {
             LiaisonTopology.RECOMMENDATIONS, "recommendations.organization-directory",
             LiaisonTopology.DASHBOARD, "dashboard.webhooks");
     /** The services keeping an organisation directory (a read model to compare with the fold). */
-    static final List<LiaisonTopology.Service> DIRECTORIES = List.of(LiaisonTopology.MEETINGS, LiaisonTopology.RECOMMENDATIONS);
+    static final List<LiaisonTopology.Service> DIRECTORIES = List.of(LiaisonTopology.MEETINGS,
+            LiaisonTopology.RECOMMENDATIONS);
 
     /** What the oracle found; {@code problems} names each broken promise. */
     record Verdict(long acknowledged, long lost, long duplicateEffects, List<String> problems) {
@@ -103,7 +104,8 @@ final class Oracle {
         Map<String, String> outbox = new HashMap<>();
         Set<UUID> organizations = new HashSet<>();
         try (Connection db = cluster.database(LiaisonTopology.ORGS); Statement sql = db.createStatement()) {
-            try (ResultSet rows = sql.executeQuery("select aggregate_id, aggregate_version, payload->>'nameAr' from outbox_event")) {
+            try (ResultSet rows = sql.executeQuery("select aggregate_id, aggregate_version, payload->>'nameAr' from "
+                    + "outbox_event")) {
                 while (rows.next()) {
                     outbox.put(rows.getObject(1) + "@" + rows.getLong(2), rows.getString(3));
                 }
@@ -121,7 +123,8 @@ final class Oracle {
             if (!found) {
                 lost++;
                 if (lost <= 5) {
-                    problems.add("acknowledged " + write.kind() + " of " + write.orgId() + " (version " + write.version()
+                    problems.add("acknowledged " + write.kind() + " of " + write.orgId() + " (version "
+                            + write.version()
                             + ", \"" + write.nameAr() + "\") is not in orgs-service's database and outbox");
                 }
             }
@@ -163,7 +166,8 @@ final class Oracle {
 
     /** Outbox rows the relay never got onto the topic (a parked row is reported by its fault, not lost). */
     private long unpublishedOutboxRows(LiaisonTopology.Service service, List<String> problems) throws SQLException {
-        Set<String> onTopic = TopicLog.countById(TopicLog.readAll(cluster.bootstrapServers(), service.publishes().orElseThrow())).keySet();
+        Set<String> onTopic = TopicLog.countById(TopicLog.readAll(cluster.bootstrapServers(),
+                service.publishes().orElseThrow())).keySet();
         long missing = 0;
         try (Connection db = cluster.database(service); Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select id, status from outbox_event where status <> 'PARKED'")) {

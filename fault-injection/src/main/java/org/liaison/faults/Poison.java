@@ -35,7 +35,9 @@ final class Poison extends Fault {
     private static final int OVERSIZED_BYTES = 1_500_000;
 
     Poison() {
-        super("F3", "poison on orgs.events (not JSON, unknown type, unknown version, unstorable state) and an oversized outbox row, under 10 writes/s");
+        super("F3",
+                "poison on orgs.events (not JSON, unknown type, unknown version, unstorable state) and an oversized "
+                + "outbox row, under 10 writes/s");
     }
 
     @Override
@@ -47,7 +49,8 @@ final class Poison extends Fault {
                 String dlq = consumer.deadLetterTopic().orElseThrow();
                 for (Map.Entry<String, RecordMetadata> sent : poison.entrySet()) {
                     run.expect(awaitDeadLetter(run, dlq, sent.getValue(), Duration.ofSeconds(20)),
-                            consumer.name() + " did not dead-letter " + sent.getKey() + " with its provenance on " + dlq);
+                            consumer.name() + " did not dead-letter " + sent.getKey() + " with its provenance on "
+                                    + dlq);
                 }
             }
             parkOversizedRow(run);
@@ -60,10 +63,12 @@ final class Poison extends Fault {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, run.cluster.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         Map<String, RecordMetadata> sent = new LinkedHashMap<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
             UUID id = UUID.randomUUID();
             String state = state(id, "المجلس العلوي الأعلى في سوريا");
-            sent.put("bytes that are not JSON", send(producer, id, "organization.updated", "1.0", "{\"id\": \"" + id + "\", \"nameAr\": "));
+            sent.put("bytes that are not JSON",
+                    send(producer, id, "organization.updated", "1.0", "{\"id\": \"" + id + "\", \"nameAr\": "));
             sent.put("an unknown event type", send(producer, id, "organization.exploded", "1.0", state));
             sent.put("an unknown CloudEvents version", send(producer, id, "organization.updated", "2.0", state));
             sent.put("a state no handler can store", send(producer, id, "organization.updated", "1.0",
@@ -77,7 +82,8 @@ final class Poison extends Fault {
                 .put("nameAr", nameAr).toString();
     }
 
-    private static RecordMetadata send(KafkaProducer<String, String> producer, UUID key, String type, String specVersion,
+    private static RecordMetadata send(KafkaProducer<String, String> producer, UUID key, String type,
+            String specVersion,
                                        String value) throws Exception {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CloudEventHeaders.SPEC_VERSION, specVersion.getBytes(StandardCharsets.UTF_8));
@@ -85,7 +91,8 @@ final class Poison extends Fault {
         headers.add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
         headers.add(CloudEventHeaders.SOURCE, "/fault-injection".getBytes(StandardCharsets.UTF_8));
         headers.add(CloudEventHeaders.TIME, OffsetDateTime.now().toString().getBytes(StandardCharsets.UTF_8));
-        return producer.send(new ProducerRecord<>(Topics.ORGS, null, key.toString(), value, headers)).get(15, TimeUnit.SECONDS);
+        return producer.send(new ProducerRecord<>(Topics.ORGS, null, key.toString(), value, headers))
+                .get(15, TimeUnit.SECONDS);
     }
 
     /** Whether {@code dlq} holds a record naming the poisoned record's topic, partition and offset, and a reason. */
@@ -94,7 +101,8 @@ final class Poison extends Fault {
         do {
             for (ConsumerRecord<String, String> letter : TopicLog.readAll(run.cluster.bootstrapServers(), dlq)) {
                 if (Topics.ORGS.equals(TopicLog.header(letter, "dead-letter-topic"))
-                        && Integer.toString(original.partition()).equals(TopicLog.header(letter, "dead-letter-partition"))
+                        && Integer.toString(original.partition())
+                                .equals(TopicLog.header(letter, "dead-letter-partition"))
                         && Long.toString(original.offset()).equals(TopicLog.header(letter, "dead-letter-offset"))
                         && TopicLog.header(letter, "dead-letter-reason") != null) {
                     return true;
@@ -109,10 +117,13 @@ final class Poison extends Fault {
     private static void parkOversizedRow(FaultRun run) throws Exception {
         UUID row = UUID.randomUUID();
         UUID aggregate = UUID.randomUUID();
-        String payload = Api.JSON.createObjectNode().put("id", aggregate.toString()).put("version", 1).put("kind", "council")
-                .put("nameAr", "المجلس العلوي الأعلى في سوريا").put("notes", "ا".repeat(OVERSIZED_BYTES / 2)).toString();
+        String payload = Api.JSON.createObjectNode().put("id", aggregate.toString()).put("version", 1)
+                .put("kind", "council")
+                .put("nameAr", "المجلس العلوي الأعلى في سوريا").put("notes", "ا".repeat(OVERSIZED_BYTES / 2))
+                .toString();
         try (Connection db = run.cluster.database(LiaisonTopology.ORGS); var sql = db.prepareStatement("""
-                insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload, occurred_at)
+                insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload,
+                    occurred_at)
                 values (?, 'organization', ?, 1, 'organization.updated', cast(? as jsonb), now())""")) {
             sql.setObject(1, row);
             sql.setObject(2, aggregate);
@@ -133,7 +144,8 @@ final class Poison extends Fault {
         run.expect(parked.success() && parked.body() != null && parked.body().toString().contains(row.toString()),
                 "GET /admin/outbox/parked does not list the parked row (" + parked.status() + ")");
         String metrics = Api.text(orgsUrl + "/q/metrics", TestTokens.admin());
-        run.expect(metrics.lines().anyMatch(l -> l.startsWith("liaison_outbox_parked_total") && !l.trim().endsWith(" 0.0")),
+        run.expect(metrics.lines()
+                .anyMatch(l -> l.startsWith("liaison_outbox_parked_total") && !l.trim().endsWith(" 0.0")),
                 "the metric liaison_outbox_parked_total does not count the parked row");
     }
 

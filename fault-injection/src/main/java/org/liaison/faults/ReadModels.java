@@ -34,7 +34,8 @@ final class ReadModels {
      * Each organisation directory must equal the fold of orgs-service's events on orgs.events (the newest version of
      * each organisation wins). Records that did not come from its outbox (poison a fault wrote) are not in the fold.
      */
-    void check(List<ConsumerRecord<String, String>> orgEvents, Set<String> outboxIds, List<String> problems) throws SQLException {
+    void check(List<ConsumerRecord<String, String>> orgEvents, Set<String> outboxIds,
+            List<String> problems) throws SQLException {
         Map<String, String> fold = fold(orgEvents, outboxIds);
         for (LiaisonTopology.Service service : Oracle.DIRECTORIES) {
             Map<String, String> directory = directory(service);
@@ -44,7 +45,8 @@ final class ReadModels {
                 String example = differ.isEmpty() ? "" : "; e.g. " + differ.get(0) + ": fold " + fold.get(differ.get(0))
                         + ", directory " + directory.get(differ.get(0));
                 problems.add(service.name() + "'s organisation directory differs from the fold of orgs.events: "
-                        + differ.size() + " organisations differ or are missing, " + extra + " are not in the topic" + example);
+                        + differ.size() + " organisations differ or are missing, " + extra + " are not in the topic"
+                        + example);
             }
         }
     }
@@ -60,7 +62,8 @@ final class ReadModels {
             try {
                 state = Api.JSON.readTree(record.value());
             } catch (Exception e) {
-                throw new IllegalStateException("orgs-service published an event that is not JSON: " + TopicLog.eventId(record), e);
+                throw new IllegalStateException("orgs-service published an event that is not JSON: "
+                        + TopicLog.eventId(record), e);
             }
             newest.merge(state.path("id").asText(), state,
                     (a, b) -> b.path("version").asLong() > a.path("version").asLong() ? b : a);
@@ -98,12 +101,13 @@ final class ReadModels {
                 try (Connection db = cluster.database(service); Statement sql = db.createStatement()) {
                     String directory = Oracle.DIRECTORIES.contains(service)
                             ? "select string_agg(id || '|' || version || '|' || name_ar || '|' || coalesce(name_en, '')"
-                              + " || '|' || coalesce(merged_into::text, ''), ',' order by id) from directory_organization"
+                              + " || '|' || coalesce(merged_into::text, ''), ',' order by id) from "
+                              + "directory_organization"
                             : "select ''";
                     String outbox = service.publishes().isPresent() ? "select count(*) from outbox_event" : "select ''";
                     for (String query : List.of(directory,
-                            "select count(*) || ':' || coalesce(string_agg(consumer || '/' || event_id, ',' order by consumer, event_id), '') from inbox_event",
-                            outbox)) {
+                            "select count(*) || ':' || coalesce(string_agg(consumer || '/' || event_id, ',' order by "
+                            + "consumer, event_id), '') from inbox_event", outbox)) {
                         try (ResultSet r = sql.executeQuery(query)) {
                             r.next();
                             digest.update(String.valueOf(r.getString(1)).getBytes(StandardCharsets.UTF_8));

@@ -52,7 +52,8 @@ final class ReadOnlyDatabase implements WriteRefusal {
                 sql.execute("alter database " + service.database() + " " + setting);
             }
             try (PreparedStatement sql = db.prepareStatement("""
-                    select count(pg_terminate_backend(pid)) from pg_stat_activity where datname = ? and usename = ?""")) {
+                    select count(pg_terminate_backend(pid)) from pg_stat_activity
+                    where datname = ? and usename = ?""")) {
                 sql.setString(1, service.database());
                 sql.setString(2, service.databaseRole());
                 try (ResultSet ended = sql.executeQuery()) {

@@ -27,14 +27,15 @@ final class RelayKilledBeforeMark extends Fault {
         try (SleepingTrigger hold = new SleepingTrigger(run.cluster, LiaisonTopology.ORGS, "fault_relay_mark",
                 "before update", "outbox_event", "for each statement", HOLD_SECONDS)) {
             UUID office = UUID.randomUUID();
-            write = Load.register(run.cluster, run.ledger(), office, TestTokens.editor(office), "civil_society_organization",
-                    "بيتنا", "fault F8 " + UUID.randomUUID());
+            write = Load.register(run.cluster, run.ledger(), office, TestTokens.editor(office),
+                    "civil_society_organization", "بيتنا", "fault F8 " + UUID.randomUUID());
             if (!write.acknowledged()) {
                 run.problem("the create was answered " + write.status());
                 return;
             }
             if (!awaitOnTopic(run, write.orgId(), 1, Duration.ofSeconds(HOLD_SECONDS - 1))) {
-                run.problem("the event was not on orgs.events within " + (HOLD_SECONDS - 1) + " s: nothing to kill between");
+                run.problem("the event was not on orgs.events within " + (HOLD_SECONDS - 1)
+                        + " s: nothing to kill between");
                 return;
             }
             run.cluster.instance(LiaisonTopology.ORGS).kill();
@@ -43,7 +44,8 @@ final class RelayKilledBeforeMark extends Fault {
         run.cluster.restart(LiaisonTopology.ORGS.name());
         run.note("orgs-service ready again " + ConsumerKilled.millisSince(restarted) + " ms after its restart");
         run.expect(awaitOnTopic(run, write.orgId(), 2, Duration.ofSeconds(15)),
-                "the event of " + write.orgId() + " was not published again after the relay was killed before its mark");
+                "the event of " + write.orgId()
+                        + " was not published again after the relay was killed before its mark");
     }
 
     private static boolean awaitOnTopic(FaultRun run, UUID aggregate, int times, Duration within) {

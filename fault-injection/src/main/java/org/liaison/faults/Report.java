@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code report.json} (one object per fault) and {@code report.md} (the same as a table, then each fault's findings). */
+/**
+ * {@code report.json} (one object per fault) and {@code report.md} (the same as a table, then each fault's findings).
+ */
 final class Report {
 
     private Report() {
@@ -28,13 +30,15 @@ final class Report {
 
     static String markdown(List<FaultResult> results) {
         StringBuilder md = new StringBuilder("# Fault injection\n\n");
-        md.append("| Fault | Passed | Writes acknowledged | Indeterminate | Lost | Duplicate effects | Recovery (s) | Took (s) |\n");
+        md.append("| Fault | Passed | Writes acknowledged | Indeterminate | Lost | Duplicate effects | Recovery (s) | "
+                + "Took (s) |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (FaultResult r : results) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %s | %.0f |%n", r.name(),
                     r.passed() ? "yes" : "**no**", r.writesAcknowledged(), r.writesIndeterminate(), r.lost(),
                     r.duplicateEffects(), r.recoverySeconds() == null ? "not recovered"
-                            : String.format(Locale.ROOT, "%.1f (target %.0f)", r.recoverySeconds(), r.recoveryTargetSeconds()),
+                            : String.format(Locale.ROOT, "%.1f (target %.0f)", r.recoverySeconds(),
+                                    r.recoveryTargetSeconds()),
                     r.durationSeconds()));
         }
         for (FaultResult r : results) {

@@ -23,7 +23,8 @@ final class SleepingTrigger implements AutoCloseable {
      * @param scope   for what, e.g. {@code for each row when (new.payload->>'nameEn' like 'slow%')}
      * @param seconds how long it holds the transaction
      */
-    SleepingTrigger(Cluster cluster, LiaisonTopology.Service service, String name, String event, String table, String scope,
+    SleepingTrigger(Cluster cluster, LiaisonTopology.Service service, String name, String event, String table,
+            String scope,
                     int seconds) throws SQLException {
         this.db = cluster.database(service);
         this.name = name;
@@ -31,7 +32,8 @@ final class SleepingTrigger implements AutoCloseable {
         try (Statement sql = db.createStatement()) {
             sql.execute("create or replace function " + name + "_sleep() returns trigger language plpgsql as $$"
                     + " begin perform pg_sleep(" + seconds + "); return null; end $$");
-            sql.execute("create trigger " + name + " " + event + " on " + table + " " + scope + " execute function " + name + "_sleep()");
+            sql.execute("create trigger " + name + " " + event + " on " + table + " " + scope + " execute function "
+                    + name + "_sleep()");
         } catch (SQLException e) {
             db.close();
             throw e;

@@ -221,7 +221,9 @@ final class SseSubscriber {
         return endedByServer;
     }
 
-    /** Milliseconds from the last {@link #open} to its stream's first line (refusals and tickets included); -1 before. */
+    /**
+     * Milliseconds from the last {@link #open} to its stream's first line (refusals and tickets included); -1 before.
+     */
     long connectedAfterMillis() {
         return connectedAfterMillis;
     }

@@ -48,7 +48,8 @@ final class StreamCheck {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(30))

@@ -19,7 +19,8 @@ final class StreamMetrics extends Watch {
     private static final Pattern CONNECTED = Pattern.compile(
             "^liaison_dashboard_clients_connected(?:\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE);
     private static final Pattern TICKET_REQUESTS = Pattern.compile(
-            "^http_server_requests_seconds_(count|sum|max)\\{[^}]*uri=\"/stream/tickets\"[^}]*}\\s+(\\S+)$", Pattern.MULTILINE);
+            "^http_server_requests_seconds_(count|sum|max)\\{[^}]*uri=\"/stream/tickets\"[^}]*}\\s+(\\S+)$",
+            Pattern.MULTILINE);
     static final Set<String> CUT_OFF = Set.of("slow", "stalled");
 
     private final String baseUrl;
@@ -76,7 +77,8 @@ final class StreamMetrics extends Watch {
 
         @Override
         public String toString() {
-            return count < 0 ? "metrics not read" : String.format(Locale.ROOT, "%d answered in mean %.0f ms, max %.0f ms", count,
+            return count < 0 ? "metrics not read"
+                    : String.format(Locale.ROOT, "%d answered in mean %.0f ms, max %.0f ms", count,
                     count == 0 ? 0 : seconds * 1000 / count, maxSeconds * 1000);
         }
     }

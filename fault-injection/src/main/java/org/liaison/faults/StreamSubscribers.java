@@ -42,7 +42,8 @@ final class StreamSubscribers extends Fault {
     /**
      * The longest the writes go on: the non-reader must have been cut off by then. Its connection backs up after some
      * 200 KB (liaison.dashboard.send-buffer-size, doubled by the kernel, and the server's own 64 KB), some 250 events,
-     * then the write-stall timeout (30 s, the default the fault cluster keeps) runs: under a minute at 20 writes/s, more on a busy machine.
+     * then the write-stall timeout (30 s, the default the fault cluster keeps) runs: under a minute at 20 writes/s,
+     * more on a busy machine.
      */
     private static final Duration LOAD_LIMIT = Duration.ofSeconds(150);
 
@@ -78,18 +79,21 @@ final class StreamSubscribers extends Fault {
                 long loadStarted = System.nanoTime();
                 SseSubscriber witness = readers.get(1); // never dropped: how far the events have gone
                 try (Load load = run.load(WRITES_PER_SECOND)) {
-                    run.expect(awaitFrames(dropped, 5, LOAD_LIMIT), "the subscribers to drop did not get 5 events each");
+                    run.expect(awaitFrames(dropped, 5, LOAD_LIMIT),
+                            "the subscribers to drop did not get 5 events each");
                     dropAndResume(run, dropped, instances, witness);
                     awaitFrames(List.of(witness), witness.receivedCount() + 20, LOAD_LIMIT);
                     // Writes go on until the non-reader's connection has backed up and been cut off.
-                    while (cutOff.cutOffAfterMillis() == null && System.nanoTime() - loadStarted < LOAD_LIMIT.toNanos()) {
+                    while (cutOff.cutOffAfterMillis() == null
+                            && System.nanoTime() - loadStarted < LOAD_LIMIT.toNanos()) {
                         Load.sleep(Duration.ofMillis(250));
                     }
                     run.note(String.format(Locale.ROOT, "writes ran %.0f s; %d frames had reached an untouched"
                             + " subscriber by the non-reader's cut-off", (System.nanoTime() - loadStarted) / 1e9,
                             witness.receivedCount()));
                 }
-                run.expect(run.oracle.awaitRecovery(Duration.ofSeconds(60)) != null, "not quiet within 60 s of the writes");
+                run.expect(run.oracle.awaitRecovery(Duration.ofSeconds(60)) != null,
+                        "not quiet within 60 s of the writes");
                 awaitDelivered(readers);
                 StreamCheck.from(run.cluster.bootstrapServers(), start).judge(run, readers, dropped, conflicts);
                 checkCutOff(run, nonReader, cutOff, instances);
@@ -106,23 +110,26 @@ final class StreamSubscribers extends Fault {
     /**
      * Opens every reader's stream at once (a thread each), round-robin over the instances; false when not all could.
      */
-    private static boolean connectAll(FaultRun run, List<SseSubscriber> readers, List<String> instances) throws Exception {
+    private static boolean connectAll(FaultRun run, List<SseSubscriber> readers,
+            List<String> instances) throws Exception {
         long started = System.nanoTime();
         TicketDesk tickets = new TicketDesk();
         List<StreamMetrics.Timing> ticketsBefore = instances.stream().map(StreamMetrics::tickets).toList();
-        int refusals = openAll(readers, r -> instances.get(r.index % instances.size()), r -> viaTicket(r) ? tickets : null);
+        int refusals = openAll(readers, r -> instances.get(r.index % instances.size()),
+                r -> viaTicket(r) ? tickets : null);
         long connected = readers.stream().filter(r -> awaited(r, Duration.ofSeconds(30))).count();
         double seconds = (System.nanoTime() - started) / 1e9;
         run.note(String.format(Locale.ROOT, "%d of %d subscribers connected (%d with a ticket, the others with a"
                         + " bearer token; %d offices, round-robin over %d instances) in %.1f s; %d refusals retried;"
                         + " streams open per instance: %s",
-                connected, readers.size(), readers.stream().filter(StreamSubscribers::viaTicket).count(), OFFICES, instances.size(), seconds, refusals,
-                instances.stream().map(StreamMetrics::connected).toList()));
+                connected, readers.size(), readers.stream().filter(StreamSubscribers::viaTicket).count(), OFFICES,
+                instances.size(), seconds, refusals, instances.stream().map(StreamMetrics::connected).toList()));
         run.note("connecting, POST /stream/tickets: " + tickets.summary() + "; server side per instance: "
                 + serverSide(instances, ticketsBefore));
         firstRefusals(run, readers);
         run.expect(connected == readers.size(), (readers.size() - connected) + " subscribers could not connect");
-        run.expect(refusals == 0, refusals + " refusals while connecting " + readers.size() + " subscribers spread over "
+        run.expect(refusals == 0,
+                refusals + " refusals while connecting " + readers.size() + " subscribers spread over "
                 + OFFICES + " offices and " + instances.size() + " instances");
         return connected == readers.size();
     }

@@ -17,7 +17,10 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
-/** What the broker holds: every committed record of a topic from the beginning (how far groups are behind: GroupOffsets). */
+/**
+ * What the broker holds: every committed record of a topic from the beginning (how far groups are behind:
+ * GroupOffsets).
+ */
 final class TopicLog {
 
     private TopicLog() {
@@ -30,7 +33,8 @@ final class TopicLog {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

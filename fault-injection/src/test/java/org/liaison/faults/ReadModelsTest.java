@@ -35,7 +35,8 @@ class ReadModelsTest {
 
     private static String state(long version, String nameAr) {
         return """
-                {"id": "%s", "version": %d, "kind": "council", "nameAr": "%s", "nameEn": "Supreme Alawite Council in Syria"}"""
+                {"id": "%s", "version": %d, "kind": "council", "nameAr": "%s", \
+                "nameEn": "Supreme Alawite Council in Syria"}"""
                 .formatted(ID, version, nameAr);
     }
 

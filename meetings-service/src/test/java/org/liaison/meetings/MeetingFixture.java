@@ -27,7 +27,8 @@ public final class MeetingFixture {
 
     /** An organisation the directory knows, as its organization.registered event leaves it. */
     public UUID organization(String nameAr, String nameEn) {
-        OrganizationState state = new OrganizationState(UUID.randomUUID(), 0, "civil_society_organization", nameAr, nameEn);
+        OrganizationState state = new OrganizationState(UUID.randomUUID(), 0, "civil_society_organization", nameAr,
+                nameEn);
         QuarkusTransaction.requiringNew().run(() -> directory.apply(state));
         return state.id();
     }

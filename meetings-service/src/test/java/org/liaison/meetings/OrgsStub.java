@@ -37,7 +37,8 @@ public final class OrgsStub implements AutoCloseable {
             byte[] body = state == null
                     ? "{\"status\":404}".getBytes(StandardCharsets.UTF_8)
                     : EventJson.mapper().writeValueAsBytes(view(state));
-            exchange.getResponseHeaders().add("Content-Type", state == null ? "application/problem+json" : "application/json");
+            exchange.getResponseHeaders()
+                    .add("Content-Type", state == null ? "application/problem+json" : "application/json");
             int status = state == null ? 404 : 200;
             if (state != null && state.mergedInto() != null) {
                 // As orgs-service answers for a merged organisation: its own record, pointing at the winner.

@@ -41,7 +41,8 @@ public final class Fixtures {
         OrganizationState state = new OrganizationState(id, 0, "department", nameAr, null, List.of(), List.of(), parent,
                 parent == null ? null : "unit_of", "SY", null, List.of(), List.of(), List.of(), null, null, true,
                 List.of(), List.of(), List.of(), null);
-        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(OrganizationDirectory.class).get().apply(state));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Arc.container().instance(OrganizationDirectory.class).get().apply(state));
         return id;
     }
 
@@ -63,7 +64,10 @@ public final class Fixtures {
                 false, List.of(organizer));
     }
 
-    /** A set body for {@code organization}'s plan of {@code year}, with recommendations {@code (numberAsWritten, textAr)}. */
+    /**
+     * A set body for {@code organization}'s plan of {@code year}, with recommendations
+     * {@code (numberAsWritten, textAr)}.
+     */
     public static Map<String, Object> set(UUID organization, int year, String... numbersAndTexts) {
         Map<String, Object> body = new HashMap<>();
         body.put("issuingOrganizationId", organization.toString());

@@ -27,13 +27,17 @@ class DashboardIT {
             page.click("#connect");
             assertThat(page.locator("#status")).hasAttribute("data-state", "live");
 
-            String orgId = given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).contentType(ContentType.JSON)
+            String orgId = given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl)
+                    .contentType(ContentType.JSON)
                     .body("""
-                            {"kind": "council", "nameAr": "مجلس لوحة المتابعة", "nameEn": "Dashboard Council", "distinct": true}""")
+                            {"kind": "council", "nameAr": "مجلس لوحة المتابعة", "nameEn": "Dashboard Council", \
+                            "distinct": true}""")
                     .post("/organizations").then().statusCode(201).extract().path("id");
-            String meetingId = given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl).contentType(ContentType.JSON)
+            String meetingId = given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl)
+                    .contentType(ContentType.JSON)
                     .body("""
-                            {"kind": "internal_meeting", "titleAr": "اجتماع يظهر على اللوحة", "organizerId": "%s"}""".formatted(orgId))
+                            {"kind": "internal_meeting", "titleAr": "اجتماع يظهر على اللوحة", "organizerId": "%s"}"""
+                            .formatted(orgId))
                     .post("/meetings").then().statusCode(201).extract().path("id");
 
             var row = page.locator("#events tbody tr[data-subject='meeting/" + meetingId + "']");

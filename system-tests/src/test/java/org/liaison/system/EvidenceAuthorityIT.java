@@ -49,7 +49,8 @@ class EvidenceAuthorityIT {
 
         // Once meetings-service has heard of it, the Department's editors name it as advanced.
         String own = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                meeting(TestTokens.editor(DFR), DFR, "الاجتماع السنوي لدائرة العلاقات الخارجية في الحسكة", recommendation),
+                meeting(TestTokens.editor(DFR), DFR, "الاجتماع السنوي لدائرة العلاقات الخارجية في الحسكة",
+                        recommendation),
                 r -> r.statusCode() == 201).path("id");
         Response refused = meeting(TestTokens.editor(SNC), SNC,
                 "اجتماع موسع لهيئة التفاوض السورية مع مديري منظمات المجتمع المدني السوري", recommendation);
@@ -60,9 +61,11 @@ class EvidenceAuthorityIT {
                 .then().statusCode(201).extract().path("id");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                as(TestTokens.reader(SNC), system.recommendations.baseUrl).get("/recommendations/" + recommendation + "/status")
+                as(TestTokens.reader(SNC), system.recommendations.baseUrl)
+                        .get("/recommendations/" + recommendation + "/status")
                         .then().statusCode(200)
-                        .body("items.findAll { it.kind == 'evidence' }.meetingIds.flatten()", containsInAnyOrder(own, above))
+                        .body("items.findAll { it.kind == 'evidence' }.meetingIds.flatten()",
+                                containsInAnyOrder(own, above))
                         .body("items[0].status", equalTo("adopted")));
     }
 

@@ -43,8 +43,10 @@ final class LiaisonSystem implements AutoCloseable {
     static synchronized LiaisonSystem shared() {
         if (shared == null) {
             shared = start();
-            for (ServiceProcess service : new ServiceProcess[]{shared.orgs, shared.meetings, shared.recommendations, shared.dashboard}) {
-                System.out.printf("%s ready in %d ms, RSS %d MiB%n", service.name, service.startupTime.toMillis(), service.rssMiB());
+            for (ServiceProcess service : new ServiceProcess[]{shared.orgs, shared.meetings, shared.recommendations,
+                    shared.dashboard}) {
+                System.out.printf("%s ready in %d ms, RSS %d MiB%n", service.name, service.startupTime.toMillis(),
+                        service.rssMiB());
             }
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
             shared.sampleDataLoad = shared.loadSampleData();
@@ -64,7 +66,8 @@ final class LiaisonSystem implements AutoCloseable {
 
     static LiaisonSystem start() {
         EmbeddedInfra infra = EmbeddedInfra.shared();
-        ServiceProcess orgs = ServiceProcess.start(LiaisonTopology.ORGS.name(), environment(infra, LiaisonTopology.ORGS));
+        ServiceProcess orgs = ServiceProcess.start(LiaisonTopology.ORGS.name(),
+                environment(infra, LiaisonTopology.ORGS));
         Map<String, String> meetingsEnv = environment(infra, LiaisonTopology.MEETINGS);
         meetingsEnv.put("LIAISON_ORGS_URL", orgs.baseUrl);
         ServiceProcess meetings = ServiceProcess.start(LiaisonTopology.MEETINGS.name(), meetingsEnv);

@@ -29,7 +29,8 @@ class OrganizationMergeIT {
     @Test
     void aMergeAndItsUndoReachMeetingsAndRecommendations() {
         String winner = orgs().body("""
-                {"kind": "council", "nameAr": "مجلس سوريا الديمقراطية", "nameEn": "Syrian Democratic Council", "distinct": true}""")
+                {"kind": "council", "nameAr": "مجلس سوريا الديمقراطية", "nameEn": "Syrian Democratic Council", \
+                "distinct": true}""")
                 .post("/organizations").then().statusCode(201).extract().path("id");
         String loser = orgs().body("""
                 {"kind": "council", "nameAr": "مسـد", "distinct": true}""")
@@ -44,7 +45,8 @@ class OrganizationMergeIT {
                 .then().statusCode(200);
         long merged = System.nanoTime();
         awaitOrganizer(meeting, winner);
-        System.out.printf("merge visible in both services after %d ms%n", Duration.ofNanos(System.nanoTime() - merged).toMillis());
+        System.out.printf("merge visible in both services after %d ms%n",
+                Duration.ofNanos(System.nanoTime() - merged).toMillis());
 
         orgs().delete("/organizations/" + winner + "/merge/" + loser).then().statusCode(200);
         awaitOrganizer(meeting, loser);

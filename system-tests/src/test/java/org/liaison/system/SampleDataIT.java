@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The sample data of the source articles loads through the public APIs, completely, and loading it again adds nothing. */
+/**
+ * The sample data of the source articles loads through the public APIs, completely, and loading it again adds nothing.
+ */
 class SampleDataIT {
 
     /** Fixed ids of the sample data (sample-data/README.md). */
@@ -46,7 +48,8 @@ class SampleDataIT {
                 .body("honorific", equalTo("د."))
                 .body("roles.current.organization.id", hasItem(SNC))
                 .body("roles.current.role", hasItem("president"));
-        given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).queryParam("q", "مســد").get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).baseUri(system.orgs.baseUrl).queryParam("q", "مســد")
+                .get("/organizations")
                 .then().statusCode(200).body("items.nameEn", hasItem("Syrian Democratic Council"));
     }
 }

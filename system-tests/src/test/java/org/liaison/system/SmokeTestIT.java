@@ -36,11 +36,13 @@ class SmokeTestIT {
 
     private Result runSmokeTest(String name) throws IOException, InterruptedException {
         Path repo = Path.of(System.getProperty("liaison.repo", ".."));
-        Path log = Path.of(System.getProperty("liaison.logs", "target/service-logs")).resolve("smoke-test-" + name + ".log");
+        Path log = Path.of(System.getProperty("liaison.logs", "target/service-logs"))
+                .resolve("smoke-test-" + name + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder("bash", repo.resolve("scripts/smoke-test.sh").toString())
                 .redirectErrorStream(true)
-                // To a file, not a pipe: a hanging script is then cut off by the timeout below instead of a blocked read.
+                // To a file, not a pipe: a hanging script is then cut off by the timeout below instead of a blocked
+                // read.
                 .redirectOutput(log.toFile());
         builder.environment().put("ORGS_URL", system.orgs.baseUrl);
         builder.environment().put("MEETINGS_URL", system.meetings.baseUrl);
@@ -50,7 +52,8 @@ class SmokeTestIT {
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            fail("scripts/smoke-test.sh did not finish within 180 s:\n" + Files.readString(log, StandardCharsets.UTF_8));
+            fail("scripts/smoke-test.sh did not finish within 180 s:\n"
+                    + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }

@@ -220,7 +220,8 @@ public class EventLog {
     }
 
     private void append(LiveEvent event) {
-        received.computeIfAbsent(event.partition().topic(), topic -> Counter.builder("liaison.dashboard.events.received")
+        received.computeIfAbsent(event.partition().topic(),
+                topic -> Counter.builder("liaison.dashboard.events.received")
                 .description("Records read from the topics").tag("topic", topic).register(registry)).increment();
         // Observers first (the organisation directory), so that the listeners already see its names.
         for (Consumer<LiveEvent> observer : observers) {

@@ -47,7 +47,8 @@ public class KafkaClients {
     private final long replayFetchBytes;
     private volatile Admin admin;
 
-    public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, DashboardConfig config,
+    public KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            DashboardConfig config,
                         @Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
         this.bootstrapServers = bootstrapServers;
         this.groupId = "dashboard-" + config.instanceId().filter(id -> !id.isBlank()).orElseGet(KafkaClients::hostId);
@@ -63,7 +64,8 @@ public class KafkaClients {
     static Map<String, Object> connectionSettings(Map<String, Object> brokerConfig) {
         Map<String, Object> settings = new HashMap<>();
         brokerConfig.forEach((key, value) -> {
-            boolean connectionKey = key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.");
+            boolean connectionKey = key.equals("security.protocol") || key.startsWith("sasl.")
+                    || key.startsWith("ssl.");
             if (connectionKey && value != null && !value.toString().isBlank()) {
                 settings.put(key, value);
             }
@@ -157,7 +159,8 @@ public class KafkaClients {
         Map<String, Object> props = new HashMap<>(connection);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + purpose + "-" + UUID.randomUUID().toString().substring(0, 8));
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG,
+                groupId + "-" + purpose + "-" + UUID.randomUUID().toString().substring(0, 8));
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -29,10 +29,12 @@ public record LiveEvent(TopicPartition partition, long offset, Instant timestamp
         try {
             event = CloudEventRecords.read(record);
         } catch (PoisonEventException e) {
-            LOG.debugf("%s-%d@%d is not shown: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            LOG.debugf("%s-%d@%d is not shown: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
             event = null;
         }
-        return new LiveEvent(partition, record.offset(), Instant.ofEpochMilli(record.timestamp()), event, bytes(record));
+        return new LiveEvent(partition, record.offset(), Instant.ofEpochMilli(record.timestamp()), event,
+                bytes(record));
     }
 
     /** Key, value and headers as they came over the wire; a record made by hand (no sizes known) counts its text. */

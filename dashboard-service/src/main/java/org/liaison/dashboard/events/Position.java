@@ -60,7 +60,8 @@ public final class Position {
 
     public String encode() {
         Map<String, TreeMap<Integer, Long>> byTopic = new HashMap<>();
-        next.forEach((tp, offset) -> byTopic.computeIfAbsent(tp.topic(), t -> new TreeMap<>()).put(tp.partition(), offset));
+        next.forEach((tp, offset) -> byTopic.computeIfAbsent(tp.topic(), t -> new TreeMap<>())
+                .put(tp.partition(), offset));
         StringBuilder text = new StringBuilder();
         for (int t = 0; t < TOPICS.size(); t++) {
             TreeMap<Integer, Long> partitions = byTopic.get(TOPICS.get(t));

@@ -37,7 +37,9 @@ final class RecentEvents {
         this.maxBytes = maxBytes;
     }
 
-    /** Where a partition's records start being kept, the first time the partition is placed; later calls change nothing. */
+    /**
+     * Where a partition's records start being kept, the first time the partition is placed; later calls change nothing.
+     */
     void startAt(TopicPartition partition, long next) {
         floor.putIfAbsent(partition, next);
     }

@@ -62,7 +62,8 @@ public class ReplaySlots {
                     + " replays running on this instance, the most one office may: try again shortly");
         }
         if (running >= config.maxReplays()) {
-            throw refused(503, "Service Unavailable", "this instance runs as many replays as it can: try again shortly");
+            throw refused(503, "Service Unavailable",
+                    "this instance runs as many replays as it can: try again shortly");
         }
         running++;
         byOffice.merge(office, 1, Integer::sum);

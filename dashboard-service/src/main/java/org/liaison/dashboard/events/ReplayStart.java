@@ -50,7 +50,8 @@ public class ReplayStart {
             try {
                 return Instant.parse(text.trim());
             } catch (DateTimeParseException again) {
-                throw ProblemException.badRequest("from", "not an ISO 8601 time with offset, e.g. 2026-01-31T09:00:00Z");
+                throw ProblemException.badRequest("from",
+                        "not an ISO 8601 time with offset, e.g. 2026-01-31T09:00:00Z");
             }
         }
     }

@@ -47,7 +47,8 @@ public class Feed {
     private final MeetingVisibility visibility;
     private final ReplaySlots replaySlots;
 
-    public Feed(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility, ReplaySlots replaySlots) {
+    public Feed(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility,
+            ReplaySlots replaySlots) {
         this.log = log;
         this.clients = clients;
         this.views = views;
@@ -93,7 +94,8 @@ public class Feed {
         return new Page(items, limit, position.encode());
     }
 
-    private void take(LiveEvent e, Position.Mutable position, StreamFilter filter, Viewer viewer, List<JsonNode> items) {
+    private void take(LiveEvent e, Position.Mutable position, StreamFilter filter, Viewer viewer,
+            List<JsonNode> items) {
         if (!position.advance(e.partition(), e.offset()) || !e.isEvent()) {
             return;
         }

@@ -40,9 +40,12 @@ public class FeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Changes in order after a cursor, merges as tombstones; nextCursor continues")
-    public Feed.Page read(@Parameter(description = "nextCursor of the previous page, or an SSE id") @QueryParam("after") String after,
-                          @Parameter(description = "without a cursor: start at this time (ISO 8601)") @QueryParam("from") String from,
-                          @Parameter(description = "1 to liaison.dashboard.feed-max-limit, default 100") @QueryParam("limit") String limit,
+    public Feed.Page read(@Parameter(description = "nextCursor of the previous page, or an SSE id")
+                          @QueryParam("after") String after,
+                          @Parameter(description = "without a cursor: start at this time (ISO 8601)")
+                          @QueryParam("from") String from,
+                          @Parameter(description = "1 to liaison.dashboard.feed-max-limit, default 100")
+                          @QueryParam("limit") String limit,
                           @QueryParam("type") String type, @QueryParam("org") String org,
                           @QueryParam("subject") String subject) {
         StreamFilter filter = StreamFilter.parse(type, org, subject);

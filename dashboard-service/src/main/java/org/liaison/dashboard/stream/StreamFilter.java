@@ -39,7 +39,8 @@ public record StreamFilter(List<String> types, Set<String> organizations, List<S
         if (value == null) {
             return false;
         }
-        return pattern.endsWith("*") ? value.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(value);
+        return pattern.endsWith("*") ? value.startsWith(pattern.substring(0, pattern.length() - 1))
+                : pattern.equals(value);
     }
 
     private static List<String> split(String field, String raw) {

@@ -64,7 +64,8 @@ public class StreamHub {
      */
     private final ThreadPoolExecutor replays;
 
-    public StreamHub(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility, ReplaySlots replaySlots,
+    public StreamHub(EventLog log, KafkaClients clients, EventViews views, MeetingVisibility visibility,
+            ReplaySlots replaySlots,
                      DashboardConfig config, MeterRegistry registry) {
         this.log = log;
         this.clients = clients;
@@ -90,7 +91,8 @@ public class StreamHub {
      *
      * @param from where the client is; null for new events only
      */
-    public void open(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter, Position from) {
+    public void open(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter,
+            Position from) {
         if (!log.isReady() || !visibility.isReady()) {
             throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
                     List.of(), Map.of(), Map.of("Retry-After", "2"));
@@ -98,8 +100,8 @@ public class StreamHub {
         String office = viewer.quotaKey();
         reserveStream(office);
         Position start = from != null ? from : log.frontier();
-        Subscriber subscriber = new Subscriber(sink, response, sse, viewer, filter, views, start, config.maxQueuedPerClient(),
-                this::closed);
+        Subscriber subscriber = new Subscriber(sink, response, sse, viewer, filter, views, start,
+                config.maxQueuedPerClient(), this::closed);
         boolean attached;
         ReplaySlots.Slot slot = null;
         try {
@@ -137,7 +139,8 @@ public class StreamHub {
     private void reserveStream(String office) {
         synchronized (streamsByOffice) {
             if (streamsByOffice.getOrDefault(office, 0) >= config.maxClientsPerOffice()) {
-                throw new ProblemException(429, "Too Many Requests", "your office already has " + config.maxClientsPerOffice()
+                throw new ProblemException(429, "Too Many Requests",
+                        "your office already has " + config.maxClientsPerOffice()
                         + " open streams on this instance, the most one office may", List.of(), Map.of(),
                         Map.of("Retry-After", "5"));
             }
@@ -211,7 +214,8 @@ public class StreamHub {
     }
 
     /** Every second: heartbeats, stalled writes, and the end of every stream whose token has expired (L6). */
-    @Scheduled(identity = "dashboard-stream-ticks", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "dashboard-stream-ticks", every = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         long now = System.nanoTime();
         Instant wallClock = Instant.now();

@@ -85,7 +85,8 @@ public class StreamResource {
 
     private Viewer authenticate(String ticket) {
         if (ticket != null) {
-            return unexpired(tickets.redeem(ticket).map(Viewer::of).orElseThrow(() -> new ProblemException(401, "Unauthorized",
+            return unexpired(tickets.redeem(ticket).map(Viewer::of)
+                    .orElseThrow(() -> new ProblemException(401, "Unauthorized",
                     "the stream ticket is unknown, used or expired: ask POST /stream/tickets for a new one",
                     List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"))));
         }

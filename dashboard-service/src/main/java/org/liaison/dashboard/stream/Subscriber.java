@@ -45,7 +45,8 @@ final class Subscriber implements EventListener {
     private volatile long lastWriteNanos = System.nanoTime();
     private volatile End end;
 
-    Subscriber(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter, EventViews views, Position from,
+    Subscriber(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter,
+            EventViews views, Position from,
                int maxQueued, Consumer<Subscriber> onClose) {
         this.sink = sink;
         this.response = response;

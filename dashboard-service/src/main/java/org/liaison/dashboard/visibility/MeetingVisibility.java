@@ -210,8 +210,11 @@ public class MeetingVisibility {
                         apply(LiveEvent.of(record));
                     }
                     partitions.forEach(tp -> next.put(tp, c.position(tp)));
-                    if (!isReady() && target.entrySet().stream().allMatch(e -> next.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
-                        LOG.infof("Meeting visibility read up to the end of %s: %d meetings", Topics.MEETINGS, meetings.size());
+                    if (!isReady()
+                            && target.entrySet().stream()
+                                    .allMatch(e -> next.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
+                        LOG.infof("Meeting visibility read up to the end of %s: %d meetings", Topics.MEETINGS,
+                                meetings.size());
                         loaded.countDown();
                     }
                 }

@@ -20,7 +20,8 @@ import java.util.UUID;
 public final class RestrictedEvents {
 
     /** What a redacted event keeps of its data. */
-    public static final List<String> REDACTED_FIELDS = List.of("id", "version", "kind", "date", "organizerId", "restricted");
+    public static final List<String> REDACTED_FIELDS = List.of("id", "version", "kind", "date", "organizerId",
+            "restricted");
 
     private RestrictedEvents() {
     }

@@ -70,7 +70,9 @@ public class DeliveryLog {
         return new DeliveryView(d.id, d.eventId, d.eventType, d.status, d.attempts,
                 WebhookDelivery.PENDING.equals(d.status) ? d.nextAttemptAt : null, d.lastStatusCode, d.lastError,
                 d.createdAt, d.deliveredAt,
-                latest.stream().map(a -> new DeliveryView.Attempt(a.attempt, a.attemptedAt, a.durationMs, a.statusCode, a.error))
+                latest.stream()
+                        .map(a -> new DeliveryView.Attempt(a.attempt, a.attemptedAt, a.durationMs, a.statusCode,
+                                a.error))
                         .toList());
     }
 }

@@ -64,7 +64,8 @@ public class DeliveryStore {
                               cross join lateral (
                                   select d.id, d.next_attempt_at, d.seq
                                     from webhook_delivery d
-                                   where d.subscription_id = s.id and d.status = 'pending' and d.next_attempt_at <= now()
+                                   where d.subscription_id = s.id and d.status = 'pending'
+                                       and d.next_attempt_at <= now()
                                      and not exists (select 1 from webhook_delivery e
                                                       where e.subscription_id = d.subscription_id
                                                         and e.aggregate_key = d.aggregate_key and e.seq < d.seq
@@ -89,7 +90,8 @@ public class DeliveryStore {
                         returning d.id, d.subscription_id, d.attempts, d.payload""")
                 .setParameter(1, limit).setParameter(2, lease.toMillis()).setParameter(3, perSubscription)
                 .getResultList();
-        return rows.stream().map(r -> new Claim(uuid(r[0]), uuid(r[1]), ((Number) r[2]).intValue(), (String) r[3])).toList();
+        return rows.stream().map(r -> new Claim(uuid(r[0]), uuid(r[1]), ((Number) r[2]).intValue(), (String) r[3]))
+                .toList();
     }
 
     public List<WebhookSubscription> subscriptions(List<UUID> ids) {
@@ -113,13 +115,15 @@ public class DeliveryStore {
                 .executeUpdate();
         if (paceAfter == null) {
             entityManager.createNativeQuery("""
-                            update webhook_subscription set consecutive_failures = 0, consecutive_slow = 0, paced_until = null
+                            update webhook_subscription set consecutive_failures = 0, consecutive_slow = 0,
+                                paced_until = null
                              where id = ?1""")
                     .setParameter(1, claim.subscriptionId()).executeUpdate();
             return;
         }
         List<?> run = entityManager.createNativeQuery("""
-                        update webhook_subscription set consecutive_failures = 0, consecutive_slow = consecutive_slow + 1
+                        update webhook_subscription set consecutive_failures = 0,
+                            consecutive_slow = consecutive_slow + 1
                          where id = ?1 returning consecutive_slow""")
                 .setParameter(1, claim.subscriptionId()).getResultList();
         if (!run.isEmpty()) {
@@ -149,7 +153,8 @@ public class DeliveryStore {
                                last_status_code = ?4, last_error = ?5
                          where id = ?1 and attempts = ?2 and status = 'pending'
                         returning status""")
-                .setParameter(1, claim.deliveryId()).setParameter(2, claim.attempt()).setParameter(3, retryIn.toMillis())
+                .setParameter(1, claim.deliveryId()).setParameter(2, claim.attempt())
+                .setParameter(3, retryIn.toMillis())
                 .setParameter(6, giveUpAfter.toMillis())
                 .unwrap(NativeQuery.class)
                 .setParameter(4, statusCode, Integer.class).setParameter(5, error, String.class)
@@ -179,7 +184,8 @@ public class DeliveryStore {
     /** Puts a subscription's paused deliveries back in the queue, due now (on resume); its pacing ends too. */
     public int requeue(UUID subscriptionId) {
         entityManager.createNativeQuery("""
-                        update webhook_subscription set consecutive_failures = 0, consecutive_slow = 0, paced_until = null
+                        update webhook_subscription set consecutive_failures = 0, consecutive_slow = 0,
+                            paced_until = null
                          where id = ?1""")
                 .setParameter(1, subscriptionId).executeUpdate();
         return entityManager.createNativeQuery("""
@@ -195,7 +201,8 @@ public class DeliveryStore {
     @SuppressWarnings("unchecked")
     private void attempt(Claim claim, Instant at, long durationMs, Integer statusCode, String error) {
         entityManager.createNativeQuery("""
-                        insert into webhook_attempt (delivery_id, attempt, attempted_at, duration_ms, status_code, error)
+                        insert into webhook_attempt (delivery_id, attempt, attempted_at, duration_ms, status_code,
+                            error)
                         select ?1, ?2, ?3, ?4, ?5, ?6 where exists (select 1 from webhook_delivery where id = ?1)""")
                 .setParameter(1, claim.deliveryId()).setParameter(2, claim.attempt()).setParameter(3, at)
                 .setParameter(4, durationMs)

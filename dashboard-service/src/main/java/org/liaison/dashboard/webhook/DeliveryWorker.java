@@ -217,7 +217,8 @@ public class DeliveryWorker {
             }
             metrics.attempt("failed", took);
             Duration retryIn = Backoff.after(outcome.claim().attempt(), config.backoffBase(), config.backoffMax());
-            String error = outcome.error().length() > ERROR_MAX ? outcome.error().substring(0, ERROR_MAX) : outcome.error();
+            String error = outcome.error().length() > ERROR_MAX ? outcome.error().substring(0, ERROR_MAX)
+                    : outcome.error();
             DeliveryStore.Failed failed = store.failed(outcome.claim(), outcome.statusCode(), error, outcome.at(),
                     outcome.durationMs(), retryIn, config.pauseAfterFailures(), config.giveUpAfter());
             if (failed.dead()) {

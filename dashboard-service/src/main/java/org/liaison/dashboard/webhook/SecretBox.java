@@ -75,7 +75,9 @@ public class SecretBox {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
             cipher.updateAAD(associatedData(subscription));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return BOUND + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return BOUND
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a webhook secret", e);
         }

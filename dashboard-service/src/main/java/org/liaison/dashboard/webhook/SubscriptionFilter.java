@@ -48,7 +48,8 @@ public record SubscriptionFilter(List<String> types, UUID organizationId, String
         if (value == null) {
             return false;
         }
-        return pattern.endsWith("*") ? value.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(value);
+        return pattern.endsWith("*") ? value.startsWith(pattern.substring(0, pattern.length() - 1))
+                : pattern.equals(value);
     }
 
     private static void add(Set<String> ids, JsonNode id) {

@@ -250,7 +250,8 @@ final class TargetPolicy {
     /** One allow-list entry: a range or an exact host name, and the ports allowed there. */
     record Entry(Cidr cidr, String hostName, Ports ports) {
 
-        private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+        private static final Pattern HOST_NAME = Pattern.compile(
+                "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
         static Entry parse(String raw, Ports defaultPorts) {
             try {
@@ -262,7 +263,8 @@ final class TargetPolicy {
                         throw new IllegalArgumentException("no closing ]");
                     }
                     int colon = raw.indexOf(':', close);
-                    target = raw.substring(1, close) + (colon < 0 ? raw.substring(close + 1) : raw.substring(close + 1, colon));
+                    target = raw.substring(1, close)
+                            + (colon < 0 ? raw.substring(close + 1) : raw.substring(close + 1, colon));
                     ports = colon < 0 ? null : raw.substring(colon + 1);
                 } else {
                     int colon = raw.lastIndexOf(':');

@@ -63,7 +63,8 @@ public class WebhookFanOut {
                 continue;
             }
             entityManager.createNativeQuery("""
-                            insert into webhook_delivery (id, subscription_id, event_id, event_type, aggregate_key, payload,
+                            insert into webhook_delivery (id, subscription_id, event_id, event_type, aggregate_key,
+                                payload,
                                                           status, next_attempt_at, created_at)
                             values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
                             on conflict (subscription_id, event_id) do nothing""")

@@ -31,7 +31,8 @@ public final class WebhookRequests {
      * @param subject        only this subject or family of subjects
      */
     public record Create(@NotNull String url,
-                         @Size(max = TYPES_MAX) List<@NotBlank @Size(max = 100) @Pattern(regexp = TYPE, message = TYPE_MESSAGE) String> types,
+                         @Size(max = TYPES_MAX) List<@NotBlank @Size(max = 100) @Pattern(regexp = TYPE,
+                                 message = TYPE_MESSAGE) String> types,
                          UUID organizationId,
                          @Size(max = 200) @Pattern(regexp = SUBJECT, message = SUBJECT_MESSAGE) String subject) {
     }
@@ -42,8 +43,10 @@ public final class WebhookRequests {
      * {@code active: true} (which also resumes a paused subscription).
      */
     public record Update(String url,
-                         @Size(max = TYPES_MAX) List<@NotBlank @Size(max = 100) @Pattern(regexp = TYPE, message = TYPE_MESSAGE) String> types,
-                         @Pattern(regexp = "^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                         @Size(max = TYPES_MAX) List<@NotBlank @Size(max = 100) @Pattern(regexp = TYPE,
+                                 message = TYPE_MESSAGE) String> types,
+                         @Pattern(regexp = "^$|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-"
+                                 + "[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
                                  message = "must be a UUID, or empty to drop the filter") String organizationId,
                          @Size(max = 200) @Pattern(regexp = "^$|" + SUBJECT, message = SUBJECT_MESSAGE) String subject,
                          Boolean active) {

@@ -55,7 +55,8 @@ public class WebhookResource {
 
     /** The caller's office's webhooks (every office's for admins). */
     @GET
-    public Page<WebhookView> list(@QueryParam(PageLimit.PARAM) String limit, @QueryParam(KeysetCursor.PARAM) String cursor) {
+    public Page<WebhookView> list(@QueryParam(PageLimit.PARAM) String limit,
+            @QueryParam(KeysetCursor.PARAM) String cursor) {
         return service.list(PageLimit.parse(limit), cursor);
     }
 

@@ -47,7 +47,8 @@ public class WebhookService {
         UUID office = actor.office().orElseThrow(() -> new ProblemException(403, "Forbidden",
                 "a webhook belongs to an office: your token names none (office claim)", List.of(), Map.of()));
         guard.requireAllowed("url", request.url());
-        long existing = entityManager.createQuery("select count(*) from WebhookSubscription where office = ?1", Long.class)
+        long existing = entityManager.createQuery("select count(*) from WebhookSubscription where office = ?1",
+                Long.class)
                 .setParameter(1, office).getSingleResult();
         if (existing >= config.maxPerOffice()) {
             throw ProblemException.conflict("your office already has " + existing + " webhooks, the most it may have",

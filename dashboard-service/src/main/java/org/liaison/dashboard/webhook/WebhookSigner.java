@@ -28,12 +28,14 @@ public class WebhookSigner {
         this.secrets = secrets;
     }
 
-    public Map<String, String> headers(WebhookSubscription subscription, String messageId, Instant now, String payload) {
+    public Map<String, String> headers(WebhookSubscription subscription, String messageId, Instant now,
+            String payload) {
         long timestamp = now.getEpochSecond();
         String signature = sign(secrets.open(subscription.id, subscription.secret), messageId, timestamp, payload);
         if (subscription.previousSecret != null && subscription.previousSecretUntil != null
                 && now.isBefore(subscription.previousSecretUntil)) {
-            signature += " " + sign(secrets.open(subscription.id, subscription.previousSecret), messageId, timestamp, payload);
+            signature += " "
+                    + sign(secrets.open(subscription.id, subscription.previousSecret), messageId, timestamp, payload);
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(ID, messageId);

@@ -30,7 +30,7 @@ public record WebhookView(UUID id, UUID office, String url, List<String> types, 
 
     static WebhookView of(WebhookSubscription s, String secret) {
         return new WebhookView(s.id, s.office, s.url, List.copyOf(s.types), s.organizationId, s.subject, s.status,
-                s.pausedReason, s.pausedAt, s.consecutiveFailures, s.consecutiveSlow, s.pacedUntil, s.droppedWhilePaused,
-                s.version, s.createdAt, s.updatedAt, secret);
+                s.pausedReason, s.pausedAt, s.consecutiveFailures, s.consecutiveSlow, s.pacedUntil,
+                s.droppedWhilePaused, s.version, s.createdAt, s.updatedAt, secret);
     }
 }

@@ -22,8 +22,9 @@ class KafkaClientsTest {
                 "bootstrap.servers", "liaison-kafka-bootstrap:9093",
                 "security.protocol", "SASL_SSL",
                 "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"dashboard-service\" password=\"p\";",
-                "ssl.truststore.type", "PEM",
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"dashboard-service\" "
+                + "password=\"p\";", "ssl.truststore.type", "PEM",
                 "ssl.truststore.location", "/deployments/kafka-ca/ca.crt",
                 "sasl.client.callback.handler.class", "",
                 "acks", "all");
@@ -32,13 +33,16 @@ class KafkaClientsTest {
                 "sasl.mechanism", "SCRAM-SHA-512",
                 "sasl.jaas.config", brokerConfig.get("sasl.jaas.config"),
                 "ssl.truststore.type", "PEM",
-                "ssl.truststore.location", "/deployments/kafka-ca/ca.crt"), KafkaClients.connectionSettings(brokerConfig));
+                "ssl.truststore.location", "/deployments/kafka-ca/ca.crt"),
+                KafkaClients.connectionSettings(brokerConfig));
     }
 
     @Test
     void aReplaysConsumerFetchesAtMostReplayFetchBytesAndTheOthersKeepKafkasDefault() {
-        KafkaClients clients = new KafkaClients("127.0.0.1:9092", config(new MemorySize(BigInteger.valueOf(3L * 1024 * 1024))), Map.of());
-        assertEquals(3 * 1024 * 1024, clients.consumerProperties(KafkaClients.REPLAY).get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG));
+        KafkaClients clients = new KafkaClients("127.0.0.1:9092",
+                config(new MemorySize(BigInteger.valueOf(3L * 1024 * 1024))), Map.of());
+        assertEquals(3 * 1024 * 1024,
+                clients.consumerProperties(KafkaClients.REPLAY).get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG));
         assertNull(clients.consumerProperties("live").get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG),
                 "the live consumer is one per instance and must keep up: Kafka's default");
     }

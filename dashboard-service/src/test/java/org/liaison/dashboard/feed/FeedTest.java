@@ -48,7 +48,8 @@ class FeedTest {
         int merged = all.getList("items.type").indexOf("organization.merged");
         assertEquals(loser.toString(), all.getString("items[" + merged + "].tombstone.id"));
         assertEquals(winner.toString(), all.getString("items[" + merged + "].tombstone.mergedInto"));
-        assertEquals(0, page(all.getString("nextCursor"), null, org, 10).getList("items").size(), "nothing after the end");
+        assertEquals(0, page(all.getString("nextCursor"), null, org, 10).getList("items").size(),
+                "nothing after the end");
     }
 
     @Test

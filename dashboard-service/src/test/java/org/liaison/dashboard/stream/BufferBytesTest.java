@@ -75,14 +75,15 @@ class BufferBytesTest {
             assertEquals(LARGE_EVENTS, first.take(LARGE_EVENTS, Duration.ofSeconds(20)).size());
         }
         assertTrue(log.bufferedBytes() <= bound, "buffered " + log.bufferedBytes() + " bytes, bound " + bound);
-        assertTrue(log.bufferedEvents() < LARGE_EVENTS, "at most a few of the large events fit: " + log.bufferedEvents());
+        assertTrue(log.bufferedEvents() < LARGE_EVENTS, "at most a few of the large events fit: "
+                + log.bufferedEvents());
         assertNull(log.readBuffered(Position.decode(lastId, "Last-Event-ID"), 1),
                 "the buffer no longer holds everything after the first event, so it must not claim to");
 
         try (SseClient again = SseClient.open(filtered, token, lastId)) {
             List<SseClient.Frame> got = again.take(expected.size(), Duration.ofSeconds(20));
-            assertEquals(new TreeSet<>(expected), new TreeSet<>(got.stream().map(f -> f.title().split(" ")[0]).toList()),
-                    "every missed event, once");
+            assertEquals(new TreeSet<>(expected),
+                    new TreeSet<>(got.stream().map(f -> f.title().split(" ")[0]).toList()), "every missed event, once");
             Map<Integer, Long> lastOffset = new HashMap<>();
             for (SseClient.Frame frame : got) {
                 int partition = frame.data().path("partition").asInt();

@@ -61,13 +61,15 @@ class NonReadingClientTest {
             for (int i = 0; i < EVENTS; i++) {
                 events.meeting(UUID.randomUUID(), title + i, office, false, List.of(office), office);
             }
-            assertEquals(EVENTS, reader.take(EVENTS, Duration.ofSeconds(30)).size(), "the reading client got every event");
+            assertEquals(EVENTS, reader.take(EVENTS, Duration.ofSeconds(30)).size(),
+                    "the reading client got every event");
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             while (cutOff() == cutOffBefore && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertEquals(cutOffBefore + 1, cutOff(), "the client that never read was cut off (slow or stalled)");
-            assertTrue(reader.drain(Duration.ofMillis(300)).isEmpty() && !reader.ended(), "the reader is still connected");
+            assertTrue(reader.drain(Duration.ofMillis(300)).isEmpty() && !reader.ended(),
+                    "the reader is still connected");
         }
     }
 

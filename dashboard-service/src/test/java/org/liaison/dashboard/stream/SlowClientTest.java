@@ -43,13 +43,15 @@ class SlowClientTest {
             out.write(("GET /stream?org=" + org + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
                     + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            try (Events events = new Events(); SseClient reader = SseClient.open(URI.create(stream + "?org=" + org), token, null)) {
+            try (Events events = new Events();
+                    SseClient reader = SseClient.open(URI.create(stream + "?org=" + org), token, null)) {
                 Thread.sleep(500);
                 long started = System.nanoTime();
                 for (int i = 0; i < count; i++) {
                     events.meeting(UUID.randomUUID(), "big " + i + " " + big, org, false, List.of(org), org);
                 }
-                assertEquals(count, reader.take(count, Duration.ofSeconds(30)).size(), "the reading client got everything");
+                assertEquals(count, reader.take(count, Duration.ofSeconds(30)).size(),
+                        "the reading client got everything");
                 assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 30);
             }
             // The slow client: once it reads, it finds the end of the stream (the server closed it).

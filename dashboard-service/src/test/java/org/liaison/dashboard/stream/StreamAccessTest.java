@@ -54,7 +54,8 @@ class StreamAccessTest {
         String late = EventJson.mapper().readTree(given().auth().oauth2(TestTokens.admin()).post("/stream/tickets")
                 .then().statusCode(201).extract().asString()).path("ticket").asText();
         Thread.sleep(2200); // test ticket-ttl is 2 s
-        assertEquals(401, SseClient.request(URI.create(stream + "?ticket=" + late), null, null).statusCode(), "expired");
+        assertEquals(401, SseClient.request(URI.create(stream + "?ticket=" + late), null, null).statusCode(),
+                "expired");
         assertEquals(401, SseClient.request(URI.create(stream + "?ticket=made-up"), null, null).statusCode());
     }
 
@@ -62,7 +63,8 @@ class StreamAccessTest {
     void badParametersAre400() throws Exception {
         assertEquals(400, SseClient.request(URI.create(stream + "?org=nope"), TestTokens.admin(), null).statusCode());
         assertEquals(400, SseClient.request(stream, TestTokens.admin(), "garbage!").statusCode());
-        assertEquals(400, SseClient.request(URI.create(stream + "?from=yesterday"), TestTokens.admin(), null).statusCode());
+        assertEquals(400,
+                SseClient.request(URI.create(stream + "?from=yesterday"), TestTokens.admin(), null).statusCode());
     }
 
     @Test

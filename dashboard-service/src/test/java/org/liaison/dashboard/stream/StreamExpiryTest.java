@@ -50,7 +50,8 @@ class StreamExpiryTest {
         UUID office = UUID.randomUUID();
         String token = shortLived(office, Duration.ofSeconds(4));
         String ticket = ticket(token);
-        try (SseClient client = SseClient.open(URI.create(stream + "?type=nothing.ever&ticket=" + ticket), null, null)) {
+        try (SseClient client = SseClient.open(URI.create(stream + "?type=nothing.ever&ticket=" + ticket), null,
+                null)) {
             Thread.sleep(1500);
             assertFalse(client.ended(), "still open while the token is good");
             awaitEnd(client, Duration.ofSeconds(12));

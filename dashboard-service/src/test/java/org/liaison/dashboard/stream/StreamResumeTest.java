@@ -41,7 +41,8 @@ class StreamResumeTest {
                 events.meeting(UUID.randomUUID(), "before " + i, org, false, List.of(org), org);
             }
             List<SseClient.Frame> got = first.take(3, Duration.ofSeconds(10));
-            assertEquals(List.of("before 1", "before 2", "before 3"), got.stream().map(SseClient.Frame::title).toList());
+            assertEquals(List.of("before 1", "before 2", "before 3"),
+                    got.stream().map(SseClient.Frame::title).toList());
             lastId = got.get(1).id();
             first.close();
             for (int i = 1; i <= 4; i++) {

@@ -54,8 +54,8 @@ class RestrictedHistoryTest {
         UUID restrictedLater = UUID.randomUUID();
         UUID publicMeeting = UUID.randomUUID();
         try (Events events = new Events()) {
-            events.meeting(restrictedLater, 1, EventTypes.MEETING_SCHEDULED, "expanded_meeting", TITLE, DATE, commission,
-                    false, List.of(commission), commission);
+            events.meeting(restrictedLater, 1, EventTypes.MEETING_SCHEDULED, "expanded_meeting", TITLE, DATE,
+                    commission, false, List.of(commission), commission);
             events.meeting(restrictedLater, 2, EventTypes.MEETING_UPDATED, "expanded_meeting", TITLE, DATE, commission,
                     true, List.of(commission), commission);
             events.meeting(publicMeeting, 1, EventTypes.MEETING_SCHEDULED, "expanded_meeting", TITLE, DATE, commission,
@@ -76,7 +76,8 @@ class RestrictedHistoryTest {
             fresh.stop();
         }
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'dashboard-meeting-visibility' }.status", org.hamcrest.Matchers.equalTo("UP"));
+                .body("checks.find { it.name == 'dashboard-meeting-visibility' }.status",
+                        org.hamcrest.Matchers.equalTo("UP"));
     }
 
     @Test
@@ -94,7 +95,8 @@ class RestrictedHistoryTest {
         }
         String subject = "meeting/" + meeting;
         await().atMost(Duration.ofSeconds(15))
-                .untilAsserted(() -> assertEquals(2, feed(TestTokens.reader(outsider), from, subject).getList("items").size()));
+                .untilAsserted(() -> assertEquals(2,
+                        feed(TestTokens.reader(outsider), from, subject).getList("items").size()));
 
         // From the buffer: the feed and a stream replaying from a time.
         assertEveryEventRedacted("feed (buffer)", feedItems(TestTokens.reader(outsider), from, subject));

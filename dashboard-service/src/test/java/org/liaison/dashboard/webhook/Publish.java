@@ -24,16 +24,20 @@ final class Publish implements AutoCloseable {
 
     /** With a given event id, so a test can send the same event twice, as a broker redelivery would. */
     String organization(String eventId, UUID id, String nameAr) {
-        String json = "{\"id\":\"" + id + "\",\"version\":1,\"kind\":\"party\",\"nameAr\":\"" + nameAr + "\",\"active\":true}";
-        producer.send(Topics.ORGS, id.toString(), eventId, EventTypes.ORGANIZATION_REGISTERED, "organization/" + id, json);
+        String json = "{\"id\":\"" + id + "\",\"version\":1,\"kind\":\"party\",\"nameAr\":\"" + nameAr
+                + "\",\"active\":true}";
+        producer.send(Topics.ORGS, id.toString(), eventId, EventTypes.ORGANIZATION_REGISTERED, "organization/" + id,
+                json);
         return eventId;
     }
 
     String merged(UUID merged, UUID winner) {
         String eventId = UUID.randomUUID().toString();
-        String json = "{\"id\":\"" + merged + "\",\"version\":2,\"kind\":\"party\",\"nameAr\":\"مكرر\",\"active\":false,"
+        String json = "{\"id\":\"" + merged
+                + "\",\"version\":2,\"kind\":\"party\",\"nameAr\":\"مكرر\",\"active\":false,"
                 + "\"mergedInto\":\"" + winner + "\"}";
-        producer.send(Topics.ORGS, merged.toString(), eventId, EventTypes.ORGANIZATION_MERGED, "organization/" + merged, json);
+        producer.send(Topics.ORGS, merged.toString(), eventId, EventTypes.ORGANIZATION_MERGED, "organization/" + merged,
+                json);
         return eventId;
     }
 

@@ -27,7 +27,8 @@ final class Receiver implements AutoCloseable {
 
     /** One request as received. */
     record Request(String webhookId, String eventId, JsonNode body, boolean verified, String verifyError,
-                   int answered, Instant at, String signatureHeader, String rawBody, Map<String, List<String>> headers) {
+                   int answered, Instant at, String signatureHeader, String rawBody,
+                   Map<String, List<String>> headers) {
 
         /** Whether {@code secret} verifies this request (the library checks each signature of the header). */
         boolean verifiedWith(String secret) {

@@ -28,7 +28,8 @@ class TargetPolicyTest {
                 "0.0.0.0", "::", "224.0.0.1", "ff02::1", "255.255.255.255", "64:ff9b::a9fe:a9fe")) {
             assertEquals(TargetPolicy.NEVER, DEFAULTS.refusal("h", 443, addresses(never)), never);
         }
-        assertTrue(DEFAULTS.refusal("hooks.example.org", 2375, addresses("93.184.216.34")).startsWith("must use one of the ports 80, 443"));
+        assertTrue(DEFAULTS.refusal("hooks.example.org", 2375, addresses("93.184.216.34"))
+                .startsWith("must use one of the ports 80, 443"));
         assertTrue(DEFAULTS.refusal("unresolved.example.org", 8080, List.of()).startsWith("must use"));
         assertNull(DEFAULTS.refusal("unresolved.example.org", 443, List.of()));
         // One bad address among several is enough to refuse.

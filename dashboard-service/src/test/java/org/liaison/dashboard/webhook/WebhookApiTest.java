@@ -63,7 +63,8 @@ class WebhookApiTest {
                 .patch("/webhooks/" + id).then().statusCode(428);
         given().auth().oauth2(editor).contentType("application/json").header("If-Match", "\"0\"")
                 .body(Map.of("active", false, "subject", "meeting/*")).patch("/webhooks/" + id).then().statusCode(200)
-                .body("status", equalTo("disabled")).body("subject", equalTo("meeting/*")).header("ETag", equalTo("\"1\""));
+                .body("status", equalTo("disabled")).body("subject", equalTo("meeting/*"))
+                .header("ETag", equalTo("\"1\""));
 
         String rotated = given().auth().oauth2(editor).post("/webhooks/" + id + "/secret/rotate").then().statusCode(200)
                 .body("secret", startsWith("whsec_")).extract().path("secret");
@@ -112,7 +113,8 @@ class WebhookApiTest {
             String eventId = publish.organization(org, "بعد التدوير");
             await().atMost(Duration.ofSeconds(30)).until(() -> oldOnly.successesFor(eventId) == 1);
             var request = oldOnly.requestsFor(eventId).get(0);
-            assertEquals(2, request.signatureHeader().split(" ").length, "two signatures: " + request.signatureHeader());
+            assertEquals(2, request.signatureHeader().split(" ").length,
+                    "two signatures: " + request.signatureHeader());
             assertTrue(request.verifiedWith(rotated), "the new secret verifies it as well");
             Hooks.delete(editor, id);
         }

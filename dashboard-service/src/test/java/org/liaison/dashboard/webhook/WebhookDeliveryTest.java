@@ -44,7 +44,8 @@ class WebhookDeliveryTest {
             List<Receiver.Request> seen = receiver.requestsFor(eventId);
             assertEquals(4, seen.size(), "three failures, then the success");
             assertTrue(seen.stream().allMatch(Receiver.Request::verified), () -> "every request verifies: " + seen);
-            assertEquals(1, seen.stream().map(Receiver.Request::webhookId).distinct().count(), "one webhook-id for all retries");
+            assertEquals(1, seen.stream().map(Receiver.Request::webhookId).distinct().count(),
+                    "one webhook-id for all retries");
             assertEquals(List.of(500, 500, 500, 200), seen.stream().map(Receiver.Request::answered).toList());
             var body = seen.get(3).body();
             assertEquals("organization.registered", body.path("type").asText());

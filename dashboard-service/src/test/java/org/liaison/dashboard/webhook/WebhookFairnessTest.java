@@ -38,7 +38,8 @@ class WebhookFairnessTest {
         UUID org = UUID.randomUUID();
         Duration backoffBase = ConfigProvider.getConfig().getValue("liaison.webhooks.backoff-base", Duration.class);
         // Well above the test profile's slow-answer threshold, well below its attempt deadline.
-        try (SlowReceiver slow = SlowReceiver.answeringAfter(Duration.ofMillis(2500)); Publish publish = new Publish()) {
+        try (SlowReceiver slow = SlowReceiver.answeringAfter(Duration.ofMillis(2500));
+                Publish publish = new Publish()) {
             var hook = Hooks.create(token, Map.of("url", slow.url(), "organizationId", org.toString()));
             String id = hook.getString("id");
 
@@ -55,7 +56,8 @@ class WebhookFairnessTest {
             List<Map<String, Object>> attempts = new ArrayList<>();
             attempts.add(onlyAttempt(token, id, first));
             attempts.add(onlyAttempt(token, id, second));
-            attempts.sort((a, b) -> Instant.parse((String) a.get("attemptedAt")).compareTo(Instant.parse((String) b.get("attemptedAt"))));
+            attempts.sort((a, b) -> Instant.parse((String) a.get("attemptedAt"))
+                    .compareTo(Instant.parse((String) b.get("attemptedAt"))));
             Instant earlierEnd = Instant.parse((String) attempts.get(0).get("attemptedAt"))
                     .plusMillis(((Number) attempts.get(0).get("durationMs")).longValue());
             Instant laterStart = Instant.parse((String) attempts.get(1).get("attemptedAt"));
@@ -110,7 +112,8 @@ class WebhookFairnessTest {
             assertEquals(bound, held.size(), "a paused subscription holds at most " + bound + " deliveries");
             assertTrue(held.stream().allMatch(d -> "paused".equals(d.get("status"))));
             var view = Hooks.get(token, id);
-            assertEquals(1 + more + 1 - bound, view.getInt("droppedWhilePaused"), "the office is told how many it missed");
+            assertEquals(1 + more + 1 - bound, view.getInt("droppedWhilePaused"),
+                    "the office is told how many it missed");
 
             failing.failAlways(false);
             Hooks.resume(token, id).then().statusCode(200);

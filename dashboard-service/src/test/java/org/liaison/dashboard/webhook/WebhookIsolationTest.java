@@ -36,7 +36,8 @@ class WebhookIsolationTest {
         UUID office = UUID.randomUUID();
         String token = TestTokens.editor(office);
         UUID org = UUID.randomUUID();
-        try (SlowReceiver slow = SlowReceiver.dribbling(); Receiver fast = new Receiver(0); Publish publish = new Publish()) {
+        try (SlowReceiver slow = SlowReceiver.dribbling(); Receiver fast = new Receiver(0);
+                Publish publish = new Publish()) {
             var slowHook = Hooks.create(token, Map.of("url", slow.url(), "organizationId", org.toString()));
             var fastHook = Hooks.create(token, Map.of("url", fast.url(), "organizationId", org.toString()));
             fast.verifyWith(fastHook.getString("secret"));
@@ -67,7 +68,8 @@ class WebhookIsolationTest {
         UUID office = UUID.randomUUID();
         String token = TestTokens.editor(office);
         UUID org = UUID.randomUUID();
-        try (SlowReceiver hanging = SlowReceiver.hanging(); Receiver fast = new Receiver(0); Publish publish = new Publish()) {
+        try (SlowReceiver hanging = SlowReceiver.hanging(); Receiver fast = new Receiver(0);
+                Publish publish = new Publish()) {
             var hangHook = Hooks.create(token, Map.of("url", hanging.url(), "organizationId", org.toString()));
             var fastHook = Hooks.create(token, Map.of("url", fast.url(), "organizationId", org.toString()));
             fast.verifyWith(fastHook.getString("secret"));

@@ -35,7 +35,8 @@ class WebhookPauseTest {
             String id = hook.getString("id");
 
             String first = publish.organization(org, "الأول");
-            await().atMost(Duration.ofSeconds(30)).until(() -> "paused".equals(Hooks.get(token, id).getString("status")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> "paused".equals(Hooks.get(token, id).getString("status")));
             var paused = Hooks.get(token, id);
             assertTrue(paused.getString("pausedReason").contains("HTTP 500"), paused.getString("pausedReason"));
             assertEquals(4, receiver.requestsFor(first).size(), "paused after the 4th failure");

@@ -50,13 +50,15 @@ class WebhookSecretTest {
         String attackerToken = TestTokens.editor(UUID.randomUUID());
         try (Receiver victim = new Receiver(0); Receiver attacker = new Receiver(0); Publish publish = new Publish()) {
             var victimHook = Hooks.create(victimToken, Map.of("url", victim.url(), "organizationId", org.toString()));
-            var attackerHook = Hooks.create(attackerToken, Map.of("url", attacker.url(), "organizationId", org.toString()));
+            var attackerHook = Hooks.create(attackerToken,
+                    Map.of("url", attacker.url(), "organizationId", org.toString()));
             String victimSecret = victimHook.getString("secret");
             victim.verifyWith(victimSecret);
             attacker.verifyWith(attackerHook.getString("secret"));
             String attackerId = attackerHook.getString("id");
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                            update webhook_subscription set secret = (select secret from webhook_subscription where id = ?1)
+                            update webhook_subscription set secret = (select secret from webhook_subscription
+                                where id = ?1)
                              where id = ?2""")
                     .setParameter(1, UUID.fromString(victimHook.getString("id")))
                     .setParameter(2, UUID.fromString(attackerId)).executeUpdate());
@@ -80,7 +82,8 @@ class WebhookSecretTest {
         UUID org = UUID.randomUUID();
         String token = TestTokens.editor(UUID.randomUUID());
         try (Receiver receiver = new Receiver(0); Publish publish = new Publish()) {
-            String id = Hooks.create(token, Map.of("url", receiver.url(), "organizationId", org.toString())).getString("id");
+            String id = Hooks.create(token, Map.of("url", receiver.url(), "organizationId", org.toString()))
+                    .getString("id");
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String secret = "whsec_" + Base64.getEncoder().encodeToString(random);
@@ -112,7 +115,9 @@ class WebhookSecretTest {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, iv));
         byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-        return "aesgcm:" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+        return "aesgcm:"
+                + Base64.getEncoder()
+                        .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
     }
 
     private void setSecret(String id, String stored) {

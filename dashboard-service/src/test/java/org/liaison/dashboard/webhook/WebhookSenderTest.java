@@ -93,7 +93,8 @@ class WebhookSenderTest {
                     socket.startHandshake();
                     List<SNIServerName> names = ((ExtendedSSLSession) socket.getSession()).getRequestedServerNames();
                     String head = readHead(socket.getInputStream());
-                    socket.getOutputStream().write("HTTP/1.1 204 No Content\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream()
+                            .write("HTTP/1.1 204 No Content\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     socket.getOutputStream().flush();
                     return new String[]{names.isEmpty() ? "" : ((SNIHostName) names.get(0)).getAsciiName(), head};
                 } catch (Exception e) {

@@ -139,7 +139,8 @@ class WebhookTargetTest {
             assertEquals(name + ":" + receiver.port(), receiver.hosts().get(0), "the Host header keeps the name");
             List<Map<String, Object>> attempts = Hooks.attempts(editor, id);
             assertEquals(List.of("not sent: the target is not allowed"),
-                    attempts.stream().filter(a -> a.get("statusCode") == null).map(a -> a.get("error")).distinct().toList(),
+                    attempts.stream().filter(a -> a.get("statusCode") == null).map(a -> a.get("error")).distinct()
+                            .toList(),
                     () -> "" + attempts);
             assertEquals(1 + attempts.size(), dns.lookups.get(),
                     "one look-up at registration and one per attempt, none for the connection: " + attempts);

@@ -32,18 +32,22 @@ class WebhookVisibilityTest {
              Receiver byPartyReceiver = new Receiver(0); Publish publish = new Publish()) {
             String partyToken = TestTokens.editor(party);
             String outsiderToken = TestTokens.editor(outsider);
-            var partyHook = Hooks.create(partyToken, Map.of("url", partyReceiver.url(), "subject", "meeting/" + meeting));
-            var outsiderHook = Hooks.create(outsiderToken, Map.of("url", outsiderReceiver.url(), "types", List.of("meeting.*"),
+            var partyHook = Hooks.create(partyToken,
+                    Map.of("url", partyReceiver.url(), "subject", "meeting/" + meeting));
+            var outsiderHook = Hooks.create(outsiderToken,
+                    Map.of("url", outsiderReceiver.url(), "types", List.of("meeting.*"),
                     "organizationId", organizer.toString()));
             // The outsider may not learn the parties through a filter: this one must stay silent.
-            var byPartyHook = Hooks.create(outsiderToken, Map.of("url", byPartyReceiver.url(), "organizationId", party.toString()));
+            var byPartyHook = Hooks.create(outsiderToken,
+                    Map.of("url", byPartyReceiver.url(), "organizationId", party.toString()));
             partyReceiver.verifyWith(partyHook.getString("secret"));
             outsiderReceiver.verifyWith(outsiderHook.getString("secret"));
             byPartyReceiver.verifyWith(byPartyHook.getString("secret"));
 
             String eventId = publish.meeting(meeting, "اجتماع مغلق", organizer, true, List.of(party, organizer));
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> partyReceiver.successesFor(eventId) == 1 && outsiderReceiver.successesFor(eventId) == 1);
+                    .until(() -> partyReceiver.successesFor(eventId) == 1
+                            && outsiderReceiver.successesFor(eventId) == 1);
 
             JsonNode full = partyReceiver.requestsFor(eventId).get(0).body().path("data");
             assertEquals("اجتماع مغلق", full.path("titleAr").asText());
@@ -73,7 +77,8 @@ class WebhookVisibilityTest {
         UUID winner = UUID.randomUUID();
         UUID merged = UUID.randomUUID();
         String token = TestTokens.editor(office);
-        try (Receiver receiver = new Receiver(0); Receiver everything = new Receiver(0); Publish publish = new Publish()) {
+        try (Receiver receiver = new Receiver(0); Receiver everything = new Receiver(0);
+                Publish publish = new Publish()) {
             var hook = Hooks.create(token, Map.of("url", receiver.url(), "types", List.of("organization.merged"),
                     "organizationId", winner.toString()));
             receiver.verifyWith(hook.getString("secret"));

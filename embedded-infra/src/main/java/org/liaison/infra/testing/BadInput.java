@@ -107,7 +107,8 @@ public final class BadInput {
         Matcher texts = REPEAT_TEXT.matcher(template);
         StringBuilder repeated = new StringBuilder();
         while (texts.find()) {
-            texts.appendReplacement(repeated, Matcher.quoteReplacement(texts.group(2).repeat(Integer.parseInt(texts.group(1)))));
+            texts.appendReplacement(repeated,
+                    Matcher.quoteReplacement(texts.group(2).repeat(Integer.parseInt(texts.group(1)))));
         }
         texts.appendTail(repeated);
         Matcher m = REPEAT.matcher(repeated);

@@ -48,14 +48,15 @@ public record BadInputCase(String file, String name, String caller, String metho
         for (String line : lines(file)) {
             List<String> cells = cells(line);
             if (cells.size() != COLUMNS) {
-                throw new IllegalArgumentException(file + ": " + cells.size() + " columns, not " + COLUMNS + ": " + line);
+                throw new IllegalArgumentException(file + ": " + cells.size() + " columns, not " + COLUMNS + ": "
+                        + line);
             }
             if (header) {
                 header = false;
                 continue;
             }
-            cases.add(new BadInputCase(file, cells.get(0), cells.get(1), cells.get(2), cells.get(3), headers(cells.get(4)),
-                    cells.get(5), Integer.parseInt(cells.get(6)), cells.get(7)));
+            cases.add(new BadInputCase(file, cells.get(0), cells.get(1), cells.get(2), cells.get(3),
+                    headers(cells.get(4)), cells.get(5), Integer.parseInt(cells.get(6)), cells.get(7)));
         }
         return cases;
     }

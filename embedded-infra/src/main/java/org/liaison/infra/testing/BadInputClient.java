@@ -33,7 +33,9 @@ public final class BadInputClient {
     }
 
     private static LocalTokens foreignTokens;
-    /** One token per caller: signing one per request (key read from disk, RSA) would make the senders slow under load. */
+    /**
+     * One token per caller: signing one per request (key read from disk, RSA) would make the senders slow under load.
+     */
     private static final Map<String, Optional<String>> AUTHORIZATIONS = new ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -46,7 +48,8 @@ public final class BadInputClient {
 
     /** Sends a filled case to the service at {@code baseUrl} ({@code http://host:port}). */
     public Answer send(String baseUrl, BadInputCase filled) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + encode(filled.path()))).timeout(timeout);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + encode(filled.path())))
+                .timeout(timeout);
         String caller = filled.caller() == null ? "none" : filled.caller();
         AUTHORIZATIONS.computeIfAbsent(caller, c -> Optional.ofNullable(authorization(c)))
                 .ifPresent(authorization -> request.header("Authorization", authorization));
@@ -54,9 +57,10 @@ public final class BadInputClient {
         request.method(filled.method(), filled.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(filled.body(), StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
-                    response.headers().firstValue("Retry-After").orElse(""));
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(filled + ": no answer", e);
         } catch (InterruptedException e) {

@@ -39,7 +39,8 @@ public final class Chromium implements AutoCloseable {
      */
     static void requireExecutable(Path executable) {
         if (!Files.isExecutable(executable)) {
-            throw new IllegalStateException("No Chromium at " + executable + ": run `sudo bash scripts/install-chromium.sh`"
+            throw new IllegalStateException("No Chromium at " + executable
+                    + ": run `sudo bash scripts/install-chromium.sh`"
                     + " (Debian/Ubuntu), or point -Dliaison.chromium=PATH at a Chromium or Chrome binary");
         }
     }

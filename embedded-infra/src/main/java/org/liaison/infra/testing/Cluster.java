@@ -32,9 +32,11 @@ public final class Cluster implements AutoCloseable {
 
     public static Cluster start(Path directory) {
         CompletableFuture<InfraProcess> postgres = CompletableFuture.supplyAsync(() ->
-                InfraProcess.start(InfraProcess.Kind.POSTGRES, directory.resolve("postgres-server"), ServiceProcess.freePort()));
+                InfraProcess.start(InfraProcess.Kind.POSTGRES, directory.resolve("postgres-server"),
+                        ServiceProcess.freePort()));
         CompletableFuture<InfraProcess> kafka = CompletableFuture.supplyAsync(() ->
-                InfraProcess.start(InfraProcess.Kind.KAFKA, directory.resolve("kafka-server"), ServiceProcess.freePort()));
+                InfraProcess.start(InfraProcess.Kind.KAFKA, directory.resolve("kafka-server"),
+                        ServiceProcess.freePort()));
         Cluster cluster = new Cluster(postgres.join(), kafka.join());
         List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
         // orgs-service first: meetings-service looks organisations up there.
@@ -70,7 +72,8 @@ public final class Cluster implements AutoCloseable {
     /** Instance {@code n} of a service ({@code orgs-service} for 1, {@code orgs-service#2} for 2), started now. */
     public ServiceProcess startInstance(LiaisonTopology.Service service, int n) {
         String instance = n == 1 ? service.name() : service.name() + "#" + n;
-        ServiceProcess process = ServiceProcess.start(service.name(), instance, ServiceProcess.freePort(), environment(service));
+        ServiceProcess process = ServiceProcess.start(service.name(), instance, ServiceProcess.freePort(),
+                environment(service));
         synchronized (this) {
             instances.put(instance, process);
         }

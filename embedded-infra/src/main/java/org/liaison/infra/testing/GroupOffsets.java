@@ -16,7 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** How far consumer groups are behind, from the broker's committed offsets and topic ends (the fault suite, the bench). */
+/**
+ * How far consumer groups are behind, from the broker's committed offsets and topic ends (the fault suite, the bench).
+ */
 public final class GroupOffsets {
 
     private GroupOffsets() {
@@ -26,7 +28,8 @@ public final class GroupOffsets {
     public static Map<String, List<String>> liaisonGroups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
-            service.consumerGroups().forEach(g -> groups.computeIfAbsent(g.groupId(), k -> new ArrayList<>()).addAll(g.topics()));
+            service.consumerGroups()
+                    .forEach(g -> groups.computeIfAbsent(g.groupId(), k -> new ArrayList<>()).addAll(g.topics()));
         }
         groups.replaceAll((group, topics) -> topics.stream().distinct().toList());
         return groups;
@@ -50,12 +53,14 @@ public final class GroupOffsets {
 
     /** A group's committed offset for each partition of {@code topic} it has committed on. */
     public static Map<Integer, Long> committed(String bootstrap, String group, String topic) {
-        return withAdmin(bootstrap, "the offsets of " + group, admin -> byPartition(committedOffsets(admin, group), topic));
+        return withAdmin(bootstrap, "the offsets of " + group,
+                admin -> byPartition(committedOffsets(admin, group), topic));
     }
 
     /** The end (next offset to be written) of each partition of {@code topic}. */
     public static Map<Integer, Long> ends(String bootstrap, String topic) {
-        return withAdmin(bootstrap, "the ends of " + topic, admin -> byPartition(endOffsets(admin, List.of(topic)), topic));
+        return withAdmin(bootstrap, "the ends of " + topic,
+                admin -> byPartition(endOffsets(admin, List.of(topic)), topic));
     }
 
     private interface AdminCall<T> {

@@ -91,7 +91,8 @@ public final class InfraProcess implements AutoCloseable {
     public String endpoint(String name) {
         String value = endpoints.get(name);
         if (value == null) {
-            throw new IllegalStateException(kind + " wrote no " + name + " in " + directory.resolve(InfraMain.ENV_FILE));
+            throw new IllegalStateException(kind + " wrote no " + name + " in "
+                    + directory.resolve(InfraMain.ENV_FILE));
         }
         return value;
     }
@@ -107,7 +108,8 @@ public final class InfraProcess implements AutoCloseable {
             // would stop the next postmaster from starting ("pre-existing shared memory block is still in use"), so
             // any child left after a few seconds is killed too, as the end of a crashed host would take it.
             long postmaster = postmasterPid();
-            List<ProcessHandle> children = ProcessHandle.of(postmaster).map(p -> p.descendants().toList()).orElse(List.of());
+            List<ProcessHandle> children = ProcessHandle.of(postmaster).map(p -> p.descendants().toList())
+                    .orElse(List.of());
             process.destroyForcibly();
             await(process);
             Signals.send(postmaster, "KILL");

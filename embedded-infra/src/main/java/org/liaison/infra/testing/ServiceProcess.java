@@ -94,7 +94,8 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             long started = System.nanoTime();
             Process process = builder.start();
-            ServiceProcess service = new ServiceProcess(instance, module, port, environment, log, process, Duration.ZERO);
+            ServiceProcess service = new ServiceProcess(instance, module, port, environment, log, process,
+                    Duration.ZERO);
             service.awaitReady();
             return new ServiceProcess(instance, module, port, environment, log, process,
                     Duration.ofNanos(System.nanoTime() - started));
@@ -141,7 +142,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Whether {@code /q/health/ready} answers 200 now. */
     public boolean isReady() {
         try {
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build();
             return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

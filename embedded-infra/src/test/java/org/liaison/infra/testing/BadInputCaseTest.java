@@ -25,7 +25,8 @@ class BadInputCaseTest {
 
     @Test
     void theIndexListsEveryCaseFile() throws Exception {
-        Path directory = Path.of(BadInputCase.class.getClassLoader().getResource("bad-input/index.txt").toURI()).getParent();
+        Path directory = Path.of(BadInputCase.class.getClassLoader().getResource("bad-input/index.txt").toURI())
+                .getParent();
         try (Stream<Path> files = Files.walk(directory)) {
             List<String> present = files.filter(f -> f.toString().endsWith(".csv"))
                     .map(f -> directory.relativize(f).toString()).sorted().toList();
@@ -53,13 +54,15 @@ class BadInputCaseTest {
 
     @Test
     void readsCellsAsTheTestsDid() {
-        assertEquals(Arrays.asList("a b", "  ", null, "x|y", ""), BadInputCase.cells(" a b | `  ` | ~ | `x|y` | `` "));
+        assertEquals(Arrays.asList("a b", "  ", null, "x|y", ""),
+                BadInputCase.cells(" a b | `  ` | ~ | `x|y` | `` "));
     }
 
     @Test
     void encodesWhatAUrlMayNotHoldAndKeepsWhatIsEncodedAlready() throws URISyntaxException {
         assertEquals("/organizations/'%20or%20'1'='1", BadInputClient.encode("/organizations/' or '1'='1"));
-        assertEquals("/directory/meetings/%7B%7B7*7%7D%7D", BadInputClient.encode("/directory/meetings/%7B%7B7*7%7D%7D"));
+        assertEquals("/directory/meetings/%7B%7B7*7%7D%7D",
+                BadInputClient.encode("/directory/meetings/%7B%7B7*7%7D%7D"));
         assertEquals("/meetings?q=%D8%9F%21&cursor=%25%25%25", BadInputClient.encode("/meetings?q=؟!&cursor=%%%"));
     }
 }

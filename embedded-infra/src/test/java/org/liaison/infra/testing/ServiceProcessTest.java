@@ -21,10 +21,12 @@ class ServiceProcessTest {
 
     @Test
     void peakAndCurrentResidentMemoryAreReadFromTheirOwnLines() {
-        List<String> status = List.of("Name:\tjava", "VmPeak:\t 5000000 kB", "VmHWM:\t  524288 kB", "VmRSS:\t  262144 kB");
+        List<String> status = List.of("Name:\tjava", "VmPeak:\t 5000000 kB", "VmHWM:\t  524288 kB",
+                "VmRSS:\t  262144 kB");
         assertEquals(512, ServiceProcess.statusMiB(status, "VmHWM:"));
         assertEquals(256, ServiceProcess.statusMiB(status, "VmRSS:"));
-        assertEquals(-1, ServiceProcess.statusMiB(List.of("Name:\tjava"), "VmHWM:"), "a kernel thread has no such line");
+        assertEquals(-1, ServiceProcess.statusMiB(List.of("Name:\tjava"), "VmHWM:"),
+                "a kernel thread has no such line");
     }
 
     @Test

@@ -25,7 +25,8 @@ public final class MeetingDates {
      * @param asWritten           the request's {@code dateAsWritten}, or null
      * @param sourcePublishedOn   the request's {@code sourcePublishedOn}, or null
      * @param fallbackPublishedOn the first dated source's {@code publishedOn}, used when the request names none
-     * @param followedDay         the day of the meeting this one follows up, which «في اليوم التالي» counts from, or null
+     * @param followedDay         the day of the meeting this one follows up, which «في اليوم التالي» counts from, or
+     *                            null
      */
     public static MeetingDate read(PartialDate explicit, String asWritten, PartialDate sourcePublishedOn,
                                    PartialDate fallbackPublishedOn, LocalDate followedDay) {
@@ -35,7 +36,8 @@ public final class MeetingDates {
         PartialDate publishedOn = sourcePublishedOn != null ? sourcePublishedOn : fallbackPublishedOn;
         List<String> warnings = new ArrayList<>();
         if (publishedOn != null && publishedOn.precision() != PartialDate.Precision.DAY) {
-            warnings.add("the publication date " + publishedOn + " is not a day, so relative words cannot be counted from it");
+            warnings.add("the publication date " + publishedOn
+                    + " is not a day, so relative words cannot be counted from it");
         }
         DateReading reading = RelativeDates.read(asWritten, day(publishedOn), followedDay);
         warnings.addAll(reading.warnings());

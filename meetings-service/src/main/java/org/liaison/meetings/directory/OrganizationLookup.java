@@ -90,8 +90,8 @@ public class OrganizationLookup {
         // The parent too, which the directory keeps for unit filters: the event of this version will not rewrite it.
         return new OrganizationState(id, version, view.path("kind").asText(), view.path("nameAr").asText(),
                 view.path("nameEn").isTextual() ? view.path("nameEn").asText() : null, List.of(), List.of(),
-                parentId.isTextual() ? UUID.fromString(parentId.asText()) : null, null, null, null, List.of(), List.of(),
-                List.of(), null, null, true, List.of(), List.of(), List.of(),
+                parentId.isTextual() ? UUID.fromString(parentId.asText()) : null, null, null, null, List.of(),
+                List.of(), List.of(), null, null, true, List.of(), List.of(), List.of(),
                 mergedInto.isTextual() ? UUID.fromString(mergedInto.asText()) : null);
     }
 

@@ -58,7 +58,8 @@ public class FollowUps {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = query.setParameter(values.length + 1, current).getResultList();
             if (rows.isEmpty()) {
-                throw ProblemException.unprocessable("followUpOf", hop == 0 ? "no meeting " + followUpOf + " is recorded"
+                throw ProblemException.unprocessable("followUpOf",
+                        hop == 0 ? "no meeting " + followUpOf + " is recorded"
                         : "meeting " + followUpOf + " follows up a meeting that is not recorded");
             }
             if (current.equals(meetingId)) {

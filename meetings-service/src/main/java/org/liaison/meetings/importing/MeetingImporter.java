@@ -151,7 +151,8 @@ public class MeetingImporter {
 
     private static UUID idOf(JsonNode element) {
         try {
-            return element != null && element.path("id").isTextual() ? UUID.fromString(element.get("id").asText()) : null;
+            return element != null && element.path("id").isTextual() ? UUID.fromString(element.get("id").asText())
+                    : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

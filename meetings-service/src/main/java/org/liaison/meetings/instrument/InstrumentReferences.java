@@ -34,12 +34,15 @@ public final class InstrumentReferences {
                     .map(known -> new InstrumentResolution(List.of(known), List.of()))
                     .orElseGet(() -> Instruments.resolve(text));
             if (resolution.resolved().isEmpty() || !resolution.unresolved().isEmpty()) {
-                throw ProblemException.unprocessable("instruments[" + i + "]", "«" + text + "» names no known instrument"
-                        + (resolution.unresolved().isEmpty() ? "" : " (" + String.join(", ", resolution.unresolved()) + ")")
+                throw ProblemException.unprocessable("instruments[" + i + "]",
+                        "«" + text + "» names no known instrument"
+                        + (resolution.unresolved().isEmpty() ? ""
+                                : " (" + String.join(", ", resolution.unresolved()) + ")")
                         + "; name it as a Security Council resolution with its number, a convention or a communiqué");
             }
             for (Instrument instrument : resolution.resolved()) {
-                refs.putIfAbsent(instrument.id(), new InstrumentRef(instrument.id(), instrument.kind(), instrument.nameAr(),
+                refs.putIfAbsent(instrument.id(),
+                        new InstrumentRef(instrument.id(), instrument.kind(), instrument.nameAr(),
                         instrument.nameEn(), instrument.year(), text));
             }
         }

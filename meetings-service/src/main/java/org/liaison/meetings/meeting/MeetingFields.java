@@ -47,12 +47,13 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
     static MeetingFields of(MeetingRequests.Schedule r, LocalDate followedDay) {
         List<Source> sources = map(r.sources(), SourceInput::toSource);
         return new MeetingFields(r.kind(), r.titleAr().strip(), blankToNull(r.titleEn()),
-                MeetingDates.read(r.date(), blankToNull(r.dateAsWritten()), r.sourcePublishedOn(), firstPublished(sources),
-                        followedDay),
+                MeetingDates.read(r.date(), blankToNull(r.dateAsWritten()), r.sourcePublishedOn(),
+                        firstPublished(sources), followedDay),
                 r.startTime(), r.endTime(), blankToNull(r.timeZone()), r.place() == null ? null : r.place().toPlace(),
                 r.organizerId(), map(r.participants(), ParticipantInput::toEntry),
                 map(r.unnamedParticipants(), ParticipantCountInput::toCount), texts(r.agenda()), texts(r.topics()),
-                blankToNull(r.summary()), texts(r.outcomes()), r.followUpOf(), InstrumentReferences.resolve(r.instruments()),
+                blankToNull(r.summary()), texts(r.outcomes()), r.followUpOf(),
+                InstrumentReferences.resolve(r.instruments()),
                 distinct(r.advances()), sources, Boolean.TRUE.equals(r.restricted()));
     }
 
@@ -77,7 +78,8 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
                 u.place() == null ? place : u.place().toPlace(),
                 u.organizerId() == null ? organizerId : u.organizerId(),
                 u.participants() == null ? participants : map(u.participants(), ParticipantInput::toEntry),
-                u.unnamedParticipants() == null ? unnamedParticipants : map(u.unnamedParticipants(), ParticipantCountInput::toCount),
+                u.unnamedParticipants() == null ? unnamedParticipants
+                        : map(u.unnamedParticipants(), ParticipantCountInput::toCount),
                 u.agenda() == null ? agenda : texts(u.agenda()),
                 u.topics() == null ? topics : texts(u.topics()),
                 u.summary() == null ? summary : blankToNull(u.summary()),
@@ -113,10 +115,12 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
     /** Rules across fields, and values single-field constraints cannot check. */
     MeetingFields requireConsistent() {
         if (place != null && place.country() != null && !COUNTRIES.contains(place.country())) {
-            throw ProblemException.unprocessable("place.country", "«" + place.country() + "» is not an ISO 3166-1 country code");
+            throw ProblemException.unprocessable("place.country",
+                    "«" + place.country() + "» is not an ISO 3166-1 country code");
         }
         if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            throw ProblemException.unprocessable("timeZone", "«" + timeZone + "» is not an IANA time zone such as Asia/Damascus");
+            throw ProblemException.unprocessable("timeZone",
+                    "«" + timeZone + "» is not an IANA time zone such as Asia/Damascus");
         }
         if (startTime != null && endTime != null && endTime.isBefore(startTime)) {
             throw ProblemException.unprocessable("endTime", "must not be before startTime " + startTime);

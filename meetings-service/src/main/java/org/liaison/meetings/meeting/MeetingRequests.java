@@ -35,7 +35,8 @@ public final class MeetingRequests {
     /**
      * A whole meeting: the body of POST, and of PUT, which replaces every field (absent ones are cleared).
      *
-     * @param id                optional on POST, chosen by the client so that recording the same meeting twice is recognised
+     * @param id                optional on POST, chosen by the client so that recording the same meeting twice is
+     *                          recognised
      * @param status            on POST, planned (default) or how it already stands, e.g. held for a meeting reported
      *                          after the fact; later only {@code POST /meetings/{id}/status} changes it
      * @param date              as precise as the source allows: {@code 2024}, {@code 2024-06} or {@code 2024-06-10};
@@ -87,7 +88,8 @@ public final class MeetingRequests {
      * again, unless the same request gives {@code date}.
      */
     public record Update(MeetingKind kind,
-                         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = TITLE_MAX) String titleAr,
+                         @Pattern(regexp = NOT_BLANK,
+                                 message = "must not be blank") @Size(max = TITLE_MAX) String titleAr,
                          @Size(max = TITLE_MAX) String titleEn,
                          PartialDate date,
                          @Size(max = SHORT_TEXT_MAX) String dateAsWritten,

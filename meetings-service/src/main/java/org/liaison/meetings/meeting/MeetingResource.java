@@ -119,6 +119,7 @@ public class MeetingResource {
                                   @QueryParam(KeysetCursor.PARAM) String cursor) {
         int pageLimit = PageLimit.parse(limit);
         MeetingFilters filters = MeetingFilters.parse(params, directory);
-        return search.find(filters, filters.terms() == null ? MeetingOrder.CREATED : MeetingOrder.RANK, pageLimit, cursor);
+        return search.find(filters, filters.terms() == null ? MeetingOrder.CREATED : MeetingOrder.RANK, pageLimit,
+                cursor);
     }
 }

@@ -106,7 +106,8 @@ public class MeetingService {
             }
             if (request.status() != null && request.status() != meeting.status) {
                 throw new ProblemException(409, "Conflict", "the status changes through POST /meetings/" + id
-                        + "/status, which checks the life cycle", List.of(), Map.of("currentStatus", meeting.status.code()));
+                        + "/status, which checks the life cycle", List.of(),
+                        Map.of("currentStatus", meeting.status.code()));
             }
             return MeetingFields.of(request, followedDay(request.followUpOf()));
         });
@@ -134,7 +135,8 @@ public class MeetingService {
      * @param ifMatch            the request's If-Match header: the ETag of the version the client read
      * @param requestedAdvances  the request's {@code advances} as sent (null when it gives none)
      */
-    private MeetingView change(UUID id, String ifMatch, List<UUID> requestedAdvances, Function<Meeting, MeetingFields> edit) {
+    private MeetingView change(UUID id, String ifMatch, List<UUID> requestedAdvances,
+            Function<Meeting, MeetingFields> edit) {
         Meeting meeting = require(id);
         actor.requireMayChange("meeting " + id, meeting.owners());
         Preconditions.requireIfMatch(ifMatch, meeting.version);
@@ -142,7 +144,8 @@ public class MeetingService {
         Resolution organizer = fields.organizerId().equals(meeting.organizerId) ? null
                 : references.require("organizerId", fields.organizerId());
         boolean participantsChanged = !fields.participants().equals(meeting.participantEntries());
-        ParticipantReferences.Resolved participants = participantsChanged ? references.resolve(fields.participants()) : null;
+        ParticipantReferences.Resolved participants = participantsChanged ? references.resolve(fields.participants())
+                : null;
         if (fields.followUpOf() != null && !fields.followUpOf().equals(meeting.followUpOf)) {
             followUps.requireValid(id, fields.followUpOf());
         }
@@ -192,7 +195,8 @@ public class MeetingService {
         Meeting.loadParticipants(page);
         Map<UUID, OrganizationState> names = directory.findAll(page.stream().flatMap(m -> Stream.concat(
                 Stream.of(m.organizerId), m.participantEntries().stream()
-                        .flatMap(p -> Stream.of(p.organizationId(), p.onBehalfOfId())))).filter(Objects::nonNull).toList());
+                        .flatMap(p -> Stream.of(p.organizationId(), p.onBehalfOfId())))).filter(Objects::nonNull)
+                        .toList());
         return page.stream().map(m -> MeetingView.of(m, names::get, actor.maySeeDetails(m.restricted, m.parties())))
                 .toList();
     }

@@ -36,7 +36,8 @@ public record MeetingView(UUID id, long version, MeetingKind kind, MeetingStatus
     /** The organisation's names as the directory knows them; null names if it was never received. */
     public record OrganizationRef(UUID id, String nameAr, String nameEn) {
         static OrganizationRef of(UUID id, OrganizationState state) {
-            return state == null ? new OrganizationRef(id, null, null) : new OrganizationRef(id, state.nameAr(), state.nameEn());
+            return state == null ? new OrganizationRef(id, null, null)
+                    : new OrganizationRef(id, state.nameAr(), state.nameEn());
         }
     }
 
@@ -53,7 +54,8 @@ public record MeetingView(UUID id, long version, MeetingKind kind, MeetingStatus
     static MeetingView of(Meeting m, Function<UUID, OrganizationState> names, boolean showDetails) {
         OrganizationRef organizer = ref(m.organizerId, names);
         if (!showDetails) {
-            return new MeetingView(m.id, m.version, m.kind, m.status, null, null, m.date(), null, null, null, null, null,
+            return new MeetingView(m.id, m.version, m.kind, m.status, null, null, m.date(), null, null, null, null,
+                    null,
                     null, null, m.organizerId, organizer, null, null, null, null, null, null, null, null, null, null,
                     m.restricted, true, m.createdAt, m.updatedAt);
         }

@@ -79,7 +79,8 @@ public class MergeAnnouncements extends BackgroundQueue {
             // The new versions in SQL, not through the entities: a flush would write back every column as read,
             // and the references of these meetings may be moved again (an unmerge) by the time it ran. The
             // meetings are read after this, locked and current.
-            entityManager.createNativeQuery("update meeting set version = version + 1, updated_at = ?2 where id = any(?1)")
+            entityManager.createNativeQuery("update meeting set version = version + 1, updated_at = ?2 where id = "
+                    + "any(?1)")
                     .setParameter(1, ids.toArray(UUID[]::new)).setParameter(2, now()).executeUpdate();
             List<Meeting> meetings = Meeting.readOnly(ids);
             outbox.appendAll(EventTypes.MEETING_UPDATED, AggregateTypes.MEETING,

@@ -175,7 +175,8 @@ public class Meeting extends PanacheEntityBase {
     public List<Participation> participants() {
         if (participants == null) {
             participants = new ArrayList<>(getEntityManager()
-                    .createQuery("from Participation p where p.meeting.id = ?1 order by p.position", Participation.class)
+                    .createQuery("from Participation p where p.meeting.id = ?1 order by p.position",
+                            Participation.class)
                     .setParameter(1, id).getResultList());
         }
         return participants;
@@ -257,7 +258,8 @@ public class Meeting extends PanacheEntityBase {
     public MeetingState toState() {
         return new MeetingState(id, version, kind.code(), status.code(), titleAr, titleEn, date(), dateAsWritten,
                 startTime, endTime, timeZone, place(), organizerId,
-                participantEntries().stream().map(ParticipantEntry::toState).toList(), unnamedParticipants, agenda, topics,
+                participantEntries().stream().map(ParticipantEntry::toState).toList(), unnamedParticipants, agenda,
+                topics,
                 summary, outcomes, followUpOf, instruments.stream().map(InstrumentRef::id).toList(), advances, sources,
                 restricted, parties());
     }

@@ -32,6 +32,7 @@ public record ParticipantInput(UUID organizationId,
     }
 
     public ParticipantEntry toEntry() {
-        return new ParticipantEntry(organizationId, personId, blankToNull(personName), role, onBehalfOfId, blankToNull(note));
+        return new ParticipantEntry(organizationId, personId, blankToNull(personName), role, onBehalfOfId,
+                blankToNull(note));
     }
 }

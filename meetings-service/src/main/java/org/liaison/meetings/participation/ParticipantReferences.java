@@ -34,7 +34,8 @@ public class ParticipantReferences {
     }
 
     /** Participants as given, resolved: the entries to store and, per entry, how each organisation was resolved. */
-    public record Resolved(List<ParticipantEntry> entries, List<Resolution> organizations, List<Resolution> onBehalfOf) {
+    public record Resolved(List<ParticipantEntry> entries, List<Resolution> organizations,
+            List<Resolution> onBehalfOf) {
     }
 
     /** @throws ProblemException 422 naming the field ({@code organizerId}) when no such organisation is registered */

@@ -15,7 +15,8 @@ import static org.liaison.support.text.Texts.blankToNull;
  */
 public record PlaceInput(@Size(max = Limits.NAME_MAX) String cityAr,
                          @Size(max = Limits.NAME_MAX) String cityEn,
-                         @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as SY") String country,
+                         @Pattern(regexp = "^[A-Z]{2}$",
+                                 message = "must be an ISO 3166-1 alpha-2 code such as SY") String country,
                          @Size(max = Limits.NAME_MAX) String venueAr,
                          @Size(max = Limits.NAME_MAX) String venueEn,
                          MeetingMode mode) {

@@ -27,7 +27,8 @@ public class AdvancesCheck {
     private final OrganizationDirectory organizations;
     private final CurrentActor actor;
 
-    public AdvancesCheck(RecommendationDirectory recommendations, OrganizationDirectory organizations, CurrentActor actor) {
+    public AdvancesCheck(RecommendationDirectory recommendations, OrganizationDirectory organizations,
+            CurrentActor actor) {
         this.recommendations = recommendations;
         this.organizations = organizations;
         this.actor = actor;

@@ -34,7 +34,8 @@ public class RecommendationDirectory {
     private final Duration wait;
 
     public RecommendationDirectory(EntityManager entityManager,
-                                   @ConfigProperty(name = "liaison.meetings.directory-wait", defaultValue = "5s") Duration wait) {
+                                   @ConfigProperty(name = "liaison.meetings.directory-wait",
+                                           defaultValue = "5s") Duration wait) {
         this.entityManager = entityManager;
         this.wait = wait;
     }

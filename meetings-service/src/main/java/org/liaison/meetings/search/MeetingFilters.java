@@ -62,7 +62,8 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
     }
 
     public MeetingFilters withInstrument(String value) {
-        return new MeetingFilters(organizations, person, from, to, cityKey, country, kind, status, value, topicKey, terms);
+        return new MeetingFilters(organizations, person, from, to, cityKey, country, kind, status, value, topicKey,
+                terms);
     }
 
     private static PartialDate date(String param, String raw) {
@@ -82,7 +83,8 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
         }
         String key = ArabicNames.searchKey(raw);
         if (key.isEmpty() || raw.length() > SearchTerms.MAX_LENGTH) {
-            throw ProblemException.badRequest(param, "must be a name of at most " + SearchTerms.MAX_LENGTH + " characters");
+            throw ProblemException.badRequest(param,
+                    "must be a name of at most " + SearchTerms.MAX_LENGTH + " characters");
         }
         return key;
     }

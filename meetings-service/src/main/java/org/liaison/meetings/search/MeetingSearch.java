@@ -44,8 +44,10 @@ public class MeetingSearch {
     private final PageTotals totals;
     private final int rankCandidates;
 
-    public MeetingSearch(EntityManager entityManager, CurrentActor actor, MeetingService meetings, MeterRegistry registry,
-                         PageTotals totals, @ConfigProperty(name = "liaison.search.rank-candidates") int rankCandidates) {
+    public MeetingSearch(EntityManager entityManager, CurrentActor actor, MeetingService meetings,
+            MeterRegistry registry,
+                         PageTotals totals,
+                         @ConfigProperty(name = "liaison.search.rank-candidates") int rankCandidates) {
         this.entityManager = entityManager;
         this.actor = actor;
         this.meetings = meetings;
@@ -128,7 +130,8 @@ public class MeetingSearch {
             String in = SqlConditions.placeholders(f.organizations());
             Object[] orgs = f.organizations().toArray();
             c.add("m.organizer_id in (" + in + ") or (" + visible + " and exists (select 1 from meeting_participant p"
-                            + " where p.meeting_id = m.id and (p.organization_id in (" + in + ") or p.on_behalf_of_id in ("
+                            + " where p.meeting_id = m.id and (p.organization_id in (" + in
+                            + ") or p.on_behalf_of_id in ("
                             + in + "))))",
                     concat(orgs, v.with(concat(orgs, orgs))));
         }

@@ -84,7 +84,8 @@ public class MeetingSearchIndex {
             columns[6][i] = String.join(SEPARATOR, d.topicKeys());
         }
         entityManager.createNativeQuery("""
-                        insert into meeting_search (meeting_id, document, public_document, city_keys, topic_keys, key_version,
+                        insert into meeting_search (meeting_id, document, public_document, city_keys, topic_keys,
+                            key_version,
                                                     meeting_version)
                         select u.id, setweight(to_tsvector('simple', u.titles), 'A')
                                     || setweight(to_tsvector('simple', u.names), 'B')
@@ -136,7 +137,8 @@ public class MeetingSearchIndex {
         for (int hop = 0; !toRead.isEmpty() && hop <= OrganizationDirectory.MAX_MERGE_HOPS; hop++) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("select id, name_ar, name_en, merged_into"
-                            + " from directory_organization where id = any(?1) order by id" + (lock ? " for share" : ""))
+                            + " from directory_organization where id = any(?1) order by id"
+                            + (lock ? " for share" : ""))
                     .setParameter(1, toRead.toArray(UUID[]::new)).getResultList();
             Set<UUID> winners = new HashSet<>();
             for (Object[] row : rows) {

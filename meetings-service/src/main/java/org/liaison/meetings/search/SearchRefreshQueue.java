@@ -46,7 +46,8 @@ public class SearchRefreshQueue extends BackgroundQueue {
     public SearchRefreshQueue(EntityManager entityManager, MeetingSearchIndex index,
                               TransactionSynchronizationRegistry transactions, MeterRegistry registry,
                               @ConfigProperty(name = "liaison.meetings.background.batch-size") int batchSize,
-                              @ConfigProperty(name = "liaison.meetings.background.poll-interval") Duration pollInterval) {
+                              @ConfigProperty(name = "liaison.meetings.background.poll-interval")
+                              Duration pollInterval) {
         super("search-refresh", pollInterval, transactions);
         this.entityManager = entityManager;
         this.index = index;
@@ -82,8 +83,8 @@ public class SearchRefreshQueue extends BackgroundQueue {
                                            or on_behalf_of_id = r.organization_id) n)
                             from search_refresh r order by r.requested_at, r.organization_id""")
                     .getResultList();
-            return rows.stream().map(r -> new Progress((UUID) r[0], Timestamps.fromDatabase(r[1]), ((Number) r[2]).intValue(),
-                    ((Number) r[3]).longValue())).toList();
+            return rows.stream().map(r -> new Progress((UUID) r[0], Timestamps.fromDatabase(r[1]),
+                    ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList();
         });
     }
 

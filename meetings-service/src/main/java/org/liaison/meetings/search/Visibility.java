@@ -19,7 +19,8 @@ public record Visibility(boolean admin, UUID office) {
             return "not m.restricted";
         }
         return "not m.restricted or m.organizer_id = ? or m.created_by_office = ? or exists (select 1 from"
-                + " meeting_participant vp where vp.meeting_id = m.id and (vp.organization_id = ? or vp.on_behalf_of_id = ?))";
+                + " meeting_participant vp where vp.meeting_id = m.id and (vp.organization_id = ? or "
+                + "vp.on_behalf_of_id = ?))";
     }
 
     public Object[] values() {

@@ -41,7 +41,8 @@ public final class StatusLifecycle {
         if (!allows(from, to)) {
             throw new ProblemException(409, "Conflict", "a " + from.code() + " meeting cannot become " + to.code()
                     + (NEXT.get(from).isEmpty() ? "; " + from.code() + " is final"
-                    : "; it may become " + String.join(" or ", NEXT.get(from).stream().map(MeetingStatus::code).toList())),
+                    : "; it may become "
+                            + String.join(" or ", NEXT.get(from).stream().map(MeetingStatus::code).toList())),
                     List.of(new Problem.FieldError("status", "cannot go from "
                             + from.code() + " to " + to.code())),
                     Map.of("currentStatus", from.code()));

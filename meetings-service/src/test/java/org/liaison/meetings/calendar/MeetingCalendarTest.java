@@ -80,8 +80,8 @@ class MeetingCalendarTest {
         Map<String, CalendarComponent> events = calendar.getComponents().stream()
                 .filter(c -> c.getName().equals(Component.VEVENT))
                 .collect(Collectors.toMap(c -> value(c.getProperty(Property.UID)), c -> c));
-        assertEquals(List.of(allDay, timed, cancelled, restricted).stream().map(id -> id + "@liaison").sorted().toList(),
-                events.keySet().stream().sorted().toList());
+        assertEquals(List.of(allDay, timed, cancelled, restricted).stream().map(id -> id + "@liaison").sorted()
+                .toList(), events.keySet().stream().sorted().toList());
 
         CalendarComponent first = events.get(allDay + "@liaison");
         assertEquals(LONG_TITLE, value(first.getProperty(Property.SUMMARY)));
@@ -107,7 +107,8 @@ class MeetingCalendarTest {
     void aPartySeesTheRestrictedMeetingInFull() throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed(TestTokens.reader(organizer))));
         CalendarComponent event = calendar.getComponents().stream()
-                .filter(c -> value(c.getProperty(Property.UID)).equals(restricted + "@liaison")).findFirst().orElseThrow();
+                .filter(c -> value(c.getProperty(Property.UID)).equals(restricted + "@liaison")).findFirst()
+                .orElseThrow();
         assertEquals("لقاء سري", value(event.getProperty(Property.SUMMARY)));
         assertEquals("تفاصيل لا تظهر", value(event.getProperty(Property.DESCRIPTION)));
     }

@@ -73,13 +73,15 @@ class MeetingDateReadingTest {
     @Test
     void warnsWhenTheWeekdayDoesNotMatchTheDay() {
         // 10 June 2024 was a Monday: «اليوم (الثلاثاء)» contradicts it.
-        post(body("\"dateAsWritten\": \"اليوم (الثلاثاء)\", \"sourcePublishedOn\": \"2024-06-10\"")).then().statusCode(201)
+        post(body("\"dateAsWritten\": \"اليوم (الثلاثاء)\", \"sourcePublishedOn\": \"2024-06-10\"")).then()
+                .statusCode(201)
                 .body("dateWarnings", not(empty()));
     }
 
     @Test
     void anExplicitDateWinsAndADisagreementIsNoted() {
-        post(body("\"date\": \"2024-06\", \"dateAsWritten\": \"اليوم (الاثنين)\", \"sourcePublishedOn\": \"2024-06-10\""))
+        post(body("\"date\": \"2024-06\", \"dateAsWritten\": \"اليوم (الاثنين)\", "
+                + "\"sourcePublishedOn\": \"2024-06-10\""))
                 .then().statusCode(201)
                 .body("date", equalTo("2024-06"))
                 .body("dateWarnings", hasItem(containsString("2024-06-10")));
@@ -97,6 +99,7 @@ class MeetingDateReadingTest {
 
     private String body(String dateFields) {
         return """
-                {"kind": "expanded_meeting", "titleAr": "اجتماع موسع", "organizerId": "%s", %s}""".formatted(snc, dateFields);
+                {"kind": "expanded_meeting", "titleAr": "اجتماع موسع", "organizerId": "%s", %s}"""
+                .formatted(snc, dateFields);
     }
 }

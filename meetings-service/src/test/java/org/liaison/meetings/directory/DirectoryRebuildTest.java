@@ -76,7 +76,8 @@ class DirectoryRebuildTest {
             entityManager.createNativeQuery("update directory_organization set name_ar = 'خطأ' where id = ?1")
                     .setParameter(1, dayAfter).executeUpdate();
             entityManager.createNativeQuery("""
-                            insert into directory_organization (id, version, kind, name_ar) values (?1, 0, 'party', 'شبح')""")
+                            insert into directory_organization (id, version, kind, name_ar) values (?1, 0, 'party',
+                                'شبح')""")
                     .setParameter(1, phantom).executeUpdate();
         });
         renamed.clear();

@@ -146,7 +146,9 @@ class IdempotentConsumerTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) query.getSingleResult()).longValue());
     }
 
-    /** How many transactions wrote the inbox rows of these events (xmin: the id of the transaction that wrote a row). */
+    /**
+     * How many transactions wrote the inbox rows of these events (xmin: the id of the transaction that wrote a row).
+     */
     private long transactions(String consumerName, String... eventIds) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
                         select count(distinct xmin::text) from inbox_event

@@ -38,7 +38,8 @@ class MergedOrganizationLookupTest {
         UUID sdc = UUID.randomUUID();
         UUID duplicate = UUID.randomUUID();
         try (OrgsStub orgs = new OrgsStub(orgsUrl)) {
-            orgs.register(new OrganizationState(sdc, 0, "council", "مجلس سوريا الديمقراطية", "Syrian Democratic Council"));
+            orgs.register(new OrganizationState(sdc, 0, "council", "مجلس سوريا الديمقراطية",
+                    "Syrian Democratic Council"));
             orgs.register(new OrganizationState(duplicate, 0, "council", "مسـد", null).withMergedInto(sdc, 1));
 
             given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
@@ -48,7 +49,8 @@ class MergedOrganizationLookupTest {
                     .then().statusCode(201)
                     .body("organizerId", equalTo(sdc.toString()));
         }
-        OrganizationState recorded = QuarkusTransaction.requiringNew().call(() -> directory.find(duplicate)).orElseThrow();
+        OrganizationState recorded = QuarkusTransaction.requiringNew().call(() -> directory.find(duplicate))
+                .orElseThrow();
         assertEquals(sdc, recorded.mergedInto());
         assertEquals(1, recorded.version());
         assertEquals("مسـد", recorded.nameAr());

@@ -56,17 +56,24 @@ class OrganizationEventsConsumptionTest {
     void aRedeliveredEventIsAppliedOnce() throws Exception {
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        String data = EventJson.mapper().writeValueAsString(new OrganizationState(id, 0, "civil_society_organization", "بيتنا", "Baytna"));
-        events.send(Topics.ORGS, id.toString(), eventId, EventTypes.ORGANIZATION_REGISTERED, "organization/" + id, data);
-        events.send(Topics.ORGS, id.toString(), eventId, EventTypes.ORGANIZATION_REGISTERED, "organization/" + id, data);
+        String data = EventJson.mapper()
+                .writeValueAsString(new OrganizationState(id, 0, "civil_society_organization", "بيتنا", "Baytna"));
+        events.send(Topics.ORGS, id.toString(), eventId, EventTypes.ORGANIZATION_REGISTERED, "organization/" + id,
+                data);
+        events.send(Topics.ORGS, id.toString(), eventId, EventTypes.ORGANIZATION_REGISTERED, "organization/" + id,
+                data);
         // A later event on the same key: once it is applied, both copies before it have been handled.
         UUID marker = UUID.randomUUID();
-        events.send(Topics.ORGS, id.toString(), marker.toString(), EventTypes.ORGANIZATION_UPDATED, "organization/" + id,
-                EventJson.mapper().writeValueAsString(new OrganizationState(id, 1, "civil_society_organization", "بيتنا سوريا", "Baytna")));
+        events.send(Topics.ORGS, id.toString(), marker.toString(), EventTypes.ORGANIZATION_UPDATED,
+                "organization/" + id,
+                EventJson.mapper()
+                        .writeValueAsString(new OrganizationState(id, 1, "civil_society_organization", "بيتنا سوريا",
+                                "Baytna")));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> inboxRows(marker.toString()) == 1);
         assertEquals(1, inboxRows(eventId), "the event is recorded once in the inbox");
-        assertEquals("بيتنا سوريا", QuarkusTransaction.requiringNew().call(() -> directory.find(id)).orElseThrow().nameAr());
+        assertEquals("بيتنا سوريا",
+                QuarkusTransaction.requiringNew().call(() -> directory.find(id)).orElseThrow().nameAr());
     }
 
     @Test
@@ -77,12 +84,14 @@ class OrganizationEventsConsumptionTest {
             UUID id = UUID.randomUUID();
             events.send(Topics.ORGS, id.toString(), UUID.randomUUID().toString(), EventTypes.ORGANIZATION_REGISTERED,
                     "organization/" + id, EventJson.mapper().writeValueAsString(
-                            new OrganizationState(id, 0, "civil_society_organization", "اليوم التالي", "The Day After")));
+                            new OrganizationState(id, 0, "civil_society_organization", "اليوم التالي",
+                                    "The Day After")));
             // The good record may share the poison's partition: it is applied only if the channel survived.
             events.sendRaw(new ProducerRecord<>(Topics.ORGS, poisonKey, "{still not json"));
             events.send(Topics.ORGS, poisonKey, UUID.randomUUID().toString(), EventTypes.ORGANIZATION_REGISTERED,
                     "organization/" + id, EventJson.mapper().writeValueAsString(
-                            new OrganizationState(id, 1, "civil_society_organization", "اليوم التالي", "The Day After")));
+                            new OrganizationState(id, 1, "civil_society_organization", "اليوم التالي",
+                                    "The Day After")));
 
             ConsumerRecord<String, String> dead = deadLetters.awaitKey(poisonKey, Duration.ofSeconds(20));
             assertEquals("{this is not json", dead.value());

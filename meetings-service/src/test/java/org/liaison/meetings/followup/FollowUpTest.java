@@ -77,7 +77,8 @@ class FollowUpTest {
         UUID baytna = fixture.organization("بيتنا", "Baytna");
         String officeEditor = TestTokens.editor(sdcOffice);
         String members = scheduleAs(officeEditor, """
-                {"kind": "internal_meeting", "titleAr": "اجتماع مكتب العلاقات العامة في مجلس سوريا الديمقراطية مع الأحزاب الأعضاء في قامشلو",
+                {"kind": "internal_meeting", \
+                "titleAr": "اجتماع مكتب العلاقات العامة في مجلس سوريا الديمقراطية مع الأحزاب الأعضاء في قامشلو",
                  "organizerId": "%s"}""".formatted(sdcOffice));
         String other = scheduleAs(officeEditor, """
                 {"kind": "internal_meeting", "titleAr": "اجتماع اللجنة التحضيرية لمؤتمر قوى المعارضة السورية",
@@ -86,7 +87,8 @@ class FollowUpTest {
                 {"kind": "expanded_meeting", "titleAr": "اجتماع مغلق لبيتنا", "organizerId": "%s", "restricted": true,
                  "followUpOf": "%s"}""".formatted(baytna, members));
         String unrelated = scheduleAs(TestTokens.editor(baytna), """
-                {"kind": "expanded_meeting", "titleAr": "اجتماع مغلق آخر لبيتنا", "organizerId": "%s", "restricted": true}"""
+                {"kind": "expanded_meeting", "titleAr": "اجتماع مغلق آخر لبيتنا", "organizerId": "%s", \
+                "restricted": true}"""
                 .formatted(baytna));
 
         var looping = asEditor(officeEditor, members, "{\"followUpOf\": \"" + following + "\"}");

@@ -122,7 +122,8 @@ class MeetingImportTest {
     private static String meeting(UUID id, String titleAr, UUID organizer) {
         return """
                 {"id": "%s", "kind": "expanded_meeting", "titleAr": "%s", "date": "2024-06-10", "organizerId": "%s",
-                 "place": {"cityAr": "القامشلي", "cityEn": "Qamishli", "country": "SY"}, "topics": ["العملية السياسية"]}"""
+                 "place": {"cityAr": "القامشلي", "cityEn": "Qamishli", "country": "SY"}, \
+                "topics": ["العملية السياسية"]}"""
                 .formatted(id, titleAr, organizer);
     }
 }

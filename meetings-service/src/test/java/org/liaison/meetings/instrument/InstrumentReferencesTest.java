@@ -56,7 +56,8 @@ class InstrumentReferencesTest {
                 .body("instruments[0].nameEn", equalTo("UN Security Council Resolution 2254"))
                 .body("instruments[0].asWritten", equalTo("القرار ٢٢٥٤"))
                 .body("instruments[2].kind", equalTo("communique"));
-        assertEquals("[\"unsc-2254\", \"unsc-2118\", \"geneva-communique\"]", fixture.lastEventField(id, "{instruments}"));
+        assertEquals("[\"unsc-2254\", \"unsc-2118\", \"geneva-communique\"]",
+                fixture.lastEventField(id, "{instruments}"));
     }
 
     @Test
@@ -75,7 +76,8 @@ class InstrumentReferencesTest {
         String id = schedule(body("[\"بيان جنيف\"]"));
         patch(id, "{\"instruments\": [\"القرار 2254\", \"شيء ما\"]}").then().statusCode(422)
                 .body("errors.field", hasItem("instruments[1]"));
-        admin().get("/meetings/" + id).then().body("instruments.id", contains("geneva-communique")).body("version", equalTo(0));
+        admin().get("/meetings/" + id).then().body("instruments.id", contains("geneva-communique"))
+                .body("version", equalTo(0));
     }
 
     private String body(String instruments) {

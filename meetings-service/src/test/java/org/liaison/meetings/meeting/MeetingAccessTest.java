@@ -53,7 +53,8 @@ class MeetingAccessTest {
         sdcOffice = UUID.randomUUID();
         otherOffice = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
-            directory.apply(new OrganizationState(sdcOffice, 0, "office", "مكتب العلاقات العامة في مجلس سوريا الديمقراطية", null));
+            directory.apply(new OrganizationState(sdcOffice, 0, "office",
+                    "مكتب العلاقات العامة في مجلس سوريا الديمقراطية", null));
             directory.apply(new OrganizationState(otherOffice, 0, "civil_society_organization", "بيتنا", "Baytna"));
         });
     }
@@ -108,8 +109,10 @@ class MeetingAccessTest {
             JsonNode data = EventJson.mapper().readTree(record.value());
             assertTrue(data.get("restricted").asBoolean());
             assertEquals(sdcOffice.toString(), data.get("parties").get(0).asText());
-            assertEquals(sdcOffice.toString(), new String(record.headers().lastHeader("ce_actoroffice").value(), StandardCharsets.UTF_8));
-            assertEquals("editor@" + sdcOffice, new String(record.headers().lastHeader("ce_actorsubject").value(), StandardCharsets.UTF_8));
+            assertEquals(sdcOffice.toString(),
+                    new String(record.headers().lastHeader("ce_actoroffice").value(), StandardCharsets.UTF_8));
+            assertEquals("editor@" + sdcOffice,
+                    new String(record.headers().lastHeader("ce_actorsubject").value(), StandardCharsets.UTF_8));
         }
     }
 
@@ -122,7 +125,8 @@ class MeetingAccessTest {
         String id = schedule(TestTokens.editor(sdcOffice), sdcOffice, true);
         String etag = as(TestTokens.admin()).get("/meetings/" + id).then().extract().header("ETag");
         var refused = as(TestTokens.editor(sdcOffice)).contentType(ContentType.JSON).header("If-Match", etag).body("""
-                        {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", "date": "2024-06",
+                        {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", \
+                        "date": "2024-06",
                          "organizerId": "%s"}""".formatted(sdcOffice))
                 .put("/meetings/" + id);
         BadInput.assertProblem(refused, 422);
@@ -131,7 +135,8 @@ class MeetingAccessTest {
                 .body("redacted", equalTo(true)).body("titleAr", nullValue()).header("ETag", etag);
         // Saying it is enough, either way.
         as(TestTokens.editor(sdcOffice)).contentType(ContentType.JSON).header("If-Match", etag).body("""
-                        {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", "date": "2024-06",
+                        {"kind": "internal_meeting", "titleAr": "اجتماع مع الأحزاب الأعضاء في قامشلو", \
+                        "date": "2024-06",
                          "organizerId": "%s", "restricted": true}""".formatted(sdcOffice))
                 .put("/meetings/" + id).then().statusCode(200).body("restricted", equalTo(true))
                 .body("titleAr", equalTo("اجتماع مع الأحزاب الأعضاء في قامشلو"));

@@ -76,7 +76,8 @@ class MeetingAdvancesTest {
         }
         // The Department's own editors may name it, once this service has heard of it.
         String own = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                        schedule(TestTokens.editor(dfr), null, dfr, "الاجتماع السنوي لدائرة العلاقات الخارجية في الحسكة", eight),
+                        schedule(TestTokens.editor(dfr), null, dfr,
+                                "الاجتماع السنوي لدائرة العلاقات الخارجية في الحسكة", eight),
                 r -> r.statusCode() == 201).path("id");
         as(TestTokens.admin()).get("/meetings/" + own).then().body("advances", contains(eight.toString()));
 
@@ -112,9 +113,11 @@ class MeetingAdvancesTest {
         as(TestTokens.admin()).get("/meetings/" + sncMeeting).then().body("advances", equalTo(List.of()))
                 .header("ETag", "\"0\"");
         // Recorded by the Department, organised by the Commission: the Commission's editors may still edit it.
-        String recorded = schedule(TestTokens.editor(dfr), null, snc, "اجتماع موسع لهيئة التفاوض السورية مع المبعوثين", eight)
+        String recorded = schedule(TestTokens.editor(dfr), null, snc, "اجتماع موسع لهيئة التفاوض السورية مع المبعوثين",
+                eight)
                 .then().statusCode(201).extract().path("id");
-        patch(TestTokens.editor(snc), recorded, "{\"titleEn\": \"Expanded meeting with envoys\"}").then().statusCode(200)
+        patch(TestTokens.editor(snc), recorded, "{\"titleEn\": \"Expanded meeting with envoys\"}").then()
+                .statusCode(200)
                 .body("advances", contains(eight.toString()));
     }
 
@@ -127,7 +130,8 @@ class MeetingAdvancesTest {
     private static Response schedule(String token, UUID id, UUID organizer, String titleAr, UUID advances) {
         return as(token).contentType(ContentType.JSON).body("""
                         {%s"kind": "expanded_meeting", "status": "held", "titleAr": "%s", "date": "2024-06-10",
-                         "organizerId": "%s"%s}""".formatted(id == null ? "" : "\"id\": \"" + id + "\", ", titleAr, organizer,
+                         "organizerId": "%s"%s}"""
+                        .formatted(id == null ? "" : "\"id\": \"" + id + "\", ", titleAr, organizer,
                         advances == null ? "" : ", \"advances\": [\"" + advances + "\"]"))
                 .post("/meetings");
     }

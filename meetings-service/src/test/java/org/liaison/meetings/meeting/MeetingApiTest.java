@@ -58,7 +58,8 @@ class MeetingApiTest {
     @Test
     void schedulesAMeetingAndShowsItsOrganizersCurrentName() throws Exception {
         UUID snc = UUID.randomUUID();
-        publish(new OrganizationState(snc, 0, "negotiation_body", "هيئة التفاوض السورية", "Syrian Negotiation Commission"));
+        publish(new OrganizationState(snc, 0, "negotiation_body", "هيئة التفاوض السورية",
+                "Syrian Negotiation Commission"));
         awaitDirectory(snc, 0);
 
         String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
@@ -119,7 +120,8 @@ class MeetingApiTest {
     }
 
     private long count() {
-        return ((Number) given().auth().oauth2(TestTokens.admin()).get("/meetings?limit=1").then().statusCode(200).extract().path("total")).longValue();
+        return ((Number) given().auth().oauth2(TestTokens.admin()).get("/meetings?limit=1").then().statusCode(200)
+                .extract().path("total")).longValue();
     }
 
     private void publish(OrganizationState state) throws Exception {

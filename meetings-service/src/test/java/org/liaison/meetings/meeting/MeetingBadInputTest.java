@@ -137,8 +137,11 @@ class MeetingBadInputTest {
 
     @Test
     void refusesUnknownAndTakenIds() {
-        assertRefused(422, "organizerId", () -> post("{\"kind\": \"conference\", \"titleAr\": \"مؤتمر\", \"organizerId\": \"{random}\"}"));
-        assertRefused(409, null, () -> post("{\"id\": \"{existing}\", \"kind\": \"conference\", \"titleAr\": \"مؤتمر\", \"organizerId\": \"{organizer}\"}"));
+        assertRefused(422, "organizerId",
+                () -> post("{\"kind\": \"conference\", \"titleAr\": \"مؤتمر\", \"organizerId\": \"{random}\"}"));
+        assertRefused(409, null,
+                () -> post("{\"id\": \"{existing}\", \"kind\": \"conference\", \"titleAr\": \"مؤتمر\", "
+                + "\"organizerId\": \"{organizer}\"}"));
         assertRefused(422, "organizerId", () -> patch("\"0\"", "{\"organizerId\": \"{random}\"}"));
     }
 
@@ -200,16 +203,22 @@ class MeetingBadInputTest {
             """)
     void storesTextThatLooksLikeCodeVerbatim(String name, String text) throws Exception {
         String title = expand(text);
-        String body = new ObjectMapper().writeValueAsString(Map.of("kind", "briefing", "titleAr", title, "titleEn", title,
+        String body = new ObjectMapper()
+                .writeValueAsString(Map.of("kind", "briefing", "titleAr", title, "titleEn", title,
                 "organizerId", ORGANIZER.toString()));
         String id = admin().contentType(ContentType.JSON).body(body).post("/meetings")
                 .then().statusCode(201).body("titleAr", equalTo(title)).extract().path("id");
-        admin().get("/meetings/" + id).then().statusCode(200).body("titleAr", equalTo(title)).body("titleEn", equalTo(title));
+        admin().get("/meetings/" + id).then().statusCode(200).body("titleAr", equalTo(title))
+                .body("titleEn", equalTo(title));
     }
 
-    /** Sends a case of the shared files ({@code bad-input/meetings-service/}) and asserts as {@link #assertRefused} does. */
+    /**
+     * Sends a case of the shared files ({@code bad-input/meetings-service/}) and asserts as {@link #assertRefused}
+     * does.
+     */
     private void assertRefused(BadInputCase badInput) {
-        BadInputCase filled = badInput.filled(Map.of("existing", existing.toString(), "organizer", ORGANIZER.toString()));
+        BadInputCase filled = badInput.filled(Map.of("existing", existing.toString(), "organizer",
+                ORGANIZER.toString()));
         Map<String, Long> before = counts(dataSource, TABLES);
         BadInputClient.Answer answer = CLIENT.send(RestAssured.baseURI + ":" + RestAssured.port, filled);
         assertProblem(filled.status(), answer.contentType(), answer.body(), answer.status());
@@ -239,7 +248,8 @@ class MeetingBadInputTest {
     }
 
     private static String fill(String template) {
-        return expand(template).replace("{organizer}", ORGANIZER.toString()).replace("{existing}", String.valueOf(existing))
+        return expand(template).replace("{organizer}", ORGANIZER.toString())
+                .replace("{existing}", String.valueOf(existing))
                 .replace("{random}", UUID.randomUUID().toString());
     }
 

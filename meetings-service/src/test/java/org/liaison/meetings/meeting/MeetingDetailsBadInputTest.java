@@ -32,8 +32,9 @@ import static org.liaison.meetings.meeting.MeetingBadInputTest.TABLES;
 
 /**
  * Bad values in the detail fields (place, times, participants, lists) are refused with the field's path, on POST
- * and on PATCH, and write nothing. The cases are embedded-infra's {@code bad-input/meetings-service/meeting-details.csv},
- * which fault F7 also sends, under load; {@code <<n:X>>} there repeats X n times (a list of n elements, a long text).
+ * and on PATCH, and write nothing. The cases are embedded-infra's
+ * {@code bad-input/meetings-service/meeting-details.csv}, which fault F7 also sends, under load; {@code <<n:X>>} there
+ * repeats X n times (a list of n elements, a long text).
  */
 @QuarkusTest
 @WithTestResource(MeetingsTestResource.class)
@@ -69,7 +70,8 @@ class MeetingDetailsBadInputTest {
         if (existing == null) {
             QuarkusTransaction.requiringNew().run(() -> directory.apply(
                     new OrganizationState(ORGANIZER, 0, "council", "مجلس سوريا الديمقراطية", null)));
-            existing = admin().body("{\"kind\": \"conference\", \"titleAr\": \"مؤتمر\", \"organizerId\": \"" + ORGANIZER + "\"}")
+            existing = admin()
+                    .body("{\"kind\": \"conference\", \"titleAr\": \"مؤتمر\", \"organizerId\": \"" + ORGANIZER + "\"}")
                     .post("/meetings").then().statusCode(201).extract().path("id");
         }
     }

@@ -98,13 +98,15 @@ class SampleMeetingsRoundTripTest {
         for (Iterator<Map.Entry<String, JsonNode>> fields = request.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             switch (field.getKey()) {
-                case "instruments" -> assertEquals(field.getValue().size(), view.get("instruments").size(), "instruments");
+                case "instruments" -> assertEquals(field.getValue().size(), view.get("instruments").size(),
+                        "instruments");
                 case "participants" -> {
                     for (int i = 0; i < field.getValue().size(); i++) {
                         JsonNode given = field.getValue().get(i);
                         for (Iterator<String> keys = given.fieldNames(); keys.hasNext(); ) {
                             String key = keys.next();
-                            assertEquals(given.get(key), view.at("/participants/" + i + "/" + key), "participants[" + i + "]." + key);
+                            assertEquals(given.get(key), view.at("/participants/" + i + "/" + key),
+                                    "participants[" + i + "]." + key);
                         }
                         if (given.has("organizationId")) {
                             assertFalse(view.at("/participants/" + i + "/organization/nameAr").isNull());
@@ -116,7 +118,8 @@ class SampleMeetingsRoundTripTest {
                 case "sources" -> {
                     assertEquals(field.getValue().size(), view.get("sources").size());
                     field.getValue().get(0).fields().forEachRemaining(
-                            e -> assertEquals(e.getValue(), view.at("/sources/0/" + e.getKey()), "sources." + e.getKey()));
+                            e -> assertEquals(e.getValue(), view.at("/sources/0/" + e.getKey()),
+                                    "sources." + e.getKey()));
                 }
                 default -> assertEquals(field.getValue(), view.get(field.getKey()), field.getKey());
             }

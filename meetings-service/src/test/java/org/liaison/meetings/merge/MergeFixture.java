@@ -87,7 +87,8 @@ final class MergeFixture {
     }
 
     JsonPath meeting(String id) {
-        return given().auth().oauth2(TestTokens.admin()).get("/meetings/" + id).then().statusCode(200).extract().jsonPath();
+        return given().auth().oauth2(TestTokens.admin()).get("/meetings/" + id).then().statusCode(200).extract()
+                .jsonPath();
     }
 
     /** The meeting's organiser once the merges applied so far are carried out. */

@@ -96,7 +96,8 @@ class OrganizationMergeTest {
         // Another organisation's job, held by a transaction that has it locked: it stays queued until released.
         UUID other = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "insert into reference_job (loser_id, kind) values (?1, 'move')").setParameter(1, other).executeUpdate());
+                "insert into reference_job (loser_id, kind) values (?1, 'move')").setParameter(1, other)
+                .executeUpdate());
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread holder = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
@@ -180,7 +181,8 @@ class OrganizationMergeTest {
     void aMissedMergedEventIsHealedByTheNextStateOfTheLoser() {
         String meeting = fixture.schedule(duplicate.id(), "اجتماع مكتب العلاقات العامة مع الأحزاب الأعضاء");
         // The merged event (version 1) never arrived; a later correction of the loser carries mergedInto too.
-        fixture.publish(EventTypes.ORGANIZATION_UPDATED, new OrganizationState(duplicate.id(), 0, "council", "مســد", null)
+        fixture.publish(EventTypes.ORGANIZATION_UPDATED,
+                new OrganizationState(duplicate.id(), 0, "council", "مســد", null)
                 .withMergedInto(sdc.id(), 2));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sdc.id().equals(fixture.organizerOf(meeting)));

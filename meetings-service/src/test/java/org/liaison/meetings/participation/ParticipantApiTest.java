@@ -85,9 +85,11 @@ class ParticipantApiTest {
     void showsParticipantsWithTheirOrganisationsCurrentNamesAndPublishesThem() {
         UUID achi = UUID.randomUUID();
         String id = schedule(body(false, """
-                [{"organizationId": "%s", "personId": "%s", "personName": "أسعد العشي", "role": "speaker", "note": "المدير التنفيذي"},
+                [{"organizationId": "%s", "personId": "%s", "personName": "أسعد العشي", "role": "speaker", \
+                "note": "المدير التنفيذي"},
                  {"personName": "مبعوث خاص", "role": "envoy"},
-                 {"organizationId": "%s", "role": "participant", "onBehalfOfId": "%s"}]""".formatted(baytna, achi, baytna, coalition)));
+                 {"organizationId": "%s", "role": "participant", "onBehalfOfId": "%s"}]"""
+                .formatted(baytna, achi, baytna, coalition)));
         admin().get("/meetings/" + id).then().statusCode(200)
                 .body("participants.role", contains("speaker", "envoy", "participant"))
                 .body("participants[0].organization.nameEn", equalTo("Baytna"))
@@ -106,7 +108,8 @@ class ParticipantApiTest {
         post(body(false, """
                 [{"organizationId": "%s", "role": "speaker"}, {"organizationId": "%s", "role": "speaker"}]"""
                 .formatted(baytna, UUID.randomUUID()))).then().statusCode(422)
-                .contentType("application/problem+json").body("errors.field", hasItem("participants[1].organizationId"));
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("participants[1].organizationId"));
         post(body(false, "[{\"organizationId\": \"%s\", \"role\": \"speaker\", \"onBehalfOfId\": \"%s\"}]"
                 .formatted(baytna, UUID.randomUUID()))).then().statusCode(422)
                 .body("errors.field", hasItem("participants[0].onBehalfOfId"));
@@ -117,7 +120,8 @@ class ParticipantApiTest {
     void aMergedParticipantIsStoredAsItsWinner() {
         UUID duplicate = fixture.organization("بيتنا سوريا", null);
         QuarkusTransaction.requiringNew().run(() -> directory.apply(
-                new OrganizationState(duplicate, 0, "civil_society_organization", "بيتنا سوريا", null).withMergedInto(baytna, 1)));
+                new OrganizationState(duplicate, 0, "civil_society_organization", "بيتنا سوريا", null)
+                        .withMergedInto(baytna, 1)));
         String id = schedule(body(false, "[{\"organizationId\": \"%s\", \"role\": \"speaker\"}]".formatted(duplicate)));
         admin().get("/meetings/" + id).then().body("participants[0].organizationId", equalTo(baytna.toString()))
                 .body("participants[0].organization.nameAr", equalTo("بيتنا"));
@@ -131,7 +135,8 @@ class ParticipantApiTest {
                 .then().statusCode(200);
         assertEquals(List.of("meeting.scheduled 0"), fixture.events(id), "an equal list changes nothing");
         admin().get("/meetings/" + id).then().body("version", equalTo(0));
-        patch(id, "{\"participants\": [{\"organizationId\": \"%s\", \"role\": \"observer\"}, {\"personName\": \"x\", \"role\": \"chair\"}]}"
+        patch(id, ("{\"participants\": [{\"organizationId\": \"%s\", \"role\": \"observer\"}, "
+                + "{\"personName\": \"x\", \"role\": \"chair\"}]}")
                 .formatted(coalition)).then().statusCode(200).body("version", equalTo(1))
                 .body("participants.role", contains("observer", "chair"));
         patch(id, "{\"participants\": []}").then().statusCode(200).body("participants.size()", equalTo(0));
@@ -142,7 +147,8 @@ class ParticipantApiTest {
         String id = schedule(body(true, "[{\"organizationId\": \"%s\", \"role\": \"speaker\"}]".formatted(baytna)));
         patch(id, "{\"agenda\": [\"تنسيق المواقف\"], \"summary\": \"ملخص\", \"outcomes\": [\"اجتماع متابعة\"], "
                 + "\"place\": {\"cityAr\": \"جنيف\", \"country\": \"CH\"}, \"instruments\": [\"unsc-2254\"], "
-                + "\"sources\": [{\"publisher\": \"هيئة التفاوض السورية\"}], \"dateAsWritten\": \"أمس\"}").then().statusCode(200);
+                + "\"sources\": [{\"publisher\": \"هيئة التفاوض السورية\"}], \"dateAsWritten\": \"أمس\"}").then()
+                .statusCode(200);
         given().auth().oauth2(TestTokens.reader(baytna)).get("/meetings/" + id).then().statusCode(200)
                 .body("redacted", equalTo(false)).body("summary", equalTo("ملخص"));
         given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/meetings/" + id).then().statusCode(200)
@@ -150,7 +156,8 @@ class ParticipantApiTest {
                 .body("organizer.nameAr", equalTo("هيئة التفاوض السورية"))
                 .body("participants", nullValue()).body("agenda", nullValue()).body("summary", nullValue())
                 .body("outcomes", nullValue()).body("place", nullValue()).body("instruments", nullValue())
-                .body("sources", nullValue()).body("dateAsWritten", nullValue()).body("unnamedParticipants", nullValue())
+                .body("sources", nullValue()).body("dateAsWritten", nullValue())
+                .body("unnamedParticipants", nullValue())
                 .body("advances", nullValue()).body("topics", nullValue());
         // A participant is a party, not an owner: it sees the meeting but may not change it.
         given().auth().oauth2(TestTokens.editor(baytna)).contentType("application/json").header("If-Match", "\"1\"")

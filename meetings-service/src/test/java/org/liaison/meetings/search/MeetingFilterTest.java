@@ -53,8 +53,10 @@ class MeetingFilterTest {
         qamishli = schedule("""
                 {"kind": "internal_meeting", "titleAr": "اجتماع", "date": "2024-06", "organizerId": "%s",
                  "place": {"cityAr": "قامشلو", "cityEn": "Qamishli", "country": "SY"},
-                 "participants": [{"organizationId": "%s", "personId": "%s", "personName": "حسن محمد علي", "role": "chair"}],
-                 "topics": ["الحوار السوري-السوري"], "instruments": ["القرار ٢٢٥٤"]}""".formatted(organizer, baytna, person));
+                 "participants": [{"organizationId": "%s", "personId": "%s", "personName": "حسن محمد علي", \
+                "role": "chair"}],
+                 "topics": ["الحوار السوري-السوري"], "instruments": ["القرار ٢٢٥٤"]}"""
+                .formatted(organizer, baytna, person));
         paris = schedule("""
                 {"kind": "conference", "titleAr": "مؤتمر", "date": "2024-06-11", "organizerId": "%s",
                  "place": {"cityAr": "باريس", "cityEn": "Paris", "country": "FR", "venueAr": "معهد العالم العربي"},
@@ -124,7 +126,8 @@ class MeetingFilterTest {
         String withOffice = schedule(body(organizer, office));
 
         assertEquals(List.of(byCouncil), ids(Map.of("organization", council)));
-        assertEquals(List.of(byCouncil, byDesk, withOffice), ids(Map.of("organization", council, "includeUnits", "true")));
+        assertEquals(List.of(byCouncil, byDesk, withOffice),
+                ids(Map.of("organization", council, "includeUnits", "true")));
         assertEquals(List.of(byDesk, withOffice), ids(Map.of("organization", office, "includeUnits", "true")));
         assertEquals(List.of(byCouncil), ids(Map.of("organization", council, "includeUnits", "false")));
     }

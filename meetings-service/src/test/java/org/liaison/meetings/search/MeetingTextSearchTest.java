@@ -50,7 +50,8 @@ class MeetingTextSearchTest {
 
     @BeforeEach
     void anOrganiserOfItsOwn() {
-        organizer = new MeetingFixture(directory, entityManager).organization("مكتب العلاقات العامة", "Public Relations Office");
+        organizer = new MeetingFixture(directory, entityManager)
+                .organization("مكتب العلاقات العامة", "Public Relations Office");
     }
 
     @Test
@@ -126,7 +127,8 @@ class MeetingTextSearchTest {
 
     @Test
     void theRefreshQueueIsForAdminsOnly() {
-        SearchFixture.get(TestTokens.editor(UUID.randomUUID()), "/admin/search-refresh", Map.of()).then().statusCode(403);
+        SearchFixture.get(TestTokens.editor(UUID.randomUUID()), "/admin/search-refresh", Map.of()).then()
+                .statusCode(403);
     }
 
     @Test

@@ -52,8 +52,10 @@ class RestrictedSearchTest {
         person = UUID.randomUUID();
         word = "سري" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "ب");
         restricted = schedule("""
-                {"kind": "bilateral", "titleAr": "لقاء %s", "date": "2024-06-10", "organizerId": "%s", "restricted": true,
-                 "participants": [{"organizationId": "%s", "personId": "%s", "personName": "محمد حسنو", "role": "speaker"}],
+                {"kind": "bilateral", "titleAr": "لقاء %s", "date": "2024-06-10", "organizerId": "%s", \
+                "restricted": true,
+                 "participants": [{"organizationId": "%s", "personId": "%s", "personName": "محمد حسنو", \
+                "role": "speaker"}],
                  "place": {"cityAr": "غازي عنتاب", "country": "TR"}, "topics": ["التمويل"], "instruments": ["CEDAW"],
                  "summary": "%s"}""".formatted(word, organizer, participant, person, word));
     }

@@ -30,7 +30,8 @@ public final class SearchFixture {
     }
 
     public static List<String> ids(String token, Map<String, ?> params) {
-        return get(token, "/meetings", withLimit(params)).then().statusCode(200).extract().jsonPath().getList("items.id");
+        return get(token, "/meetings", withLimit(params)).then().statusCode(200).extract().jsonPath()
+                .getList("items.id");
     }
 
     private static Map<String, Object> withLimit(Map<String, ?> params) {

@@ -52,7 +52,8 @@ class MeetingStatusApiTest {
         assertEquals(List.of("meeting.scheduled 0", "meeting.postponed 1", "meeting.updated 2", "meeting.held 3"),
                 fixture.events(id));
         assertEquals("held", fixture.lastEventField(id, "{status}"));
-        assertEquals(madaniya.toString(), fixture.lastEventField(id, "{organizerId}"), "the event carries the full state");
+        assertEquals(madaniya.toString(), fixture.lastEventField(id, "{organizerId}"),
+                "the event carries the full state");
     }
 
     @Test
@@ -84,8 +85,10 @@ class MeetingStatusApiTest {
         String id = planned();
         admin().body("{\"status\": \"done\"}").post("/meetings/" + id + "/status").then().statusCode(400)
                 .body("errors.field", hasItem("status"));
-        admin().body("{}").post("/meetings/" + id + "/status").then().statusCode(400).body("errors.field", hasItem("status"));
-        admin().body("{\"status\": \"held\"}").post("/meetings/" + UUID.randomUUID() + "/status").then().statusCode(404);
+        admin().body("{}").post("/meetings/" + id + "/status").then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+        admin().body("{\"status\": \"held\"}").post("/meetings/" + UUID.randomUUID() + "/status").then()
+                .statusCode(404);
         admin().header("If-Match", "\"7\"").body("{\"status\": \"held\"}").post("/meetings/" + id + "/status")
                 .then().statusCode(412);
         given().auth().oauth2(TestTokens.editor(UUID.randomUUID())).contentType("application/json")

@@ -16,13 +16,16 @@ class StatusLifecycleTest {
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @CsvSource({
             "PLANNED, HELD, true", "PLANNED, POSTPONED, true", "PLANNED, CANCELLED, true", "PLANNED, PLANNED, false",
-            "POSTPONED, PLANNED, true", "POSTPONED, HELD, false", "POSTPONED, CANCELLED, false", "POSTPONED, POSTPONED, false",
+            "POSTPONED, PLANNED, true", "POSTPONED, HELD, false", "POSTPONED, CANCELLED, false",
+            "POSTPONED, POSTPONED, false",
             "HELD, PLANNED, false", "HELD, POSTPONED, false", "HELD, CANCELLED, false", "HELD, HELD, false",
-            "CANCELLED, PLANNED, false", "CANCELLED, HELD, false", "CANCELLED, POSTPONED, false", "CANCELLED, CANCELLED, false"})
+            "CANCELLED, PLANNED, false", "CANCELLED, HELD, false", "CANCELLED, POSTPONED, false",
+            "CANCELLED, CANCELLED, false"})
     void allowsOnlyTheTransitionsThatMakeSense(MeetingStatus from, MeetingStatus to, boolean allowed) {
         assertEquals(allowed, StatusLifecycle.allows(from, to));
         if (!allowed) {
-            ProblemException refused = assertThrows(ProblemException.class, () -> StatusLifecycle.requireAllowed(from, to));
+            ProblemException refused = assertThrows(ProblemException.class,
+                    () -> StatusLifecycle.requireAllowed(from, to));
             assertEquals(409, refused.status());
         }
     }

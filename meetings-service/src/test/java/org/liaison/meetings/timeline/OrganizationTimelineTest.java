@@ -43,7 +43,8 @@ class OrganizationTimelineTest {
         UUID sdc = fixture.organization("مجلس سوريا الديمقراطية", "Syrian Democratic Council");
         UUID other = fixture.organization("الإدارة الذاتية", null);
         String undated = schedule(meeting(sdc, null, List.of()));
-        String june = schedule(meeting(other, "2024-06-10", List.of(participant(sdc, "speaker"), participant(sdc, "chair"))));
+        String june = schedule(meeting(other, "2024-06-10",
+                List.of(participant(sdc, "speaker"), participant(sdc, "chair"))));
         String year = schedule(meeting(sdc, "2023", List.of(participant(sdc, "co_host"))));
         String may = schedule(meeting(other, "2024-05", List.of(participant(other, "participant"))
                 .stream().map(p -> p.replace("}", ", \"onBehalfOfId\": \"" + sdc + "\"}")).toList()));
@@ -53,7 +54,8 @@ class OrganizationTimelineTest {
                 .statusCode(200).extract().jsonPath();
         assertEquals(4, first.getInt("total"));
         JsonPath second = get(TestTokens.admin(), "/organizations/" + sdc + "/meetings",
-                Map.of("limit", 3, "cursor", first.getString("nextCursor"))).then().statusCode(200).extract().jsonPath();
+                Map.of("limit", 3, "cursor", first.getString("nextCursor"))).then().statusCode(200).extract()
+                .jsonPath();
         List<String> order = new ArrayList<>(first.getList("items.meeting.id"));
         order.addAll(second.getList("items.meeting.id"));
         assertEquals(List.of(year, may, june, undated), order);
@@ -111,7 +113,8 @@ class OrganizationTimelineTest {
 
     private static String meeting(UUID organizer, String date, List<String> participants) {
         return """
-                {"kind": "internal_meeting", "titleAr": "اجتماع", "organizerId": "%s", "date": %s, "participants": %s}"""
+                {"kind": "internal_meeting", "titleAr": "اجتماع", "organizerId": "%s", "date": %s, \
+                "participants": %s}"""
                 .formatted(organizer, date == null ? "null" : "\"" + date + "\"", participants);
     }
 }

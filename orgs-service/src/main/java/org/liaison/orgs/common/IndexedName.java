@@ -9,8 +9,8 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * One name of a record with the shared normaliser's keys: a row of a name index (organisations', people's),
- * behind duplicate checks and search, written by {@link NameIndex}. {@code keyVersion} says which normaliser computed the keys, so rows
- * of an older one can be found and recomputed.
+ * behind duplicate checks and search, written by {@link NameIndex}. {@code keyVersion} says which normaliser computed
+ * the keys, so rows of an older one can be found and recomputed.
  */
 @MappedSuperclass
 public abstract class IndexedName extends PanacheEntityBase {

@@ -8,7 +8,8 @@ import org.liaison.contracts.Link;
 import static org.liaison.support.text.Texts.blankToNull;
 
 /** A link about an organisation or person (a website, a profile), as a request gives it. */
-public record LinkInput(@NotBlank @Size(max = Limits.URL_MAX) @Pattern(regexp = Limits.HTTP_URL, message = "must be an http or https URL") String url,
+public record LinkInput(@NotBlank @Size(max = Limits.URL_MAX) @Pattern(regexp = Limits.HTTP_URL,
+        message = "must be an http or https URL") String url,
                         @Size(max = Limits.NOTE_MAX) String note) {
 
     public Link toLink() {

@@ -65,7 +65,9 @@ public class MembershipResource {
         return Response.ok(membership).tag(ETags.of(membership.version())).build();
     }
 
-    /** Setting the end date of a current role ends it ({@code membership.ended}); {@code "endDate": null} reopens it. */
+    /**
+     * Setting the end date of a current role ends it ({@code membership.ended}); {@code "endDate": null} reopens it.
+     */
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

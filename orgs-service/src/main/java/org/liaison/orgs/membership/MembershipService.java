@@ -123,7 +123,8 @@ public class MembershipService {
         }
         if (changed) {
             membership.updatedAt = now();
-            String event = wasCurrent && !membership.isCurrent() ? EventTypes.MEMBERSHIP_ENDED : EventTypes.MEMBERSHIP_UPDATED;
+            String event = wasCurrent && !membership.isCurrent() ? EventTypes.MEMBERSHIP_ENDED
+                    : EventTypes.MEMBERSHIP_UPDATED;
             outbox.append(event, AggregateTypes.MEMBERSHIP, membership::toState);
         }
         return MembershipView.of(membership);
@@ -154,7 +155,8 @@ public class MembershipService {
         KeysetQuery.Clause count = query.count();
         long total = Membership.count(count.text(), count.parameterArray());
         KeysetQuery.Clause page = query.page();
-        List<Membership> rows = Membership.<Membership>find(page.text(), page.parameterArray()).page(0, limit + 1).list();
+        List<Membership> rows = Membership.<Membership>find(page.text(), page.parameterArray()).page(0, limit + 1)
+                .list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), MembershipView::of);
     }
 

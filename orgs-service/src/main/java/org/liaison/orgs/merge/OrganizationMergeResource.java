@@ -56,6 +56,7 @@ public class OrganizationMergeResource {
     /** The merges into this organisation, standing and undone, newest first. */
     @GET
     public OrganizationResource.Items<OrganizationMerge.View> list(@PathParam("winnerId") UUID winnerId) {
-        return new OrganizationResource.Items<>(merges.mergesInto(winnerId).stream().map(m -> m.toView(actor.isAdmin())).toList());
+        return new OrganizationResource.Items<>(merges.mergesInto(winnerId).stream().map(m -> m.toView(actor.isAdmin()))
+                .toList());
     }
 }

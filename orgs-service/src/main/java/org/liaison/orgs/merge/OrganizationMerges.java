@@ -131,7 +131,8 @@ public class OrganizationMerges {
 
     /** The loser's names, as other names of the winner, except those the winner carries in some spelling. */
     private static List<OtherName> namesToAdd(Organization winner, Organization loser) {
-        Set<String> known = OrganizationNames.of(winner).stream().map(ArabicNames::compactKey).collect(Collectors.toSet());
+        Set<String> known = OrganizationNames.of(winner).stream().map(ArabicNames::compactKey)
+                .collect(Collectors.toSet());
         String note = "merged from " + loser.id;
         List<OtherName> added = new ArrayList<>();
         for (String name : OrganizationNames.of(loser)) {
@@ -155,7 +156,8 @@ public class OrganizationMerges {
     private void restoreRoles(List<UUID> roleIds, String field, UUID winnerId, UUID loserId) {
         for (UUID roleId : roleIds) {
             Membership role = Membership.findById(roleId);
-            UUID current = role == null ? null : "organizationId".equals(field) ? role.organizationId : role.onBehalfOfId;
+            UUID current = role == null ? null : "organizationId".equals(field) ? role.organizationId
+                    : role.onBehalfOfId;
             if (winnerId.equals(current)) {
                 setRoleOrganization(role, field, loserId);
             }

@@ -64,7 +64,8 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
                         from Organization o
                         where o.mergedInto is null
                           and (not exists (select 1 from OrganizationName n where n.organizationId = o.id)
-                               or exists (select 1 from OrganizationName n where n.organizationId = o.id and n.keyVersion < ?1))""",
+                               or exists (select 1 from OrganizationName n where n.organizationId = o.id
+                                   and n.keyVersion < ?1))""",
                 keyVersion).page(0, limit).list();
         stale.forEach(this::index);
         return stale.size();

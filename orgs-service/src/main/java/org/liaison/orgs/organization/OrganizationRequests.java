@@ -77,7 +77,8 @@ public final class OrganizationRequests {
      * PUT to clear a date). A present Arabic name must not be blank.
      */
     public record Update(OrganizationKind kind,
-                         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = NAME_MAX) String nameAr,
+                         @Pattern(regexp = NOT_BLANK,
+                                 message = "must not be blank") @Size(max = NAME_MAX) String nameAr,
                          @Size(max = NAME_MAX) String nameEn,
                          @Size(max = SHORT_NAMES_MAX) List<@NotBlank @Size(max = SHORT_NAME_MAX) String> shortNames,
                          @Size(max = LIST_MAX) List<@NotNull @Valid OtherNameInput> otherNames,

@@ -40,7 +40,8 @@ public class OrganizationResource {
     private final IdempotentCreate idempotentCreate;
     private final SimilarOrganizations similar;
 
-    public OrganizationResource(OrganizationService service, IdempotentCreate idempotentCreate, SimilarOrganizations similar) {
+    public OrganizationResource(OrganizationService service, IdempotentCreate idempotentCreate,
+            SimilarOrganizations similar) {
         this.service = service;
         this.idempotentCreate = idempotentCreate;
         this.similar = similar;
@@ -104,7 +105,8 @@ public class OrganizationResource {
     /** Organisations whose names look like this one's (spelling variants, near misses), for review. */
     @GET
     @Path("/{id}/similar")
-    public Items<SimilarOrganizations.Match> similar(@PathParam("id") UUID id, @QueryParam(PageLimit.PARAM) String limit) {
+    public Items<SimilarOrganizations.Match> similar(@PathParam("id") UUID id,
+            @QueryParam(PageLimit.PARAM) String limit) {
         service.get(id);
         return new Items<>(similar.like(id, PageLimit.parse(limit)));
     }

@@ -41,7 +41,8 @@ public class OrganizationTree {
                         with recursive down(id, parent_id, depth) as (
                             select id, parent_id, 1 from organization where parent_id = ?1
                             union all
-                            select o.id, o.parent_id, down.depth + 1 from organization o join down on o.parent_id = down.id
+                            select o.id, o.parent_id,
+                                down.depth + 1 from organization o join down on o.parent_id = down.id
                             where down.depth < 100)
                         select id, parent_id, depth from down order by depth, id""")
                 .setParameter(1, id).getResultList();

@@ -23,8 +23,10 @@ public class SimilarOrganizations {
     private final int candidatesPerName;
 
     public SimilarOrganizations(EntityManager entityManager,
-                                @ConfigProperty(name = "liaison.orgs.similarity-minimum", defaultValue = "0.4") double minimum,
-                                @ConfigProperty(name = "liaison.orgs.similarity-candidates", defaultValue = "50") int candidatesPerName) {
+                                @ConfigProperty(name = "liaison.orgs.similarity-minimum",
+                                        defaultValue = "0.4") double minimum,
+                                @ConfigProperty(name = "liaison.orgs.similarity-candidates",
+                                        defaultValue = "50") int candidatesPerName) {
         this.entityManager = entityManager;
         this.minimum = minimum;
         this.candidatesPerName = candidatesPerName;
@@ -91,7 +93,8 @@ public class SimilarOrganizations {
                         limit ?3""")
                 .setParameter(1, minimum).setParameter(2, candidatesPerName).setParameter(3, limit).getResultList();
         return rows.stream()
-                .map(r -> new Pair((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], ((Number) r[4]).doubleValue()))
+                .map(r -> new Pair((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
+                        ((Number) r[4]).doubleValue()))
                 .toList();
     }
 }

@@ -81,7 +81,8 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
         fields.remove("");
         INDEX.firstClash(entityManager, fields.keySet(), candidate.id).ifPresent(existing -> {
             throw ProblemException.conflict("«" + existing.name() + "» is already the name of person "
-                            + existing.owner() + "; if this is a different person, register them with \"distinct\": true",
+                            + existing.owner()
+                            + "; if this is a different person, register them with \"distinct\": true",
                     Map.of("existingId", existing.owner(), "matchedName", existing.name(),
                             "field", fields.get(existing.compactKey())));
         });

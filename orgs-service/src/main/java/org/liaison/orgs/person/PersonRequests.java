@@ -45,7 +45,8 @@ public final class PersonRequests {
      * {@code nameEn} or {@code honorific} removes it; a present list replaces the stored one.
      */
     @Schema(name = "PersonUpdate")
-    public record Update(@Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = Limits.NAME_MAX) String nameAr,
+    public record Update(@Pattern(regexp = NOT_BLANK,
+            message = "must not be blank") @Size(max = Limits.NAME_MAX) String nameAr,
                          @Size(max = Limits.NAME_MAX) String nameEn,
                          @Size(max = HONORIFIC_MAX) String honorific,
                          @Size(max = Limits.LIST_MAX) List<@Valid @NotNull OtherNameInput> otherNames,

@@ -109,7 +109,8 @@ final class CsvReader {
             }
             for (String column : header) {
                 if (!table.columns.contains(column)) {
-                    throw ImportLimits.notAFile(column, "unknown column; the columns are " + String.join(", ", table.columns));
+                    throw ImportLimits.notAFile(column,
+                            "unknown column; the columns are " + String.join(", ", table.columns));
                 }
             }
             List<Row> rows = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.List;
 enum CsvTable {
     ORGANIZATIONS("organizations", Incoming.ORGANIZATION, List.of("id", "kind", "name_ar", "name_en", "short_names",
             "other_names", "parent_id", "parent_relation", "country", "city", "domains", "principles", "goals",
-            "founding_date", "dissolution_date", "active", "identifiers", "links", "sources", "created_at", "updated_at")),
+            "founding_date", "dissolution_date", "active", "identifiers", "links", "sources", "created_at",
+            "updated_at")),
     PERSONS("persons", Incoming.PERSON, List.of("id", "name_ar", "name_en", "honorific", "other_names", "sources",
             "created_at", "updated_at")),
     MEMBERSHIPS("memberships", Incoming.MEMBERSHIP, List.of("id", "person_id", "organization_id", "role", "label",

@@ -27,7 +27,8 @@ final class CsvWriter {
     }
 
     String organizations(List<Organization> organizations) {
-        return table(CsvTable.ORGANIZATIONS, organizations.stream().map(o -> row(o.id, o.kind.code(), o.nameAr, o.nameEn,
+        return table(CsvTable.ORGANIZATIONS,
+                organizations.stream().map(o -> row(o.id, o.kind.code(), o.nameAr, o.nameEn,
                 ListCells.join(o.shortNames), json(o.otherNames.stream().map(PopoloWriter::otherName).toList()),
                 o.parentId, o.parentRelation == null ? null : o.parentRelation.code(), o.country, o.city,
                 ListCells.join(o.domains), ListCells.join(o.principles), ListCells.join(o.goals), o.foundingDate,

@@ -51,6 +51,7 @@ final class ImportErrors {
         if (problem.errors() == null || problem.errors().isEmpty()) {
             return List.of(new Problem.FieldError("", problem.detail()));
         }
-        return problem.errors().stream().map(error -> new Problem.FieldError(names.of(error.field()), error.message())).toList();
+        return problem.errors().stream().map(error -> new Problem.FieldError(names.of(error.field()), error.message()))
+                .toList();
     }
 }

@@ -48,7 +48,8 @@ public class Importer {
 
     public ImportReport run(Incoming.File file) {
         Run run = new Run(file.ignored());
-        for (Incoming<OrganizationRequests.Register> organization : ParentsFirst.order(file.organizations(), run::reject)) {
+        for (Incoming<OrganizationRequests.Register> organization : ParentsFirst.order(file.organizations(),
+                run::reject)) {
             run.organization(organization);
         }
         run.flush();
@@ -134,7 +135,8 @@ public class Importer {
             if (in.sourceId() != null && !seen.computeIfAbsent(in.type(), t -> new HashSet<>()).add(in.sourceId())) {
                 // Not remembered as rejected: references to this id still follow its first record.
                 rejected.add(new ImportReport.Rejected(in.type(), in.index(), in.sourceId(),
-                        List.of(new Problem.FieldError("id", "appears more than once among this file's " + in.type() + "s"))));
+                        List.of(new Problem.FieldError("id",
+                                "appears more than once among this file's " + in.type() + "s"))));
                 return false;
             }
             return true;
@@ -162,7 +164,8 @@ public class Importer {
         }
 
         /** Validates one record and puts it in the chunk, which is written once full. */
-        private <R> void write(Incoming<?> in, UUID id, Function<Boolean, R> request, Function<R, ImportWrites.Written> writer,
+        private <R> void write(Incoming<?> in, UUID id, Function<Boolean, R> request,
+                Function<R, ImportWrites.Written> writer,
                                Function<R, ImportWrites.Written> inChunk) {
             R first = request.apply(null);
             List<Problem.FieldError> invalid = ImportErrors.violations(validator, first, in.names());
@@ -252,7 +255,8 @@ public class Importer {
                 }
                 case MERGED -> matchedTo(in, written.id(), "merge", null);
                 case DIFFERENT -> reject(in, written.differences().stream()
-                        .map(field -> new Problem.FieldError(in.names().of(field), "differs from the stored " + in.type()
+                        .map(field -> new Problem.FieldError(in.names().of(field),
+                                "differs from the stored " + in.type()
                                 + " " + written.id() + "; an import does not change stored records"))
                         .toList());
             }

@@ -34,7 +34,8 @@ class PopoloFiles {
     private static final String ORGANIZATIONS = "organizations";
     private static final String PERSONS = "persons";
     private static final String MEMBERSHIPS = "memberships";
-    private static final String SHAPE = "a Popolo document is a JSON object with organizations, persons and/or memberships arrays";
+    private static final String SHAPE = "a Popolo document is a JSON object with organizations, persons and/or "
+            + "memberships arrays";
 
     private final ObjectMapper mapper;
     private final ImportConfig config;
@@ -68,9 +69,11 @@ class PopoloFiles {
         }
         ImportLimits.requireAtMost(records, config.maxRecords());
         return new Incoming.File(
-                list(body, ORGANIZATIONS, Popolo.Organization.class, Incoming.ORGANIZATION, PopoloReader::organization, ignored),
+                list(body, ORGANIZATIONS, Popolo.Organization.class, Incoming.ORGANIZATION, PopoloReader::organization,
+                        ignored),
                 list(body, PERSONS, Popolo.Person.class, Incoming.PERSON, PopoloReader::person, ignored),
-                list(body, MEMBERSHIPS, Popolo.Membership.class, Incoming.MEMBERSHIP, PopoloReader::membership, ignored),
+                list(body, MEMBERSHIPS, Popolo.Membership.class, Incoming.MEMBERSHIP, PopoloReader::membership,
+                        ignored),
                 List.copyOf(ignored));
     }
 

@@ -64,7 +64,8 @@ final class PopoloReader {
         List<SourceInput> sources = sources(p.sources(), p.sourcesWithoutUrl(), read, names);
         OrganizationRequests.Register request = new OrganizationRequests.Register(null,
                 read.code(OrganizationKind.class, p.classification(), "classification"), p.name(), nameEn,
-                shortNames, otherNames, null, null, read.code(ParentRelation.class, p.parentRelation(), "parent_relation"),
+                shortNames, otherNames, null, null,
+                read.code(ParentRelation.class, p.parentRelation(), "parent_relation"),
                 p.country(), p.city(), list(p.domains()), list(p.principles()), list(p.goals()),
                 read.date(p.foundingDate(), "founding_date"), read.date(p.dissolutionDate(), "dissolution_date"),
                 p.active(), items(p.identifiers(), "identifiers", read, ReadErrors::identifier),
@@ -115,7 +116,8 @@ final class PopoloReader {
                 read.date(p.startDate(), "start_date"), read.date(p.endDate(), "end_date"), sources);
         Incoming.References references = new Incoming.References(null, blankToNull(p.personId()),
                 blankToNull(p.organizationId()), blankToNull(p.onBehalfOfId()));
-        return new Incoming<>(Incoming.MEMBERSHIP, index, blankToNull(p.id()), request, references, names, read.errors());
+        return new Incoming<>(Incoming.MEMBERSHIP, index, blankToNull(p.id()), request, references, names,
+                read.errors());
     }
 
     /** Sources with a URL first, then those without; each remembers where in the file it was. */

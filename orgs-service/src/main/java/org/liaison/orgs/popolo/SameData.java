@@ -31,9 +31,10 @@ import static org.liaison.support.text.Texts.blankToNull;
 /**
  * Whether an imported record says the same as the stored one with its id: then the import matches it and writes
  * nothing. The request is cleaned the way the services clean it on registration (organisations through the
- * service's own {@link OrganizationFields}; people and roles: strip, blank → absent, repeats dropped), so "the same" means "registering it would store the same". The order of sources is
- * not compared: Popolo keeps sources without a URL in a list of their own, so an export cannot keep their order.
- * Keep this in step with the services' registration; a drift shows as "differs" on re-import (see the tests).
+ * service's own {@link OrganizationFields}; people and roles: strip, blank → absent, repeats dropped), so "the same"
+ * means "registering it would store the same". The order of sources is not compared: Popolo keeps sources without a URL
+ * in a list of their own, so an export cannot keep their order. Keep this in step with the services' registration; a
+ * drift shows as "differs" on re-import (see the tests).
  */
 final class SameData {
 

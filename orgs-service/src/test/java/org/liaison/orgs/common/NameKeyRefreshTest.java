@@ -34,13 +34,15 @@ class NameKeyRefreshTest {
         String name = TestNames.unique("وحدة تنسيق الدعم");
         String stale = register(name);
         String missing = register(TestNames.unique("وحدة تنسيق الدعم"));
-        execute("update organization_name set search_key = 'old', compact_key = 'old', key_version = 0 where organization_id = ?", stale);
+        execute("update organization_name set search_key = 'old', compact_key = 'old', key_version = 0 where "
+                + "organization_id = ?", stale);
         execute("delete from organization_name where organization_id = ?", missing);
         search("وحده تنسيق الدعم").then().body("items.id", not(hasItem(stale))).body("items.id", not(hasItem(missing)));
 
         refresh.onStart(null);
 
-        search("وحده تنسيق الدعم").then().statusCode(200).body("items.id", hasItem(stale)).body("items.id", hasItem(missing));
+        search("وحده تنسيق الدعم").then().statusCode(200).body("items.id", hasItem(stale))
+                .body("items.id", hasItem(missing));
     }
 
     @Test
@@ -48,7 +50,8 @@ class NameKeyRefreshTest {
         String name = TestNames.unique("بيتنا");
         String winner = register(TestNames.unique("بيتنا سوريا"));
         String loser = register(name);
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"organizationId\": \"" + loser + "\"}")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"organizationId\": \"" + loser + "\"}")
                 .post("/organizations/" + winner + "/merge").then().statusCode(200);
 
         refresh.onStart(null);
@@ -62,7 +65,8 @@ class NameKeyRefreshTest {
         String person = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"nameAr\": \"" + name + "\", \"distinct\": true}")
                 .post("/people").then().statusCode(201).extract().path("id");
-        execute("update person_name set search_key = 'old', compact_key = 'old', key_version = 0 where person_id = ?", person);
+        execute("update person_name set search_key = 'old', compact_key = 'old', key_version = 0 where person_id = ?",
+                person);
         people(name).then().body("items.id", not(hasItem(person)));
 
         refresh.onStart(null);
@@ -88,6 +92,7 @@ class NameKeyRefreshTest {
     }
 
     private static io.restassured.response.Response search(String q) {
-        return given().auth().oauth2(TestTokens.admin()).queryParam("q", q).queryParam("limit", 200).get("/organizations");
+        return given().auth().oauth2(TestTokens.admin()).queryParam("q", q).queryParam("limit", 200)
+                .get("/organizations");
     }
 }

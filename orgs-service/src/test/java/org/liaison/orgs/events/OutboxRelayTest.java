@@ -80,7 +80,8 @@ class OutboxRelayTest {
     @Test
     void publishesWithTheAggregateIdAsKeyAndCloudEventsHeaders() throws Exception {
         String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"النساء الآن من أجل التنمية\", \"nameEn\": \"Women Now for Development\"}")
+                .body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"النساء الآن من أجل التنمية\", "
+                + "\"nameEn\": \"Women Now for Development\"}")
                 .post("/organizations").then().statusCode(201).extract().path("id");
 
         ConsumerRecord<String, String> record = reader.awaitKey(id, Duration.ofSeconds(15));
@@ -113,7 +114,8 @@ class OutboxRelayTest {
         assertTrue(earlyWritten.await(10, TimeUnit.SECONDS));
 
         // Takes a larger sequence value and commits first.
-        QuarkusTransaction.requiringNew().run(() -> outbox.append("test.happened", "test", () -> new TestState(late, 0)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.append("test.happened", "test", () -> new TestState(late, 0)));
         reader.awaitKey(late.toString(), Duration.ofSeconds(15));
 
         mayCommit.countDown();
@@ -205,7 +207,8 @@ class OutboxRelayTest {
                 UUID bigAggregate = UUID.randomUUID();
                 UUID nextAggregate = UUID.randomUUID();
                 UUID[] ids = QuarkusTransaction.requiringNew().call(() -> new UUID[]{
-                        outbox.append("test.happened", "test", () -> new BigState(bigAggregate, 0, "y".repeat(200_000))),
+                        outbox.append("test.happened", "test",
+                                () -> new BigState(bigAggregate, 0, "y".repeat(200_000))),
                         outbox.append("test.happened", "test", () -> new TestState(nextAggregate, 0))});
 
                 reader.awaitKey(nextAggregate.toString(), Duration.ofSeconds(30));
@@ -222,7 +225,8 @@ class OutboxRelayTest {
         }
         // The producer still publishes afterwards.
         UUID later = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> outbox.append("test.happened", "test", () -> new TestState(later, 0)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.append("test.happened", "test", () -> new TestState(later, 0)));
         reader.awaitKey(later.toString(), Duration.ofSeconds(30));
     }
 
@@ -230,8 +234,10 @@ class OutboxRelayTest {
     private static void setTopicMaxMessageBytes(Admin admin, String value) throws Exception {
         ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.ORGS);
         AlterConfigOp op = value == null
-                ? new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, ""), AlterConfigOp.OpType.DELETE)
-                : new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, value), AlterConfigOp.OpType.SET);
+                ? new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, ""),
+                        AlterConfigOp.OpType.DELETE)
+                : new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, value),
+                        AlterConfigOp.OpType.SET);
         admin.incrementalAlterConfigs(Map.of(topic, List.of(op))).all().get(10, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             ConfigEntry entry = admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS).get(topic)

@@ -75,7 +75,8 @@ public class OutboxRows {
     /** Replaces a row's payload, as if the event had been written smaller (or the limit raised meanwhile). */
     public void replacePayload(UUID eventId, String json) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("update outbox_event set payload = cast(? as jsonb) where id = ?")) {
+             PreparedStatement s = c.prepareStatement(
+                     "update outbox_event set payload = cast(? as jsonb) where id = ?")) {
             s.setString(1, json);
             s.setObject(2, eventId);
             if (s.executeUpdate() != 1) {

@@ -34,7 +34,8 @@ class OutboxTransactionTest {
     void aRolledBackChangeLeavesNoEvent() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.begin();
-        organizations.register(OrganizationRequests.Register.named(id, OrganizationKind.OFFICE, TestNames.unique("مكتب العلاقات العامة"), null, false));
+        organizations.register(OrganizationRequests.Register.named(id, OrganizationKind.OFFICE,
+                TestNames.unique("مكتب العلاقات العامة"), null, false));
         assertEquals(1, pendingInThisTransaction(id), "the event is written inside the change's transaction");
         assertEquals(0, (long) QuarkusTransaction.suspendingExisting().call(() -> outbox.countFor(id)),
                 "and is invisible to the relay before commit");
@@ -48,7 +49,8 @@ class OutboxTransactionTest {
     void aCommittedChangeLeavesExactlyOneEvent() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
-                OrganizationRequests.Register.named(id, OrganizationKind.DEPARTMENT, TestNames.unique("دائرة العلاقات الخارجية"), null, false)));
+                OrganizationRequests.Register.named(id, OrganizationKind.DEPARTMENT,
+                        TestNames.unique("دائرة العلاقات الخارجية"), null, false)));
         assertEquals(1, outbox.countFor(id));
 
         QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
@@ -60,7 +62,8 @@ class OutboxTransactionTest {
     void anUpdateThatChangesNothingPublishesNothing() {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> organizations.register(
-                OrganizationRequests.Register.named(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory", true)));
+                OrganizationRequests.Register.named(id, OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory",
+                        true)));
         QuarkusTransaction.requiringNew().run(() -> organizations.update(id, "\"0\"",
                 OrganizationRequests.Update.names(OrganizationKind.PLATFORM, "الذاكرة السورية", "Syrian Memory")));
         assertEquals(1, outbox.countFor(id));

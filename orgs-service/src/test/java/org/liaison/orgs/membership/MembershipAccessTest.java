@@ -84,12 +84,14 @@ class MembershipAccessTest {
             """)
     void changingARole(String who, int status) {
         UUID id = PeopleFixtures.membership(person, office, "co_chair", "");
-        Response response = as(who).header("If-Match", "\"0\"").body("{\"endDate\": \"2024\"}").patch("/memberships/" + id);
+        Response response = as(who).header("If-Match", "\"0\"").body("{\"endDate\": \"2024\"}")
+                .patch("/memberships/" + id);
         if (status == 200) {
             response.then().statusCode(200).body("current", equalTo(false));
         } else {
             assertProblem(response, status);
-            PeopleFixtures.admin().get("/memberships/" + id).then().body("version", equalTo(0)).body("current", equalTo(true));
+            PeopleFixtures.admin().get("/memberships/" + id).then().body("version", equalTo(0))
+                    .body("current", equalTo(true));
         }
     }
 

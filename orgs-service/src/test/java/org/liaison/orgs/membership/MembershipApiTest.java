@@ -39,7 +39,8 @@ class MembershipApiTest {
 
         String id = admin().body("""
                         {"personId": "%s", "organizationId": "%s", "role": "president", "startDate": "2024",
-                         "sources": [{"publisher": "نورث بالس", "publishedOn": "2024-06-10"}]}""".formatted(jamous, snc))
+                         "sources": [{"publisher": "نورث بالس", "publishedOn": "2024-06-10"}]}"""
+                        .formatted(jamous, snc))
                 .post("/memberships")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -85,7 +86,8 @@ class MembershipApiTest {
 
         UUID board = PeopleFixtures.membership(hajj, madaniya, "board_member", ", \"startDate\": \"2023-05\"");
         UUID director = PeopleFixtures.membership(hajj, memory, "director", ", \"startDate\": \"2024-01-15\"");
-        UUID former = PeopleFixtures.membership(hajj, acs, "director", ", \"label\": \"مدير التخطيط السياسي والعلاقات الحكومية\", \"onBehalfOfId\": \""
+        UUID former = PeopleFixtures.membership(hajj, acs, "director",
+                ", \"label\": \"مدير التخطيط السياسي والعلاقات الحكومية\", \"onBehalfOfId\": \""
                 + sac + "\", \"startDate\": \"2019\", \"endDate\": \"2021-03\"");
 
         admin().get("/people/" + hajj).then().statusCode(200)
@@ -112,12 +114,15 @@ class MembershipApiTest {
         UUID baytna = PeopleFixtures.organization("civil_society_organization", "بيتنا");
         UUID id = PeopleFixtures.membership(achi, baytna, "executive_director", ", \"startDate\": \"2020\"");
 
-        patch(id, 0, "{\"label\": \"المدير التنفيذي\"}").then().statusCode(200).body("label", equalTo("المدير التنفيذي"));
+        patch(id, 0, "{\"label\": \"المدير التنفيذي\"}").then().statusCode(200)
+                .body("label", equalTo("المدير التنفيذي"));
         patch(id, 1, "{\"endDate\": \"2024-06\"}").then().statusCode(200).body("endDate", equalTo("2024-06"));
         patch(id, 2, "{\"endDate\": \"2024-07-01\"}").then().statusCode(200);
-        patch(id, 3, "{\"endDate\": null}").then().statusCode(200).body("current", equalTo(true)).body("endDate", nullValue());
+        patch(id, 3, "{\"endDate\": null}").then().statusCode(200).body("current", equalTo(true))
+                .body("endDate", nullValue());
         // Values it already has change nothing and write nothing.
-        patch(id, 4, "{\"role\": \"executive_director\", \"startDate\": \"2020\"}").then().statusCode(200).body("version", equalTo(4));
+        patch(id, 4, "{\"role\": \"executive_director\", \"startDate\": \"2020\"}").then().statusCode(200)
+                .body("version", equalTo(4));
 
         List<OutboxEvents.Event> log = events.of(id);
         assertEquals(List.of(EventTypes.MEMBERSHIP_STARTED, EventTypes.MEMBERSHIP_UPDATED, EventTypes.MEMBERSHIP_ENDED,
@@ -149,7 +154,8 @@ class MembershipApiTest {
                 .then().body("total", equalTo(1)).body("items.id", contains(member.toString()));
 
         String next = admin().queryParam("organizationId", unit.toString()).queryParam("limit", 2).get("/memberships")
-                .then().body("items.size()", equalTo(2)).body("nextCursor", notNullValue()).extract().path("nextCursor");
+                .then().body("items.size()", equalTo(2)).body("nextCursor", notNullValue()).extract()
+                .path("nextCursor");
         admin().queryParam("organizationId", unit.toString()).queryParam("cursor", next).get("/memberships")
                 .then().body("items.id", contains(member.toString())).body("nextCursor", nullValue());
     }
@@ -159,7 +165,8 @@ class MembershipApiTest {
         UUID id = UUID.randomUUID();
         UUID person = PeopleFixtures.person("بكر غبيس", "Bakr Ghbeis");
         UUID org = PeopleFixtures.organization("civil_society_organization", "مواطنون من أجل أمريكا آمنة");
-        String body = "{\"id\": \"%s\", \"personId\": \"%s\", \"organizationId\": \"%s\", \"role\": \"president\"}".formatted(id, person, org);
+        String body = "{\"id\": \"%s\", \"personId\": \"%s\", \"organizationId\": \"%s\", \"role\": \"president\"}"
+                .formatted(id, person, org);
         admin().body(body).post("/memberships").then().statusCode(201).body("id", equalTo(id.toString()));
         admin().body(body).post("/memberships").then().statusCode(409)
                 .contentType("application/problem+json")

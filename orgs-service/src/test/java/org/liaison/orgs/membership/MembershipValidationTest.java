@@ -62,11 +62,14 @@ class MembershipValidationTest {
             "personId": "$P", "organizationId": "$O", "role": "co_director", "startDate": 2024              | startDate
             "personId": "$P", "organizationId": "$O", "role": "co_director", "startDate": "June 2024"       | startDate
             "personId": "$P", "organizationId": "$O", "role": "co_director", "since": "2024"                | since
-            "personId": "$P", "organizationId": "$O", "role": "co_director", "sources": [{"url": "ftp://x"}]          | sources[0].url
-            "personId": "$P", "organizationId": "$O", "role": "co_director", "sources": [{"publisher": "<<en:301>>"}] | sources[0].publisher
+            "personId": "$P", "organizationId": "$O", "role": "co_director", \
+            "sources": [{"url": "ftp://x"}]          | sources[0].url
+            "personId": "$P", "organizationId": "$O", "role": "co_director", \
+            "sources": [{"publisher": "<<en:301>>"}] | sources[0].publisher
             """)
     void refusesAMalformedRole(String members, String field) {
-        String body = "{" + expand(members).replace("$P", person.toString()).replace("$O", organization.toString()) + "}";
+        String body = "{" + expand(members).replace("$P", person.toString()).replace("$O", organization.toString())
+                + "}";
         Map<String, Long> before = counts(dataSource, TABLES);
         Response response = admin().body(body).post("/memberships");
         assertProblem(response, 400);
@@ -92,7 +95,8 @@ class MembershipValidationTest {
                 .formatted(unknown, organization)).post("/memberships");
         assertProblem(noPerson, 422);
         assertNames(noPerson, "personId");
-        Response noOrganization = admin().body("{\"personId\": \"%s\", \"organizationId\": \"%s\", \"role\": \"member\"}"
+        Response noOrganization = admin()
+                .body("{\"personId\": \"%s\", \"organizationId\": \"%s\", \"role\": \"member\"}"
                 .formatted(person, unknown)).post("/memberships");
         assertProblem(noOrganization, 422);
         assertNames(noOrganization, "organizationId");
@@ -115,9 +119,11 @@ class MembershipValidationTest {
         // Partial dates compare by the days they may stand for: a role may end within its starting year.
         start("\"role\": \"co_director\", \"startDate\": \"2024-06\", \"endDate\": \"2024\"").then().statusCode(201);
 
-        String id = start("\"role\": \"co_director\", \"startDate\": \"2023-06-01\"").then().statusCode(201).extract().path("id");
+        String id = start("\"role\": \"co_director\", \"startDate\": \"2023-06-01\"").then().statusCode(201).extract()
+                .path("id");
         Map<String, Long> beforeChange = counts(dataSource, TABLES);
-        Response ended = admin().header("If-Match", "\"0\"").body("{\"endDate\": \"2022\"}").patch("/memberships/" + id);
+        Response ended = admin().header("If-Match", "\"0\"").body("{\"endDate\": \"2022\"}")
+                .patch("/memberships/" + id);
         assertProblem(ended, 422);
         assertNames(ended, "endDate");
         Response moved = admin().header("If-Match", "\"0\"").body("{\"startDate\": \"2025\", \"endDate\": \"2024-12\"}")
@@ -134,11 +140,13 @@ class MembershipValidationTest {
         Response missing = admin().body("{\"endDate\": \"2024\"}").patch("/memberships/" + id);
         assertProblem(missing, 428);
         assertNames(missing, "If-Match");
-        assertProblem(admin().header("If-Match", "\"3\"").body("{\"endDate\": \"2024\"}").patch("/memberships/" + id), 412);
+        assertProblem(admin().header("If-Match", "\"3\"").body("{\"endDate\": \"2024\"}").patch("/memberships/" + id),
+                412);
         Response noRole = admin().header("If-Match", "\"0\"").body("{\"role\": null}").patch("/memberships/" + id);
         assertProblem(noRole, 400);
         assertNames(noRole, "role");
-        Response badRole = admin().header("If-Match", "\"0\"").body("{\"role\": \"chair\"}").patch("/memberships/" + id);
+        Response badRole = admin().header("If-Match", "\"0\"").body("{\"role\": \"chair\"}")
+                .patch("/memberships/" + id);
         assertProblem(badRole, 400);
         assertNames(badRole, "role");
         Response moved = admin().header("If-Match", "\"0\"").body("{\"personId\": \"" + UUID.randomUUID() + "\"}")
@@ -157,7 +165,8 @@ class MembershipValidationTest {
     }
 
     private Response start(String members) {
-        return admin().body("{\"personId\": \"%s\", \"organizationId\": \"%s\", %s}".formatted(person, organization, members))
+        return admin()
+                .body("{\"personId\": \"%s\", \"organizationId\": \"%s\", %s}".formatted(person, organization, members))
                 .post("/memberships");
     }
 }

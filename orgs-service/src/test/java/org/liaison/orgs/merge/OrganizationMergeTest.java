@@ -34,7 +34,8 @@ class OrganizationMergeTest {
     void aMergeMovesNamesUnitsAndRolesAndUndoingItRestoresThem() {
         String sdc = TestNames.unique("مجلس سوريا الديمقراطية");
         String shortName = TestNames.unique("مسـد");
-        String winner = organization("{\"kind\": \"council\", \"nameAr\": \"" + sdc + "\", \"nameEn\": \"" + TestNames.unique("Syrian Democratic Council") + "\"}");
+        String winner = organization("{\"kind\": \"council\", \"nameAr\": \"" + sdc + "\", \"nameEn\": \""
+                + TestNames.unique("Syrian Democratic Council") + "\"}");
         String loser = organization("{\"kind\": \"council\", \"nameAr\": \"" + shortName + "\", \"distinct\": true}");
         String office = organization("{\"kind\": \"office\", \"nameAr\": \"" + TestNames.unique("مكتب العلاقات العامة")
                 + "\", \"parentId\": \"" + loser + "\", \"parentRelation\": \"office_of\"}");
@@ -42,7 +43,8 @@ class OrganizationMergeTest {
                 .body("{\"nameAr\": \"" + TestNames.unique("حسن محمد علي") + "\", \"distinct\": true}")
                 .post("/people").then().statusCode(201).extract().path("id");
         String role = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"personId\": \"" + person + "\", \"organizationId\": \"" + office + "\", \"role\": \"co_chair\", \"onBehalfOfId\": \"" + loser + "\"}")
+                .body("{\"personId\": \"" + person + "\", \"organizationId\": \"" + office
+                        + "\", \"role\": \"co_chair\", \"onBehalfOfId\": \"" + loser + "\"}")
                 .post("/memberships").then().statusCode(201).extract().path("id");
 
         merge(winner, loser).statusCode(200)
@@ -54,20 +56,27 @@ class OrganizationMergeTest {
                 .then().statusCode(307)
                 .header("Location", org.hamcrest.Matchers.endsWith("/organizations/" + winner))
                 .body("mergedInto", equalTo(winner));
-        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + loser).then().statusCode(200).body("id", equalTo(winner));
-        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + office).then().body("parentId", equalTo(winner));
-        given().auth().oauth2(TestTokens.admin()).get("/memberships/" + role).then().body("onBehalfOfId", equalTo(winner));
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + loser).then().statusCode(200)
+                .body("id", equalTo(winner));
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + office).then()
+                .body("parentId", equalTo(winner));
+        given().auth().oauth2(TestTokens.admin()).get("/memberships/" + role).then()
+                .body("onBehalfOfId", equalTo(winner));
         given().auth().oauth2(TestTokens.admin()).queryParam("q", shortName.replace("ـ", "")).get("/organizations")
                 .then().body("items.id", contains(winner));
-        assertEquals(List.of("organization.registered", "organization.merged"), outbox.typesFor(UUID.fromString(loser)));
+        assertEquals(List.of("organization.registered", "organization.merged"),
+                outbox.typesFor(UUID.fromString(loser)));
 
         given().auth().oauth2(TestTokens.admin()).delete("/organizations/" + winner + "/merge/" + loser)
                 .then().statusCode(200).body("undoneAt", org.hamcrest.Matchers.notNullValue());
         given().auth().oauth2(TestTokens.admin()).redirects().follow(false).get("/organizations/" + loser)
                 .then().statusCode(200).body("mergedInto", nullValue());
-        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + winner).then().body("otherNames.name", not(hasItem(shortName)));
-        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + office).then().body("parentId", equalTo(loser));
-        given().auth().oauth2(TestTokens.admin()).get("/memberships/" + role).then().body("onBehalfOfId", equalTo(loser));
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + winner).then()
+                .body("otherNames.name", not(hasItem(shortName)));
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + office).then()
+                .body("parentId", equalTo(loser));
+        given().auth().oauth2(TestTokens.admin()).get("/memberships/" + role).then()
+                .body("onBehalfOfId", equalTo(loser));
         given().auth().oauth2(TestTokens.admin()).queryParam("q", shortName).get("/organizations")
                 .then().body("items.id", contains(loser));
         assertEquals(List.of("organization.registered", "organization.merged", "organization.unmerged"),
@@ -78,37 +87,48 @@ class OrganizationMergeTest {
 
     @Test
     void undoingKeepsAUnitThatWasMovedElsewhereSince() {
-        String winner = organization("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("المجلس العلوي الأعلى في سوريا") + "\"}");
-        String loser = organization("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("المجلس العلوي الاعلى") + "\", \"distinct\": true}");
-        String elsewhere = organization("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس آخر") + "\"}");
-        String office = organization("{\"kind\": \"office\", \"nameAr\": \"" + TestNames.unique("مكتب التنسيق") + "\", \"parentId\": \"" + loser + "\"}");
+        String winner = organization("{\"kind\": \"council\", \"nameAr\": \""
+                + TestNames.unique("المجلس العلوي الأعلى في سوريا") + "\"}");
+        String loser = organization("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("المجلس العلوي الاعلى")
+                + "\", \"distinct\": true}");
+        String elsewhere = organization("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس آخر")
+                + "\"}");
+        String office = organization("{\"kind\": \"office\", \"nameAr\": \"" + TestNames.unique("مكتب التنسيق")
+                + "\", \"parentId\": \"" + loser + "\"}");
         merge(winner, loser).statusCode(200);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"parentId\": \"" + elsewhere + "\"}").patch("/organizations/" + office).then().statusCode(200);
-        given().auth().oauth2(TestTokens.admin()).delete("/organizations/" + winner + "/merge/" + loser).then().statusCode(200);
-        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + office).then().body("parentId", equalTo(elsewhere));
+        given().auth().oauth2(TestTokens.admin()).delete("/organizations/" + winner + "/merge/" + loser).then()
+                .statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + office).then()
+                .body("parentId", equalTo(elsewhere));
     }
 
     @Test
     void refusesMergesThatCannotStand() {
-        String winner = organization("{\"kind\": \"initiative\", \"nameAr\": \"" + TestNames.unique("مبادرة مدنية") + "\"}");
+        String winner = organization("{\"kind\": \"initiative\", \"nameAr\": \"" + TestNames.unique("مبادرة مدنية")
+                + "\"}");
         String loser = organization("{\"kind\": \"initiative\", \"nameAr\": \"" + TestNames.unique("مدنية") + "\"}");
         merge(winner, winner).statusCode(422).body("errors.field", hasItem("organizationId"));
         merge(winner, UUID.randomUUID().toString()).statusCode(422).body("errors.field", hasItem("organizationId"));
         merge(UUID.randomUUID().toString(), loser).statusCode(404);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}")
-                .post("/organizations/" + winner + "/merge").then().statusCode(400).body("errors.field", hasItem("organizationId"));
+                .post("/organizations/" + winner + "/merge").then().statusCode(400)
+                .body("errors.field", hasItem("organizationId"));
         merge(winner, loser).statusCode(200);
         merge(winner, loser).statusCode(409).body("mergedInto", equalTo(winner));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"city\": \"باريس\"}").patch("/organizations/" + loser).then().statusCode(409);
-        given().auth().oauth2(TestTokens.admin()).delete("/organizations/" + loser + "/merge/" + winner).then().statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).delete("/organizations/" + loser + "/merge/" + winner).then()
+                .statusCode(404);
     }
 
     @Test
     void anEditorMergesOnlyWhatItsOfficeOwns() {
-        String winner = organization("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("بيتنا") + "\"}");
-        String loser = organization("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("بيتنا سوريا") + "\"}");
+        String winner = organization("{\"kind\": \"civil_society_organization\", \"nameAr\": \""
+                + TestNames.unique("بيتنا") + "\"}");
+        String loser = organization("{\"kind\": \"civil_society_organization\", \"nameAr\": \""
+                + TestNames.unique("بيتنا سوريا") + "\"}");
         given().auth().oauth2(TestTokens.editor(UUID.fromString(winner))).contentType(ContentType.JSON)
                 .body("{\"organizationId\": \"" + loser + "\"}").post("/organizations/" + winner + "/merge")
                 .then().statusCode(403);
@@ -120,8 +140,10 @@ class OrganizationMergeTest {
 
     @Test
     void l8_whoMergedIsShownToAdminsOnly() {
-        String winner = organization("{\"kind\": \"political_party\", \"nameAr\": \"" + TestNames.unique("حزب الإرادة الشعبية") + "\"}");
-        String loser = organization("{\"kind\": \"political_party\", \"nameAr\": \"" + TestNames.unique("الإرادة الشعبية") + "\"}");
+        String winner = organization("{\"kind\": \"political_party\", \"nameAr\": \""
+                + TestNames.unique("حزب الإرادة الشعبية") + "\"}");
+        String loser = organization("{\"kind\": \"political_party\", \"nameAr\": \""
+                + TestNames.unique("الإرادة الشعبية") + "\"}");
         merge(winner, loser).statusCode(200);
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + winner + "/merge")
                 .then().statusCode(200).body("items[0].mergedBy", equalTo("admin@" + TestTokens.ADMIN_OFFICE));

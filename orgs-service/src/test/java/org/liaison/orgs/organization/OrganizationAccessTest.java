@@ -71,8 +71,10 @@ class OrganizationAccessTest {
         var response = switch (method + " " + target) {
             case "GET list" -> request.get("/organizations");
             case "GET own" -> request.get("/organizations/" + ownOffice);
-            case "POST new" -> request.body("{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("بيتنا") + "\"}").post("/organizations");
-            case "PATCH own" -> request.header("If-Match", "\"0\"").body("{\"nameEn\": \"Public Relations Office " + UUID.randomUUID() + "\"}")
+            case "POST new" -> request.body("{\"kind\": \"civil_society_organization\", \"nameAr\": \""
+                    + TestNames.unique("بيتنا") + "\"}").post("/organizations");
+            case "PATCH own" -> request.header("If-Match", "\"0\"")
+                    .body("{\"nameEn\": \"Public Relations Office " + UUID.randomUUID() + "\"}")
                     .patch("/organizations/" + ownOffice);
             default -> throw new IllegalArgumentException(method + " " + target);
         };
@@ -102,7 +104,8 @@ class OrganizationAccessTest {
         as("reader").get("/q/metrics").then().statusCode(403);
         as("editor").get("/q/metrics").then().statusCode(403);
         as("admin").get("/q/metrics").then().statusCode(200);
-        given().auth().oauth2(TestTokens.issue(TestTokens.ADMIN_OFFICE, "metrics")).get("/q/metrics").then().statusCode(200);
+        given().auth().oauth2(TestTokens.issue(TestTokens.ADMIN_OFFICE, "metrics")).get("/q/metrics").then()
+                .statusCode(200);
     }
 
     @Test
@@ -118,7 +121,8 @@ class OrganizationAccessTest {
     @Test
     void m5_aTokenIssuedForAnotherAudienceIsRefused() {
         String otherClient = new LocalTokens(TestTokens.keys())
-                .issue(TestTokens.ADMIN_OFFICE, "admin", "other-client", Duration.ofMinutes(5), "another-app", Instant.now());
+                .issue(TestTokens.ADMIN_OFFICE, "admin", "other-client", Duration.ofMinutes(5), "another-app",
+                        Instant.now());
         given().auth().oauth2(otherClient).get("/organizations").then().statusCode(401);
     }
 

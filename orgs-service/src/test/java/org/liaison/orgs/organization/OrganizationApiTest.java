@@ -25,7 +25,8 @@ class OrganizationApiTest {
         String snc = TestNames.unique("هيئة التفاوض السورية");
         String id = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("""
-                        {"kind": "negotiation_body", "nameAr": "%s", "nameEn": "Syrian Negotiation Commission", "distinct": true}""".formatted(snc))
+                        {"kind": "negotiation_body", "nameAr": "%s", "nameEn": "Syrian Negotiation Commission", \
+                        "distinct": true}""".formatted(snc))
                 .post("/organizations")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -63,15 +64,18 @@ class OrganizationApiTest {
                 .body("limit", equalTo(2))
                 .body("nextCursor", notNullValue())
                 .extract().path("nextCursor");
-        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 200).queryParam("cursor", next).get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 200).queryParam("cursor", next)
+                .get("/organizations")
                 .then().statusCode(200).body("items.nameAr", hasItem(dayAfter));
     }
 
     @Test
     void aClientChosenIdCanBeRegisteredOnlyOnce() {
         UUID id = UUID.randomUUID();
-        String body = "{\"id\": \"" + id + "\", \"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس سوريا الديمقراطية") + "\"}";
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations").then().statusCode(201);
+        String body = "{\"id\": \"" + id + "\", \"kind\": \"council\", \"nameAr\": \""
+                + TestNames.unique("مجلس سوريا الديمقراطية") + "\"}";
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations").then()
+                .statusCode(201);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations")
                 .then().statusCode(409)
                 .contentType("application/problem+json")

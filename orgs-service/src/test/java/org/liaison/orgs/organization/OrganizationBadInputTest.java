@@ -37,9 +37,9 @@ import static org.liaison.infra.testing.BadInput.expand;
  * Bad input of every kind is answered with a 4xx problem+json that gives nothing away, and writes nothing:
  * not the organisation, not an outbox event, not an idempotency key. Placeholders in the tables:
  * {@code {existing}} is an organisation registered once (it stays at version 0, since every change below is
- * refused), {@code {random}} an id nobody registered, {@code <<ar:301>>} 301 Arabic letters (see {@link BadInput#expand}).
- * The case tables are files in embedded-infra's {@code bad-input/orgs-service/}, which fault F7 also sends, under load.
- * Sizes and read limits are in {@link OrganizationOversizedInputTest}.
+ * refused), {@code {random}} an id nobody registered, {@code <<ar:301>>} 301 Arabic letters (see
+ * {@link BadInput#expand}). The case tables are files in embedded-infra's {@code bad-input/orgs-service/}, which fault
+ * F7 also sends, under load. Sizes and read limits are in {@link OrganizationOversizedInputTest}.
  */
 @QuarkusTest
 @WithTestResource(OrgsTestResource.class)
@@ -48,7 +48,8 @@ class OrganizationBadInputTest {
     static final String[] TABLES = {"organization", "outbox_event", "idempotency_key"};
     static final String VALID = "{\"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\"}";
     /** VALID as a registration that must succeed although other tests register the same name. */
-    static final String VALID_AGAIN = "{\"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\", \"distinct\": true}";
+    static final String VALID_AGAIN = "{\"kind\": \"council\", \"nameAr\": \"مجلس سوريا الديمقراطية\", \"distinct\": "
+            + "true}";
     private static final String RENAME = "{\"nameAr\": \"اسم جديد\"}";
     private static final BadInputClient CLIENT = new BadInputClient(Duration.ofSeconds(60));
     private static UUID existing;
@@ -153,7 +154,8 @@ class OrganizationBadInputTest {
     @Test
     void refusesAnEditorChangingAnotherOfficesOrganization() {
         assertRefused(403, null, () -> given().auth().oauth2(TestTokens.editor(UUID.randomUUID()))
-                .contentType(ContentType.JSON).header("If-Match", "\"0\"").body(RENAME).patch("/organizations/" + existing));
+                .contentType(ContentType.JSON).header("If-Match", "\"0\"").body(RENAME)
+                .patch("/organizations/" + existing));
     }
 
     @ParameterizedTest(name = "Idempotency-Key: {0}")
@@ -174,7 +176,8 @@ class OrganizationBadInputTest {
         assertRefused(422, "Idempotency-Key", () -> admin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body("{\"kind\": \"coalition\", \"nameAr\": \"ائتلاف\"}").post("/organizations"));
         assertRefused(409, null, () -> admin().contentType(ContentType.JSON)
-                .body("{\"id\": \"" + existing + "\", \"kind\": \"council\", \"nameAr\": \"مسد\"}").post("/organizations"));
+                .body("{\"id\": \"" + existing + "\", \"kind\": \"council\", \"nameAr\": \"مسد\"}")
+                .post("/organizations"));
     }
 
     /** Not bad input: text that means something elsewhere is plain text here, stored and shown verbatim. */
@@ -191,14 +194,17 @@ class OrganizationBadInputTest {
             """)
     void storesTextThatLooksLikeCodeVerbatim(String name, String text) throws Exception {
         String nameAr = expand(text);
-        String body = new ObjectMapper().writeValueAsString(Map.of("kind", "council", "nameAr", nameAr, "nameEn", nameAr, "distinct", true));
+        String body = new ObjectMapper()
+                .writeValueAsString(Map.of("kind", "council", "nameAr", nameAr, "nameEn", nameAr, "distinct", true));
         String id = admin().contentType(ContentType.JSON).body(body).post("/organizations")
                 .then().statusCode(201).body("nameAr", equalTo(nameAr)).extract().path("id");
         admin().get("/organizations/" + id).then().statusCode(200)
                 .body("nameAr", equalTo(nameAr)).body("nameEn", equalTo(nameAr));
     }
 
-    /** Sends a case of the shared files ({@code bad-input/orgs-service/}) and asserts as {@link #assertRefused} does. */
+    /**
+     * Sends a case of the shared files ({@code bad-input/orgs-service/}) and asserts as {@link #assertRefused} does.
+     */
     private void assertRefused(BadInputCase badInput) {
         BadInputCase filled = badInput.filled(Map.of("existing", existing.toString()));
         Map<String, Long> before = counts(dataSource, TABLES);

@@ -46,7 +46,8 @@ class OrganizationConcurrencyTest {
                 .contentType("application/problem+json")
                 .header("ETag", "\"1\"");
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + id).then().body("nameEn", equalTo("Baytna"));
-        assertEquals(2, outbox.countFor(UUID.fromString(id)), "registered and one update: the refused one left no event");
+        assertEquals(2, outbox.countFor(UUID.fromString(id)),
+                "registered and one update: the refused one left no event");
     }
 
     @Test
@@ -60,7 +61,8 @@ class OrganizationConcurrencyTest {
                         return update(id, "\"0\"", name).then().extract().statusCode();
                     })).toList();
             start.countDown();
-            List<Integer> statuses = updates.stream().map(f -> f.orTimeout(20, TimeUnit.SECONDS).join()).sorted().toList();
+            List<Integer> statuses = updates.stream().map(f -> f.orTimeout(20, TimeUnit.SECONDS).join()).sorted()
+                    .toList();
             assertEquals(List.of(200, 412), statuses, "round " + round);
             given().auth().oauth2(TestTokens.admin()).get("/organizations/" + id).then().body("version", equalTo(1));
             assertEquals(2, outbox.countFor(UUID.fromString(id)));

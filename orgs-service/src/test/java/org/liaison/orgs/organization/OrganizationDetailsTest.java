@@ -78,7 +78,8 @@ class OrganizationDetailsTest {
     @Test
     void aRenameKeepsTheFormerNameAndPublishesRenamed() {
         String former = TestNames.unique("دائرة العلاقات الخارجية");
-        String id = post("{\"kind\": \"department\", \"nameAr\": \"" + former + "\"}").statusCode(201).extract().path("id");
+        String id = post("{\"kind\": \"department\", \"nameAr\": \"" + former + "\"}").statusCode(201).extract()
+                .path("id");
         String renamed = TestNames.unique("دائرة العلاقات الخارجية في الإدارة الذاتية لشمال وشرق سوريا");
         patch(id, "\"0\"", "{\"nameAr\": \"" + renamed + "\"}").statusCode(200)
                 .body("nameAr", equalTo(renamed))
@@ -91,30 +92,39 @@ class OrganizationDetailsTest {
 
     @Test
     void dissolvingPublishesDissolvedAndFiltersByActive() {
-        String id = post("{\"kind\": \"initiative\", \"nameAr\": \"" + TestNames.unique("مبادرة مدنية") + "\", \"foundingDate\": \"2023-05\"}")
+        String id = post("{\"kind\": \"initiative\", \"nameAr\": \"" + TestNames.unique("مبادرة مدنية")
+                + "\", \"foundingDate\": \"2023-05\"}")
                 .statusCode(201).extract().path("id");
         patch(id, "\"0\"", "{\"dissolutionDate\": \"2025\"}").statusCode(200)
                 .body("active", equalTo(false))
                 .body("dissolutionDate", equalTo("2025"));
-        assertEquals(List.of("organization.registered", "organization.dissolved"), outbox.typesFor(UUID.fromString(id)));
-        given().auth().oauth2(TestTokens.admin()).queryParam("active", "false").queryParam("limit", 200).get("/organizations")
+        assertEquals(List.of("organization.registered", "organization.dissolved"),
+                outbox.typesFor(UUID.fromString(id)));
+        given().auth().oauth2(TestTokens.admin()).queryParam("active", "false").queryParam("limit", 200)
+                .get("/organizations")
                 .then().statusCode(200).body("items.id", hasItem(id)).body("items.active", not(hasItem(true)));
-        given().auth().oauth2(TestTokens.admin()).queryParam("active", "true").queryParam("limit", 200).get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("active", "true").queryParam("limit", 200)
+                .get("/organizations")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 
     @Test
     void filtersByParentAndCountry() {
-        String council = post("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس سوريا الديمقراطية") + "\", \"country\": \"SY\"}")
+        String council = post("{\"kind\": \"council\", \"nameAr\": \"" + TestNames.unique("مجلس سوريا الديمقراطية")
+                + "\", \"country\": \"SY\"}")
                 .statusCode(201).extract().path("id");
-        String office = post("{\"kind\": \"representation\", \"nameAr\": \"" + TestNames.unique("ممثلية مجلس سوريا الديمقراطية في فرنسا")
-                + "\", \"parentId\": \"" + council + "\", \"parentRelation\": \"representation_of\", \"country\": \"FR\", \"city\": \"باريس\"}")
+        String office = post("{\"kind\": \"representation\", \"nameAr\": \""
+                + TestNames.unique("ممثلية مجلس سوريا الديمقراطية في فرنسا")
+                + "\", \"parentId\": \"" + council
+                + "\", \"parentRelation\": \"representation_of\", \"country\": \"FR\", \"city\": \"باريس\"}")
                 .statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.admin()).queryParam("parent", council).get("/organizations")
                 .then().statusCode(200).body("items.id", contains(office)).body("total", equalTo(1));
-        given().auth().oauth2(TestTokens.admin()).queryParam("country", "FR").queryParam("parent", council).get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("country", "FR").queryParam("parent", council)
+                .get("/organizations")
                 .then().body("items.id", contains(office));
-        given().auth().oauth2(TestTokens.admin()).queryParam("country", "SY").queryParam("parent", council).get("/organizations")
+        given().auth().oauth2(TestTokens.admin()).queryParam("country", "SY").queryParam("parent", council)
+                .get("/organizations")
                 .then().body("items", empty());
     }
 
@@ -141,9 +151,11 @@ class OrganizationDetailsTest {
     void refusesInconsistentDetailsNamingTheField() {
         String body = "{\"kind\": \"office\", \"nameAr\": \"" + TestNames.unique("مكتب") + "\", %s}";
         problem(post(body.formatted("\"country\": \"XX\"")), "country");
-        problem(post(body.formatted("\"foundingDate\": \"2024\", \"dissolutionDate\": \"2023-12\"")), "dissolutionDate");
+        problem(post(body.formatted("\"foundingDate\": \"2024\", \"dissolutionDate\": \"2023-12\"")),
+                "dissolutionDate");
         problem(post(body.formatted("\"dissolutionDate\": \"2023\", \"active\": true")), "active");
-        problem(post(body.formatted("\"otherNames\": [{\"name\": \"م\", \"startDate\": \"2024\", \"endDate\": \"2023\"}]")), "otherNames[0].ordered");
+        problem(post(body.formatted("\"otherNames\": [{\"name\": \"م\", \"startDate\": \"2024\", \"endDate\": "
+                + "\"2023\"}]")), "otherNames[0].ordered");
         problem(post(body.formatted("\"sources\": [{\"note\": \"no publisher, no url\"}]")), "sources[0].identified");
         problem(post(body.formatted("\"links\": [{\"url\": \"javascript:alert(1)\"}]")), "links[0].url");
         problem(post(body.formatted("\"foundingDate\": \"2024-13\"")), "foundingDate");
@@ -156,7 +168,8 @@ class OrganizationDetailsTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations").then();
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations")
+                .then();
     }
 
     private static ValidatableResponse patch(String id, String ifMatch, String body) {

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrganizationIdempotencyTest {
 
     /** The namespace of {@link #create}'s token: its office and subject. */
-    private static final String EDITOR_NAMESPACE = TestTokens.ADMIN_OFFICE + "|subject:editor@" + TestTokens.ADMIN_OFFICE;
+    private static final String EDITOR_NAMESPACE = TestTokens.ADMIN_OFFICE + "|subject:editor@"
+            + TestTokens.ADMIN_OFFICE;
 
     @Inject
     OutboxRows outbox;
@@ -44,7 +45,8 @@ class OrganizationIdempotencyTest {
     @Test
     void theSameKeyAndBodyReplayTheFirstAnswer() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"kind\": \"civil_society_organization\", \"nameAr\": \"" + TestNames.unique("وحدة دعم الاستقرار") + "\"}";
+        String body = "{\"kind\": \"civil_society_organization\", \"nameAr\": \""
+                + TestNames.unique("وحدة دعم الاستقرار") + "\"}";
         long eventsBefore = outbox.count();
         Response first = create(key, body);
         first.then().statusCode(201);
@@ -58,7 +60,8 @@ class OrganizationIdempotencyTest {
     @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
-        create(key, "{\"kind\": \"platform\", \"nameAr\": \"" + TestNames.unique("الذاكرة السورية") + "\"}").then().statusCode(201);
+        create(key, "{\"kind\": \"platform\", \"nameAr\": \"" + TestNames.unique("الذاكرة السورية") + "\"}").then()
+                .statusCode(201);
         create(key, "{\"kind\": \"platform\", \"nameAr\": \"منصة أخرى\"}").then().statusCode(422)
                 .contentType("application/problem+json");
     }
@@ -72,13 +75,16 @@ class OrganizationIdempotencyTest {
     @Test
     void concurrentDuplicatesCreateOnce() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"kind\": \"coalition\", \"nameAr\": \"" + TestNames.unique("التحالف الأمريكي لأجل سوريا") + "\"}";
+        String body = "{\"kind\": \"coalition\", \"nameAr\": \"" + TestNames.unique("التحالف الأمريكي لأجل سوريا")
+                + "\"}";
         long eventsBefore = outbox.count();
         List<CompletableFuture<Response>> requests = List.of(1, 2, 3).stream()
                 .map(i -> CompletableFuture.supplyAsync(() -> create(key, body))).toList();
-        List<Integer> statuses = requests.stream().map(f -> f.orTimeout(20, TimeUnit.SECONDS).join().statusCode()).toList();
+        List<Integer> statuses = requests.stream().map(f -> f.orTimeout(20, TimeUnit.SECONDS).join().statusCode())
+                .toList();
         assertTrue(statuses.contains(201), statuses.toString());
-        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), "a duplicate in progress is 409: " + statuses);
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409),
+                "a duplicate in progress is 409: " + statuses);
         assertEquals(eventsBefore + 1, outbox.count(), "created once");
     }
 
@@ -99,7 +105,8 @@ class OrganizationIdempotencyTest {
     @Test
     void aClaimWhoseCreateIsGoneIsTakenOverAtOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = "{\"kind\": \"negotiation_body\", \"nameAr\": \"" + TestNames.unique("هيئة التفاوض السورية") + "\"}";
+        String body = "{\"kind\": \"negotiation_body\", \"nameAr\": \"" + TestNames.unique("هيئة التفاوض السورية")
+                + "\"}";
         claimedSecondsAgo(key, 5);
         create(key, body).then().statusCode(201);
     }
@@ -112,7 +119,8 @@ class OrganizationIdempotencyTest {
         CompletableFuture<Response> first;
         try (Connection elsewhere = dataSource.getConnection()) {
             elsewhere.setAutoCommit(false);
-            try (PreparedStatement lock = elsewhere.prepareStatement("select pg_advisory_xact_lock(?, hashtext(? || '/' || ?))")) {
+            try (PreparedStatement lock = elsewhere.prepareStatement("select pg_advisory_xact_lock(?, hashtext(? || "
+                    + "'/' || ?))")) {
                 lock.setInt(1, 0x4c49);
                 lock.setString(2, EDITOR_NAMESPACE);
                 lock.setString(3, key);
@@ -129,11 +137,15 @@ class OrganizationIdempotencyTest {
                 .body("id", equalTo(created.path("id")));
     }
 
-    /** An unfinished claim of {@code key} by {@link #create}'s token, made {@code seconds} ago, its lease still running. */
+    /**
+     * An unfinished claim of {@code key} by {@link #create}'s token, made {@code seconds} ago, its lease still running.
+     */
     private void claimedSecondsAgo(String key, int seconds) throws Exception {
         try (Connection db = dataSource.getConnection(); PreparedStatement claim = db.prepareStatement("""
-                insert into idempotency_key (office, idempotency_key, fingerprint, status, claim_id, lease_until, created_at, expires_at)
-                values (?, ?, 'fingerprint of the request', 'IN_PROGRESS', gen_random_uuid(), now() + interval '2 minutes',
+                insert into idempotency_key (office, idempotency_key, fingerprint, status, claim_id, lease_until,
+                    created_at, expires_at)
+                values (?, ?, 'fingerprint of the request', 'IN_PROGRESS', gen_random_uuid(),
+                    now() + interval '2 minutes',
                         now() - make_interval(secs => ?), now() + interval '1 day')""")) {
             claim.setString(1, EDITOR_NAMESPACE);
             claim.setString(2, key);
@@ -143,7 +155,8 @@ class OrganizationIdempotencyTest {
     }
 
     private static Response createAs(String subject, String key, String body) {
-        String token = new LocalTokens(TestTokens.keys()).issue(TestTokens.ADMIN_OFFICE, "editor", subject, Duration.ofMinutes(5));
+        String token = new LocalTokens(TestTokens.keys())
+                .issue(TestTokens.ADMIN_OFFICE, "editor", subject, Duration.ofMinutes(5));
         return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/organizations");
     }

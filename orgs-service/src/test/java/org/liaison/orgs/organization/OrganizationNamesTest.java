@@ -40,20 +40,23 @@ class OrganizationNamesTest {
                 .body("existingId", equalTo(sdc))
                 .body("matchedName", equalTo("مسـد" + tag));
         register("""
-                {"kind": "office", "nameAr": "مكتب%1$s", "shortNames": ["sdc%1$s"]}""".formatted(tag)).then().statusCode(409)
+                {"kind": "office", "nameAr": "مكتب%1$s", "shortNames": ["sdc%1$s"]}"""
+                .formatted(tag)).then().statusCode(409)
                 .body("existingId", equalTo(sdc));
     }
 
     @Test
     void taaMarbutaAndAlefMaqsuraVariantsAreTheSameName() {
         String council = register("""
-                {"kind": "council", "nameAr": "المجلس العلوي الأعلى في سوريا", "nameEn": "Supreme Alawite Council in Syria"}""")
+                {"kind": "council", "nameAr": "المجلس العلوي الأعلى في سوريا", \
+                "nameEn": "Supreme Alawite Council in Syria"}""")
                 .then().statusCode(201).extract().path("id");
         register("""
                 {"kind": "council", "nameAr": "المجلس العلوى الأعلى فى سوريا"}""").then().statusCode(409)
                 .body("existingId", equalTo(council));
         register("""
-                {"kind": "department", "nameAr": "هيئه التفاوض لقوى الثوره والمعارضه السوريه - لجنة", "nameEn": "supreme ALAWITE council in syria"}""")
+                {"kind": "department", "nameAr": "هيئه التفاوض لقوى الثوره والمعارضه السوريه - لجنة", \
+                "nameEn": "supreme ALAWITE council in syria"}""")
                 .then().statusCode(409).body("existingId", equalTo(council));
     }
 
@@ -64,14 +67,16 @@ class OrganizationNamesTest {
         register("""
                 {"kind": "office", "nameAr": "مكتب التنسيق والعلاقات المحلية والدولية"}""").then().statusCode(409);
         register("""
-                {"kind": "office", "nameAr": "مكتب التنسيق والعلاقات المحلية والدولية", "distinct": true}""").then().statusCode(201);
+                {"kind": "office", "nameAr": "مكتب التنسيق والعلاقات المحلية والدولية", "distinct": true}""")
+                .then().statusCode(201);
     }
 
     @Test
     void searchFindsAnySpellingOfAnyName() {
         String snc = register("""
                 {"kind": "negotiation_body", "nameAr": "هيئة التفاوض لقوى الثورة والمعارضة السورية",
-                 "nameEn": "Syrian Negotiation Commission", "shortNames": ["هيئة التفاوض السورية", "SNC"], "distinct": true}""")
+                 "nameEn": "Syrian Negotiation Commission", "shortNames": ["هيئة التفاوض السورية", "SNC"], \
+                "distinct": true}""")
                 .then().statusCode(201).extract().path("id");
 
         search("هيئه التفاوض السوريه").then().statusCode(200).body("items.id", hasItem(snc));
@@ -92,7 +97,8 @@ class OrganizationNamesTest {
     }
 
     private static Response register(String body) {
-        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post("/organizations");
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .post("/organizations");
     }
 
     private static Response search(String q) {

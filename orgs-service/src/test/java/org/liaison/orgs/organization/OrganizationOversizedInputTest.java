@@ -61,7 +61,8 @@ class OrganizationOversizedInputTest {
      * is refused for its name), padded with spaces between the JSON tokens.
      */
     static byte[] registration(int size) {
-        byte[] head = ("{\"kind\": \"council\", \"nameAr\": \"" + "م".repeat(301) + "\"").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("{\"kind\": \"council\", \"nameAr\": \"" + "م".repeat(301) + "\"")
+                .getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         out.writeBytes(head);
         out.writeBytes(" ".repeat(size - head.length - 1).getBytes(StandardCharsets.US_ASCII));
@@ -70,7 +71,10 @@ class OrganizationOversizedInputTest {
         return out.toByteArray();
     }
 
-    /** The sizes are cases of embedded-infra's {@code bad-input/orgs-service/organization-sizes.csv}, which fault F7 also sends. */
+    /**
+     * The sizes are cases of embedded-infra's {@code bad-input/orgs-service/organization-sizes.csv}, which fault F7
+     * also sends.
+     */
     @ParameterizedTest(name = "Content-Length: {0}")
     @MethodSource
     void announcedSize(String name, BadInputCase badInput) {
@@ -113,7 +117,8 @@ class OrganizationOversizedInputTest {
             out.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
-            assertTrue(answer.contains("application/problem+json") && answer.contains("\"maxBodySize\":" + LIMIT), answer);
+            assertTrue(answer.contains("application/problem+json") && answer.contains("\"maxBodySize\":" + LIMIT),
+                    answer);
         }
     }
 
@@ -199,7 +204,8 @@ class OrganizationOversizedInputTest {
             Idempotency-Key of 30000 chars                | 431 | Idempotency-Key
             If-Match of 30000 chars                       | 431 | If-Match
             """)
-    @Disabled("BUG: an over-long request line (GET /organizations?cursor=<5000 chars>) is answered 414 and an over-long "
+    @Disabled("BUG: an over-long request line (GET /organizations?cursor=<5000 chars>) is answered 414 and an "
+            + "over-long "
             + "header (Idempotency-Key or If-Match of 30000 chars on POST /organizations) 431, both with an empty body "
             + "and no Content-Type, not problem+json")
     void oversizedRequestHead(String name, int status, String where) {
@@ -215,11 +221,13 @@ class OrganizationOversizedInputTest {
     /** Sends with java.net.http (HTTP/1.1), whose stream publisher has no length and so goes chunked. */
     private void assertSent(int status, HttpRequest.BodyPublisher body) throws Exception {
         Map<String, Long> before = counts(dataSource, TABLES);
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(organizations)
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(organizations)
                 .header("Authorization", "Bearer " + TestTokens.admin())
                 .header("Content-Type", "application/json")
                 .POST(body).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertProblem(status, response.headers().firstValue("Content-Type").orElse(""), response.body(), response.statusCode());
+        assertProblem(status, response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                response.statusCode());
         assertUnchanged(before, counts(dataSource, TABLES));
     }
 }

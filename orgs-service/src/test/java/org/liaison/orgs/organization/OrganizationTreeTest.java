@@ -27,7 +27,8 @@ class OrganizationTreeTest {
         String dfr = register(TestNames.unique("دائرة العلاقات الخارجية"), aanes, "department_of");
         String office = register(TestNames.unique("ممثلية الإدارة الذاتية في أوروبا"), dfr, "representation_of");
 
-        get(dfr).then().statusCode(200).body("parentId", equalTo(aanes)).body("parentRelation", equalTo("department_of"));
+        get(dfr).then().statusCode(200).body("parentId", equalTo(aanes))
+                .body("parentRelation", equalTo("department_of"));
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + aanes + "/units").then().statusCode(200)
                 .body("items.id", contains(dfr, office))
                 .body("items.depth", contains(1, 2))
@@ -48,7 +49,8 @@ class OrganizationTreeTest {
     @Test
     void refusesAnUnknownParent() {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"kind\": \"office\", \"nameAr\": \"" + TestNames.unique("مكتب") + "\", \"parentId\": \"" + UUID.randomUUID() + "\"}")
+                .body("{\"kind\": \"office\", \"nameAr\": \"" + TestNames.unique("مكتب") + "\", \"parentId\": \""
+                        + UUID.randomUUID() + "\"}")
                 .post("/organizations").then().statusCode(422).body("errors.field", hasItem("parentId"));
     }
 
@@ -66,7 +68,8 @@ class OrganizationTreeTest {
     }
 
     private static String register(String nameAr, String parentId, String relation) {
-        String parent = parentId == null ? "" : ", \"parentId\": \"" + parentId + "\", \"parentRelation\": \"" + relation + "\"";
+        String parent = parentId == null ? ""
+                : ", \"parentId\": \"" + parentId + "\", \"parentRelation\": \"" + relation + "\"";
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"kind\": \"office\", \"nameAr\": \"" + nameAr + "\"" + parent + "}")
                 .post("/organizations").then().statusCode(201).extract().path("id");

@@ -43,14 +43,16 @@ class OrganizationValidationTest {
 
     @Test
     void refusesMalformedJson() {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"kind\": ").post("/organizations")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"kind\": ")
+                .post("/organizations")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void refusesANameLongerThanTheLimit() {
         String name = "م".repeat(OrganizationRequests.NAME_MAX + 1);
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"kind\": \"council\", \"nameAr\": \"" + name + "\"}")
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"kind\": \"council\", \"nameAr\": \"" + name + "\"}")
                 .post("/organizations")
                 .then().statusCode(400).body("errors.field", hasItem("nameAr"));
     }
@@ -64,6 +66,7 @@ class OrganizationValidationTest {
     }
 
     private static long count() {
-        return ((Number) given().auth().oauth2(TestTokens.admin()).get("/organizations?limit=1").then().extract().path("total")).longValue();
+        return ((Number) given().auth().oauth2(TestTokens.admin()).get("/organizations?limit=1").then().extract()
+                .path("total")).longValue();
     }
 }

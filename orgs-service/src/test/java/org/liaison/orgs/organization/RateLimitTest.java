@@ -41,6 +41,7 @@ class RateLimitTest {
                 .extract().header("Retry-After");
         assertTrue(Integer.parseInt(retryAfter) >= 1, retryAfter);
 
-        given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/organizations?limit=1").then().statusCode(200);
+        given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/organizations?limit=1").then()
+                .statusCode(200);
     }
 }

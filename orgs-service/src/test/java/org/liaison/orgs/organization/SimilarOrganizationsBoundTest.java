@@ -33,7 +33,8 @@ class SimilarOrganizationsBoundTest {
             register(variant + tag);
         }
         List<String> similar = given().auth().oauth2(TestTokens.admin()).queryParam("limit", 50)
-                .get("/organizations/" + unit + "/similar").then().statusCode(200).extract().path("items.organizationId");
+                .get("/organizations/" + unit + "/similar").then().statusCode(200).extract()
+                .path("items.organizationId");
         assertEquals(SimilarityBound.CANDIDATES, similar.size(), similar.toString());
         assertTrue(similar.contains(closest), "the closest is among them: " + similar);
     }

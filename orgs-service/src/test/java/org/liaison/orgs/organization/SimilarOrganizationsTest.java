@@ -36,7 +36,8 @@ class SimilarOrganizationsTest {
 
         given().auth().oauth2(TestTokens.admin()).queryParam("limit", 200).get("/organizations/duplicates")
                 .then().statusCode(200)
-                .body("items.findAll { (it.first == '%1$s' && it.second == '%2$s') || (it.first == '%2$s' && it.second == '%1$s') }.size()"
+                .body(("items.findAll { (it.first == '%1$s' && it.second == '%2$s') "
+                        + "|| (it.first == '%2$s' && it.second == '%1$s') }.size()")
                         .formatted(unit, variant), org.hamcrest.Matchers.equalTo(1));
     }
 

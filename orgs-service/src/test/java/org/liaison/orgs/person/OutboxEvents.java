@@ -38,7 +38,8 @@ public class OutboxEvents {
             List<Event> events = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new Event(rs.getString(1), rs.getString(2), rs.getLong(3), json.readTree(rs.getString(4))));
+                    events.add(new Event(rs.getString(1), rs.getString(2), rs.getLong(3),
+                            json.readTree(rs.getString(4))));
                 }
             }
             return events;

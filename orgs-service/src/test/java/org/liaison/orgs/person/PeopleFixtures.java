@@ -33,7 +33,8 @@ public final class PeopleFixtures {
     public static UUID organization(String kind, String nameAr, UUID parentId) {
         String parent = parentId == null ? "" : ", \"parentId\": \"" + parentId + "\"";
         return UUID.fromString(admin()
-                .body("{\"kind\": \"%s\", \"nameAr\": \"%s\", \"distinct\": true%s}".formatted(kind, TestNames.unique(nameAr), parent))
+                .body("{\"kind\": \"%s\", \"nameAr\": \"%s\", \"distinct\": true%s}".formatted(kind,
+                        TestNames.unique(nameAr), parent))
                 .post("/organizations").then().statusCode(201).extract().path("id"));
     }
 

@@ -71,7 +71,8 @@ class PersonApiTest {
     @Test
     void eachChangeWritesOneEventWithTheFullState() {
         UUID id = PeopleFixtures.person("أسعد العشي", "Asaad Al-Achi");
-        admin().header("If-Match", "\"0\"").body("{\"honorific\": \"أ.\"}").patch("/people/" + id).then().statusCode(200);
+        admin().header("If-Match", "\"0\"").body("{\"honorific\": \"أ.\"}").patch("/people/" + id).then()
+                .statusCode(200);
         // The same values again change nothing and publish nothing.
         admin().header("If-Match", "\"1\"").body("{\"honorific\": \"أ.\", \"nameAr\": \"أسعد العشي\"}")
                 .patch("/people/" + id).then().statusCode(200).body("version", equalTo(1));

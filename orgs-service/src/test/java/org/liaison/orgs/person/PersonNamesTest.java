@@ -34,7 +34,8 @@ class PersonNamesTest {
                 .body("matchedName", equalTo("أسعد العشي " + tag))
                 .body("field", equalTo("nameAr"));
         register("""
-                {"nameAr": "أَسْعَد العَشِّي %s"}""".formatted(tag)).then().statusCode(409).body("existingId", equalTo(achi));
+                {"nameAr": "أَسْعَد العَشِّي %s"}"""
+                .formatted(tag)).then().statusCode(409).body("existingId", equalTo(achi));
         register("""
                 {"nameAr": "شخص آخر %s", "nameEn": "ASAAD AL ACHI %<s"}""".formatted(tag)).then().statusCode(409)
                 .body("existingId", equalTo(achi))
@@ -45,7 +46,8 @@ class PersonNamesTest {
     void anotherNameOfAPersonIsAlsoTaken() {
         String tag = PeopleFixtures.tag();
         String hajj = register("""
-                {"nameAr": "عبد الرحمن الحاج %s", "otherNames": [{"name": "عبدالرحمن الحاج علي %<s"}]}""".formatted(tag))
+                {"nameAr": "عبد الرحمن الحاج %s", "otherNames": [{"name": "عبدالرحمن الحاج علي %<s"}]}"""
+                .formatted(tag))
                 .then().statusCode(201).extract().path("id");
         register("""
                 {"nameAr": "عبد الرحمن الحاج علي %s"}""".formatted(tag)).then().statusCode(409)

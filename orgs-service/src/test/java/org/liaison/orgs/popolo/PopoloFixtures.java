@@ -37,11 +37,13 @@ final class PopoloFixtures {
                  "shortNames": ["مسد", "SDC"], "otherNames": [{"name": "مســد", "note": "spelling in the article"}],
                  "country": "SY", "foundingDate": "2015-12-10", "links": [{"url": "https://m-syria-d.com", "note": "website"}]}""");
         UUID office = organization("""
-                {"kind": "office", "nameAr": "مكتب العلاقات العامة", "nameEn": "Public Relations Office", "distinct": true,
+                {"kind": "office", "nameAr": "مكتب العلاقات العامة", "nameEn": "Public Relations Office", \
+                "distinct": true,
                  "parentId": "%s", "parentRelation": "office_of", "country": "SY", "city": "قامشلو",
                  "domains": ["علاقات عامة"], "goals": ["مؤتمر لقوى المعارضة السورية"]}""".formatted(sdc));
         UUID administration = organization("""
-                {"kind": "administration", "nameAr": "الإدارة الذاتية", "nameEn": "Autonomous Administration of North and East Syria",
+                {"kind": "administration", "nameAr": "الإدارة الذاتية", \
+                "nameEn": "Autonomous Administration of North and East Syria",
                  "foundingDate": "2018-09", "identifiers": [{"scheme": "liaison-test", "identifier": "aanes"}]}""");
         UUID department = organization("""
                 {"kind": "department", "nameAr": "دائرة العلاقات الخارجية", "nameEn": "Department of Foreign Relations",
@@ -49,25 +51,33 @@ final class PopoloFixtures {
                  "sources": [{"publisher": "نورث بالس", "publishedOn": "2023-01", "note": "annual meeting"},
                              {"publisher": "North Press", "url": "https://npasyria.com/", "publishedOn": "2023"}]}""".formatted(administration));
         UUID snc = organization("""
-                {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", "nameEn": "Syrian Negotiation Commission",
-                 "otherNames": [{"name": "هيئة التفاوض لقوى الثورة والمعارضة السورية", "startDate": "2017", "note": "full name"}]}""");
+                {"kind": "negotiation_body", "nameAr": "هيئة التفاوض السورية", \
+                "nameEn": "Syrian Negotiation Commission",
+                 "otherNames": [{"name": "هيئة التفاوض لقوى الثورة والمعارضة السورية", "startDate": "2017", \
+                "note": "full name"}]}""");
         UUID coalition = organization("""
                 {"kind": "coalition", "nameAr": "الائتلاف الوطني لقوى الثورة والمعارضة السورية",
-                 "nameEn": "National Coalition of Syrian Revolution and Opposition Forces", "foundingDate": "2012-11"}""");
+                 "nameEn": "National Coalition of Syrian Revolution and Opposition Forces", \
+                "foundingDate": "2012-11"}""");
         UUID acu = organization("""
-                {"kind": "civil_society_organization", "nameAr": "وحدة تنسيق الدعم", "nameEn": "Assistance Coordination Unit",
+                {"kind": "civil_society_organization", "nameAr": "وحدة تنسيق الدعم", \
+                "nameEn": "Assistance Coordination Unit",
                  "parentId": "%s", "parentRelation": "set_up_under"}""".formatted(coalition));
         UUID alawite = organization("""
-                {"kind": "council", "nameAr": "المجلس العلوي الأعلى في سوريا", "nameEn": "Supreme Alawite Council in Syria"}""");
+                {"kind": "council", "nameAr": "المجلس العلوي الأعلى في سوريا", \
+                "nameEn": "Supreme Alawite Council in Syria"}""");
         organization("""
                 {"kind": "office", "nameAr": "مكتب التنسيق والعلاقات العامة المحلية والدولية", "parentId": "%s",
                  "parentRelation": "office_of", "domains": ["روحي", "مدني", "علاقات عامة"],
                  "principles": ["اللامركزية"], "goals": ["نموذج لامركزي", "تمكين المرأة", "الشراكة المجتمعية"],
-                 "otherNames": [{"name": "مكتب التنسيق والعلاقات المحلية والدولية للعلويين", "note": "headline name"}]}""".formatted(alawite));
+                 "otherNames": [{"name": "مكتب التنسيق والعلاقات المحلية والدولية للعلويين", \
+                "note": "headline name"}]}""".formatted(alawite));
         UUID acs = organization("""
-                {"kind": "coalition", "nameAr": "التحالف الأمريكي لأجل سوريا", "nameEn": "American Coalition for Syria"}""");
+                {"kind": "coalition", "nameAr": "التحالف الأمريكي لأجل سوريا", \
+                "nameEn": "American Coalition for Syria"}""");
         UUID sac = organization("""
-                {"kind": "civil_society_organization", "nameAr": "المجلس السوري الأمريكي", "nameEn": "Syrian American Council"}""");
+                {"kind": "civil_society_organization", "nameAr": "المجلس السوري الأمريكي", \
+                "nameEn": "Syrian American Council"}""");
 
         UUID jamous = person("""
                 {"nameAr": "بدر جاموس", "nameEn": "Badr Jamous", "honorific": "د.",

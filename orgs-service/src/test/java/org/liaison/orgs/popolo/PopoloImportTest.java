@@ -114,7 +114,8 @@ class PopoloImportTest {
                 .body("matches[0].by", equalTo("name"))
                 .body("matches[0].matchedName", equalTo("مسد"));
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + sdc + "/units")
-                .then().statusCode(200).body("items[0].id", equalTo(ImportIds.of("organization", "sdc-office").toString()));
+                .then().statusCode(200)
+                .body("items[0].id", equalTo(ImportIds.of("organization", "sdc-office").toString()));
         // Matched, not changed: the stored council keeps its one name.
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + sdc).then().body("otherNames", empty());
     }
@@ -126,7 +127,8 @@ class PopoloImportTest {
                    {"id": "%s", "name": "مكتب العلاقات العامة", "classification": "office"},
                    {"id": "%s", "name": "مكتب العلاقات العامة", "classification": "office"}]}"""
                 .formatted(UUID.randomUUID(), UUID.randomUUID());
-        PopoloFixtures.importPopolo(file).statusCode(200).body("created.organizations", equalTo(2)).body("matches", empty());
+        PopoloFixtures.importPopolo(file).statusCode(200).body("created.organizations", equalTo(2))
+                .body("matches", empty());
         PopoloFixtures.importPopolo(file).statusCode(200).body("matched.organizations", equalTo(2));
     }
 

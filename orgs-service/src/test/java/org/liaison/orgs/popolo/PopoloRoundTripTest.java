@@ -104,10 +104,12 @@ class PopoloRoundTripTest {
         for (JsonNode o : export.path("organizations")) {
             winner = o.path("id").asText().equals(sdc.toString()) ? o : winner;
         }
-        assertEquals("merged from " + twice, winner.path("other_names").get(winner.path("other_names").size() - 1).path("note").asText());
+        assertEquals("merged from " + twice,
+                winner.path("other_names").get(winner.path("other_names").size() - 1).path("note").asText());
 
         // A file that still names the merged id is matched to the winner.
-        String file = "{\"organizations\": [{\"id\": \"" + twice + "\", \"name\": \"مجلس سوريا الديموقراطية\", \"classification\": \"council\"}]}";
+        String file = "{\"organizations\": [{\"id\": \"" + twice
+                + "\", \"name\": \"مجلس سوريا الديموقراطية\", \"classification\": \"council\"}]}";
         PopoloFixtures.importPopolo(file).statusCode(200)
                 .body("matched.organizations", equalTo(1))
                 .body("matches[0].by", equalTo("merge"))

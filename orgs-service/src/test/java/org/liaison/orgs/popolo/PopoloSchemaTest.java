@@ -68,21 +68,25 @@ class PopoloSchemaTest {
             ghanem = m.path("role").asText().equals("director") ? m : ghanem;
         }
         assertEquals("مدير التخطيط السياسي والعلاقات الحكومية", ghanem.path("label").asText());
-        assertEquals(find(export.path("organizations"), "المجلس السوري الأمريكي").path("id"), ghanem.path("on_behalf_of_id"));
+        assertEquals(find(export.path("organizations"), "المجلس السوري الأمريكي").path("id"),
+                ghanem.path("on_behalf_of_id"));
     }
 
     @Test
     void theValidatorRejectsWhatPopoloForbids() throws ProcessingException {
         // Guards the test above: a validator that accepted anything would prove nothing.
         JsonSchema organization = schema("organization.json");
-        String badDate = messages(organization.validate(PopoloFixtures.JSON.createObjectNode().put("founding_date", "10 June 2024")));
+        String badDate = messages(organization.validate(PopoloFixtures.JSON.createObjectNode()
+                .put("founding_date", "10 June 2024")));
         assertTrue(badDate.contains("/founding_date"), badDate);
         // A source without a URL breaks link.json, reached through a $ref: the references are resolved.
         JsonNode urlLess = PopoloFixtures.JSON.createObjectNode().set("sources",
-                PopoloFixtures.JSON.createArrayNode().add(PopoloFixtures.JSON.createObjectNode().put("publisher", "نورث بالس")));
+                PopoloFixtures.JSON.createArrayNode()
+                        .add(PopoloFixtures.JSON.createObjectNode().put("publisher", "نورث بالس")));
         String noUrl = messages(organization.validate(urlLess));
         assertTrue(noUrl.contains("\"url\"") && noUrl.contains("link.json"), noUrl);
-        String notADate = messages(schema("person.json").validate(PopoloFixtures.JSON.createObjectNode().put("created_at", "yesterday")));
+        String notADate = messages(schema("person.json")
+                .validate(PopoloFixtures.JSON.createObjectNode().put("created_at", "yesterday")));
         assertTrue(notADate.contains("date-time"), notADate);
     }
 
@@ -91,7 +95,8 @@ class PopoloSchemaTest {
                 .setURITranslatorConfiguration(URITranslatorConfiguration.newBuilder()
                         .setNamespace(POPOLO).addPathRedirect(POPOLO, "resource:/popolo-schemas/").freeze())
                 .freeze();
-        return JsonSchemaFactory.newBuilder().setLoadingConfiguration(loading).freeze().getJsonSchema(POPOLO + file + "#");
+        return JsonSchemaFactory.newBuilder().setLoadingConfiguration(loading).freeze()
+                .getJsonSchema(POPOLO + file + "#");
     }
 
     private static void assertValid(JsonNode records, JsonSchema schema) throws ProcessingException {

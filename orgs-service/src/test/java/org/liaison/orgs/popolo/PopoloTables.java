@@ -20,7 +20,8 @@ public class PopoloTables {
 
     /** Every orgs table emptied, as in a fresh database; the outbox is kept so that tests can count new rows. */
     public void wipe() {
-        execute("truncate membership, person_name, person, organization_merge, organization_name, organization cascade");
+        execute("truncate membership, person_name, person, organization_merge, organization_name, "
+                + "organization cascade");
     }
 
     public long outboxRows() {

@@ -35,8 +35,8 @@ public class Access {
      * @param issuing the issuing organisation as given and the organisations it was merged into
      */
     public void requireMayChangeSet(UUID setId, List<UUID> issuing) {
-        actor.requireMayChange(setId == null ? "recommendation sets of " + issuing.get(0) : "recommendation set " + setId,
-                issuing);
+        actor.requireMayChange(setId == null ? "recommendation sets of " + issuing.get(0)
+                : "recommendation set " + setId, issuing);
     }
 
     /** A recommendation's text and references: editors of the issuing organisation or of its lead office. */
@@ -46,7 +46,8 @@ public class Access {
 
     /** Status reports: editors of the issuing organisation, the lead office or a supporting organisation. */
     public void requireMayReport(UUID id, UUID issuingOrganizationId, UUID leadOfficeId, List<UUID> supporting) {
-        actor.requireMayChange("the status of recommendation " + id, owners(issuingOrganizationId, leadOfficeId, supporting));
+        actor.requireMayChange("the status of recommendation " + id,
+                owners(issuingOrganizationId, leadOfficeId, supporting));
     }
 
     /**

@@ -40,7 +40,8 @@ public class EvidenceResource {
     public Response retract(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId, @Valid Retraction request,
                             UriInfo uri) {
         TimelineEntryView entry = retraction.retract(id, entryId, request == null ? null : request.note());
-        return Response.created(uri.getBaseUriBuilder().path("recommendations").path(id.toString()).path("status").build())
+        return Response.created(uri.getBaseUriBuilder().path("recommendations").path(id.toString()).path("status")
+                .build())
                 .entity(entry).build();
     }
 

@@ -64,7 +64,9 @@ public class EvidenceRetraction {
             throw ProblemException.notFound("timeline entry of recommendation " + id, entryId);
         }
         if (evidence.kind != EntryKind.EVIDENCE) {
-            throw conflict(entryId, "entry " + entryId + " is a " + evidence.kind.code() + ", not evidence: only evidence is retracted");
+            throw conflict(entryId,
+                    "entry " + entryId + " is a " + evidence.kind.code()
+                            + ", not evidence: only evidence is retracted");
         }
         if (TimelineEntry.count("retracts", entryId) > 0) {
             throw conflict(entryId, "evidence entry " + entryId + " is retracted already");

@@ -66,7 +66,8 @@ public class MeetingEvidence implements MeetingChangeListener {
                 continue;
             }
             if (timeline.evidenceFull(recommendation)) {
-                LOG.warnf("Timeline of recommendation %s holds all the evidence it may; meeting %s not added", id, meeting.id());
+                LOG.warnf("Timeline of recommendation %s holds all the evidence it may; meeting %s not added", id,
+                        meeting.id());
                 continue;
             }
             UUID entryId = UUID.randomUUID();

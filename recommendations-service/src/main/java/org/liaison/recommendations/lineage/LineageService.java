@@ -97,13 +97,15 @@ public class LineageService {
                 .list().stream().map(l -> view(l, "outgoing", l.toId)).toList();
         List<LineageView.LinkView> incoming = LineageLink.<LineageLink>find("toId = ?1 order by createdAt, id", id)
                 .list().stream().map(l -> view(l, "incoming", l.fromId)).toList();
-        return new LineageView(LineageView.Summary.of(r, RecommendationSet.require(r.setId, LockModeType.NONE)), outgoing, incoming);
+        return new LineageView(LineageView.Summary.of(r, RecommendationSet.require(r.setId, LockModeType.NONE)),
+                outgoing, incoming);
     }
 
     private static LineageView.LinkView view(LineageLink link, String direction, UUID otherId) {
         Recommendation other = Recommendation.require(otherId);
         return new LineageView.LinkView(link.id, link.relation, direction,
-                LineageView.Summary.of(other, RecommendationSet.require(other.setId, LockModeType.NONE)), link.note, link.createdAt);
+                LineageView.Summary.of(other, RecommendationSet.require(other.setId, LockModeType.NONE)), link.note,
+                link.createdAt);
     }
 
     /** A concurrent request that made the same link (or a second carry-over) meanwhile: 409, not 500. */
@@ -111,7 +113,8 @@ public class LineageService {
         try {
             link.persistAndFlush();
         } catch (PersistenceException e) {
-            if (Inserts.violates(e, "recommendation_link_unique") || Inserts.violates(e, "recommendation_carried_over_once")) {
+            if (Inserts.violates(e, "recommendation_link_unique")
+                    || Inserts.violates(e, "recommendation_carried_over_once")) {
                 throw ProblemException.conflict("that link was made meanwhile", Map.of());
             }
             throw e;

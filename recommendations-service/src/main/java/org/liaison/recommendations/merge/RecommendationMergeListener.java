@@ -49,7 +49,8 @@ public class RecommendationMergeListener extends ReferenceMoves {
         newVersions("recommendation", recommendations);
         outbox.appendAll(EventTypes.RECOMMENDATION_SET_UPDATED, AggregateTypes.RECOMMENDATION_SET,
                 RecommendationSet.<RecommendationSet>list("id in ?1", List.of(sets)).stream()
-                        .<Supplier<? extends AggregateState>>map(set -> () -> RecommendationEvents.setState(set)).toList());
+                        .<Supplier<? extends AggregateState>>map(set -> () -> RecommendationEvents.setState(set))
+                        .toList());
         // Nothing is pending in this batch (the changes were made in SQL): the states can be read before the flush.
         outbox.appendAll(EventTypes.RECOMMENDATION_UPDATED, AggregateTypes.RECOMMENDATION,
                 RecommendationEvents.states(Recommendation.list("id in ?1", List.of(recommendations))).stream()

@@ -35,7 +35,8 @@ public class RecommendationEvents {
     }
 
     public static RecommendationSetState setState(RecommendationSet set) {
-        List<RecommendationSetState.Item> items = Recommendation.<Recommendation>find("setId = ?1 order by number", set.id)
+        List<RecommendationSetState.Item> items = Recommendation.<Recommendation>find("setId = ?1 order by number",
+                set.id)
                 .list().stream().map(r -> new RecommendationSetState.Item(r.id, r.number, r.numberAsWritten)).toList();
         return new RecommendationSetState(set.id, set.version, set.issuingOrganizationId, set.year,
                 set.adoptingMeetingId, set.adoptedOn, set.titleAr, set.titleEn, set.sources, items);

@@ -94,9 +94,11 @@ public class TimelineEntry extends PanacheEntityBase {
      */
     public Shown shownTo(Predicate<UUID> visible) {
         List<RecommendationState.MeetingRef> refs = meetingIds.stream()
-                .map(m -> visible.test(m) ? RecommendationState.MeetingRef.shown(m) : RecommendationState.MeetingRef.hidden())
+                .map(m -> visible.test(m) ? RecommendationState.MeetingRef.shown(m)
+                        : RecommendationState.MeetingRef.hidden())
                 .toList();
-        List<UUID> named = refs.stream().filter(r -> !r.redacted()).map(RecommendationState.MeetingRef::meetingId).toList();
+        List<UUID> named = refs.stream().filter(r -> !r.redacted()).map(RecommendationState.MeetingRef::meetingId)
+                .toList();
         boolean onlyHidden = kind != EntryKind.STATUS_CHANGE && !refs.isEmpty() && named.isEmpty();
         return new Shown(named, refs, onlyHidden ? null : date());
     }

@@ -19,7 +19,8 @@ public final class TimelineOrder {
     }
 
     public static List<TimelineEntry> chronological(List<? extends TimelineEntry> entries) {
-        Comparator<TimelineEntry> byRecording = Comparator.<TimelineEntry, Instant>comparing(e -> e.recordedAt)
+        Comparator<TimelineEntry> byRecording =
+                Comparator.<TimelineEntry, Instant>comparing(e -> e.recordedAt)
                 .thenComparing(e -> e.id);
         Map<UUID, LocalDate> day = new HashMap<>();
         LocalDate last = LocalDate.MIN;

@@ -60,7 +60,8 @@ public class RecommendationList {
             query.where("r.status = ?", filter.status()).sql("r.status = ?", filter.status().code());
         }
         if (filter.instrument() != null) {
-            query.where("array_position(r.instrumentIds, ?) > 0", filter.instrument()) // Hibernate answers 0 for "not there"
+            // Hibernate answers 0 for "not there"
+            query.where("array_position(r.instrumentIds, ?) > 0", filter.instrument())
                     .sql("? = any(r.instrument_ids)", filter.instrument());
         }
         if (filter.q() != null) {

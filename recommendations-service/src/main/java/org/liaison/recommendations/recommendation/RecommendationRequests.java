@@ -34,7 +34,8 @@ public final class RecommendationRequests {
      */
     public record Create(UUID id,
                          @Min(1) @Max(RecommendationNumber.MAX) Integer number,
-                         @Pattern(regexp = RecommendationNumber.WRITTEN_PATTERN, message = WRITTEN_MESSAGE) String numberAsWritten,
+                         @Pattern(regexp = RecommendationNumber.WRITTEN_PATTERN,
+                                 message = WRITTEN_MESSAGE) String numberAsWritten,
                          @NotBlank @Size(max = TEXT_MAX) String textAr,
                          @Size(max = TEXT_MAX) String textEn,
                          @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> themes,
@@ -48,8 +49,10 @@ public final class RecommendationRequests {
      * changes through {@code POST /recommendations/{id}/status}, not here.
      */
     public record Update(@Min(1) @Max(RecommendationNumber.MAX) Integer number,
-                         @Pattern(regexp = RecommendationNumber.WRITTEN_PATTERN, message = WRITTEN_MESSAGE) String numberAsWritten,
-                         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = TEXT_MAX) String textAr,
+                         @Pattern(regexp = RecommendationNumber.WRITTEN_PATTERN,
+                                 message = WRITTEN_MESSAGE) String numberAsWritten,
+                         @Pattern(regexp = NOT_BLANK,
+                                 message = "must not be blank") @Size(max = TEXT_MAX) String textAr,
                          @Size(max = TEXT_MAX) String textEn,
                          @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> themes,
                          UUID leadOfficeId,

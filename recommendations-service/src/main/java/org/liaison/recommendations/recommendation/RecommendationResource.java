@@ -55,7 +55,9 @@ public class RecommendationResource {
         return Response.ok(recommendation).tag(ETags.of(recommendation.version())).build();
     }
 
-    /** Corrects the text, number or references; the status changes through {@code POST /recommendations/{id}/status}. */
+    /**
+     * Corrects the text, number or references; the status changes through {@code POST /recommendations/{id}/status}.
+     */
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

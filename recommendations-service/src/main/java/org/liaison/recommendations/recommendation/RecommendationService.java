@@ -136,7 +136,8 @@ public class RecommendationService {
         List<List<UUID>> supporting = null;
         if (request.supportingOrganizationIds() != null) {
             supporting = supporting("", request.supportingOrganizationIds());
-            r.supportingOrganizationIds = new ArrayList<>(supporting.stream().map(RecommendationService::last).toList());
+            r.supportingOrganizationIds = new ArrayList<>(supporting.stream().map(RecommendationService::last)
+                    .toList());
         }
         if (request.instruments() != null) {
             r.instruments(InstrumentCheck.resolve("instruments", texts(request.instruments())));
@@ -203,7 +204,8 @@ public class RecommendationService {
     private static void persist(Recommendation r, UUID setId, RecommendationNumber number, String field) {
         try {
             Inserts.persistNew(Recommendation.getEntityManager(), r, "recommendation_pkey", () ->
-                    ProblemException.conflict("recommendation " + r.id + " is already recorded", Map.of("existingId", r.id)));
+                    ProblemException.conflict("recommendation " + r.id + " is already recorded",
+                            Map.of("existingId", r.id)));
         } catch (PersistenceException e) {
             if (Inserts.violates(e, "recommendation_number_in_set")) {
                 throw numberTaken(setId, number, field);

@@ -15,13 +15,14 @@ public final class ReportHtml {
     private static final Map<RecommendationStatus, String> STATUS_AR = Map.of(
             RecommendationStatus.ADOPTED, "معتمدة", RecommendationStatus.PLANNED, "مخطط لها",
             RecommendationStatus.IN_PROGRESS, "قيد التنفيذ", RecommendationStatus.IMPLEMENTED, "منفذة",
-            RecommendationStatus.PARTIALLY_IMPLEMENTED, "منفذة جزئياً", RecommendationStatus.NOT_IMPLEMENTED, "غير منفذة",
-            RecommendationStatus.DROPPED, "ملغاة", RecommendationStatus.CARRIED_OVER, "مرحّلة");
+            RecommendationStatus.PARTIALLY_IMPLEMENTED, "منفذة جزئياً", RecommendationStatus.NOT_IMPLEMENTED,
+            "غير منفذة", RecommendationStatus.DROPPED, "ملغاة", RecommendationStatus.CARRIED_OVER, "مرحّلة");
 
     private static final String STYLE = """
             body{font-family:"Noto Naskh Arabic","Noto Sans Arabic","DejaVu Sans",sans-serif;margin:2em;color:#111}
             h1,h2{margin:.3em 0} .en{font-family:"DejaVu Sans",sans-serif}
-            table.counts{border-collapse:collapse;margin:1em 0} table.counts td,table.counts th{border:1px solid #999;padding:.2em .6em}
+            table.counts{border-collapse:collapse;margin:1em 0} table.counts td,table.counts th{border:1px solid \
+            #999;padding:.2em .6em}
             article.recommendation{border-top:1px solid #ccc;padding:.6em 0}
             .row{display:flex;gap:1em;align-items:baseline}
             .num{flex:0 0 3em;font-weight:bold;font-size:1.2em}
@@ -43,7 +44,8 @@ public final class ReportHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>").append(e(org.nameAr())).append(" — ").append(report.year()).append("</title>")
                 .append("<style>").append(STYLE).append("</style></head>\n<body>\n<header>")
-                .append("<h1 class=\"ar\">التقرير السنوي: ").append(e(org.nameAr())).append(" — ").append(report.year()).append("</h1>")
+                .append("<h1 class=\"ar\">التقرير السنوي: ").append(e(org.nameAr())).append(" — ").append(report.year())
+                .append("</h1>")
                 .append("<p class=\"ar meta\">كما في ").append(report.asOf()).append("</p>");
         h.append("<div class=\"en\" lang=\"en\" dir=\"ltr\"><h1>Annual report: ").append(e(org.nameEn()))
                 .append(" — ").append(report.year()).append("</h1><p class=\"meta\">As of ").append(report.asOf())

@@ -54,7 +54,8 @@ public class ReportResource {
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
             // The page loads nothing and runs nothing: its only style is inline, and it cannot be framed (L2).
             return Response.ok(ReportHtml.of(report), MediaType.TEXT_HTML + ";charset=UTF-8")
-                    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                    .header("Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                     .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();

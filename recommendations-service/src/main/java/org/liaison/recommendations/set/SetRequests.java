@@ -43,7 +43,8 @@ public final class SetRequests {
                          @NotBlank @Size(max = TITLE_MAX) String titleAr,
                          @Size(max = TITLE_MAX) String titleEn,
                          @Size(max = LIST_MAX) List<@NotNull @Valid SourceInput> sources,
-                         @Size(max = RECOMMENDATIONS_MAX) List<RecommendationRequests.@NotNull @Valid Create> recommendations) {
+                         @Size(max = RECOMMENDATIONS_MAX)
+                         List<RecommendationRequests.@NotNull @Valid Create> recommendations) {
     }
 
     /** A partial update (with If-Match): absent fields stay; an empty text or list clears that field. */
@@ -51,7 +52,8 @@ public final class SetRequests {
                          @Min(Years.MIN) @Max(Years.MAX) Integer year,
                          UUID adoptingMeetingId,
                          PartialDate adoptedOn,
-                         @Pattern(regexp = NOT_BLANK, message = "must not be blank") @Size(max = TITLE_MAX) String titleAr,
+                         @Pattern(regexp = NOT_BLANK,
+                                 message = "must not be blank") @Size(max = TITLE_MAX) String titleAr,
                          @Size(max = TITLE_MAX) String titleEn,
                          @Size(max = LIST_MAX) List<@NotNull @Valid SourceInput> sources) {
     }

@@ -64,7 +64,8 @@ public class SetResource {
             request.recommendations().forEach(r -> organizations.addAll(organizationsOf(r)));
         }
         service.requireMayAdopt(request.issuingOrganizationId());
-        references.awaitKnown(organizations, request.adoptingMeetingId() == null ? List.of() : List.of(request.adoptingMeetingId()));
+        references.awaitKnown(organizations,
+                request.adoptingMeetingId() == null ? List.of() : List.of(request.adoptingMeetingId()));
         return idempotentCreate.run(idempotencyKey, uri, request, () -> {
             SetView created = service.adopt(request);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -87,7 +88,8 @@ public class SetResource {
         List<UUID> organizations = new ArrayList<>();
         organizations.add(request.issuingOrganizationId());
         service.requireMayChange(id);
-        references.awaitKnown(organizations, request.adoptingMeetingId() == null ? List.of() : List.of(request.adoptingMeetingId()));
+        references.awaitKnown(organizations,
+                request.adoptingMeetingId() == null ? List.of() : List.of(request.adoptingMeetingId()));
         SetView set = service.update(id, ifMatch, request);
         return Response.ok(set).tag(ETags.of(set.version())).build();
     }

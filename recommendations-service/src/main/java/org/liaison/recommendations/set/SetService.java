@@ -78,9 +78,11 @@ public class SetService {
         set.createdByOffice = access.actor().office().orElse(null);
         set.createdAt = now();
         set.updatedAt = set.createdAt;
-        Inserts.persistNew(RecommendationSet.getEntityManager(), set, "recommendation_set_pkey", () -> alreadyRecorded(id));
+        Inserts.persistNew(RecommendationSet.getEntityManager(), set, "recommendation_set_pkey",
+                () -> alreadyRecorded(id));
         rewrites.record(ReferenceColumns.ISSUING, set.id, new ReferenceRewrites.Resolution(issuing));
-        List<RecommendationRequests.Create> items = request.recommendations() == null ? List.of() : request.recommendations();
+        List<RecommendationRequests.Create> items = request.recommendations() == null ? List.of()
+                : request.recommendations();
         for (int i = 0; i < items.size(); i++) {
             recommendations.add(set, items.get(i), "recommendations[" + i + "].");
         }
@@ -111,7 +113,8 @@ public class SetService {
         Preconditions.requireIfMatch(ifMatch, set.version);
         var before = RecommendationEvents.setState(set);
         List<UUID> issuing = null;
-        if (request.issuingOrganizationId() != null && !request.issuingOrganizationId().equals(set.issuingOrganizationId)) {
+        if (request.issuingOrganizationId() != null
+                && !request.issuingOrganizationId().equals(set.issuingOrganizationId)) {
             issuing = references.organizationPath("issuingOrganizationId", request.issuingOrganizationId());
             // Moving a set to another organisation: editors of that one must be allowed too.
             access.requireMayChangeSet(id, issuing);
@@ -175,13 +178,16 @@ public class SetService {
     private SetView view(RecommendationSet set) {
         var meeting = set.adoptingMeetingId == null ? null : meetings.find(set.adoptingMeetingId).orElse(null);
         boolean details = meeting == null || access.actor().maySeeDetails(meeting.restricted(), meeting.parties());
-        List<SetView.Item> items = Recommendation.<Recommendation>find("setId = ?1 order by number", set.id).list().stream()
+        List<SetView.Item> items = Recommendation.<Recommendation>find("setId = ?1 order by number", set.id).list()
+                .stream()
                 .map(r -> new SetView.Item(r.id, r.number, r.numberAsWritten, r.textAr, r.textEn, List.copyOf(r.themes),
                         r.status)).toList();
         return new SetView(set.id, set.version,
                 OrganizationRef.of(set.issuingOrganizationId,
                         organizations.find(set.issuingOrganizationId).orElse(null)),
-                set.year, set.adoptingMeetingId == null ? null : SetView.AdoptingMeeting.of(set.adoptingMeetingId, meeting, details),
+                set.year,
+                set.adoptingMeetingId == null ? null
+                        : SetView.AdoptingMeeting.of(set.adoptingMeetingId, meeting, details),
                 meeting != null && "cancelled".equals(meeting.status()), set.adoptedOn, set.titleAr, set.titleEn,
                 List.copyOf(set.sources), items, set.createdAt, set.updatedAt);
     }

@@ -58,7 +58,8 @@ public final class StatusLifecycle {
         }
         String detail = "a recommendation that is " + from.code() + " cannot become " + to.code()
                 + (isFinal(from) ? "; " + from.code() + " is final"
-                : "; it may become " + String.join(", ", NEXT.get(from).stream().map(RecommendationStatus::code).toList()));
+                : "; it may become "
+                        + String.join(", ", NEXT.get(from).stream().map(RecommendationStatus::code).toList()));
         throw new ProblemException(409, "Conflict", detail,
                 List.of(new Problem.FieldError("status", "cannot go from " + from.code() + " to " + to.code())),
                 Map.of("currentStatus", from.code()));

@@ -54,7 +54,8 @@ public class StatusService {
         access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
         if (request.status() == RecommendationStatus.CARRIED_OVER) {
             throw ProblemException.unprocessable("status", "record a carry-over with POST /recommendations/" + id
-                    + "/lineage {\"relation\": \"carried_over_to\", \"recommendationId\": ...}, which names where it went");
+                    + "/lineage {\"relation\": \"carried_over_to\", \"recommendationId\": ...}, which names where it "
+                    + "went");
         }
         StatusLifecycle.requireAllowed(r.status, request.status());
         UUID reporter = access.reporter(request.reportedBy());
@@ -91,7 +92,8 @@ public class StatusService {
         List<TimelineEntry> entries = RecommendationEvents.timeline(id);
         Set<UUID> retracted = Timeline.retracted(entries);
         Predicate<UUID> visible = visibility.forCaller();
-        return entries.stream().map(e -> TimelineEntryView.of(e, organizations, retracted.contains(e.id), visible)).toList();
+        return entries.stream().map(e -> TimelineEntryView.of(e, organizations, retracted.contains(e.id), visible))
+                .toList();
     }
 
     static Recommendation lock(UUID id) {

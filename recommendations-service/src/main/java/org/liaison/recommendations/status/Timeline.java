@@ -43,7 +43,9 @@ public class Timeline {
         this.config = config;
     }
 
-    /** Whether the timeline holds {@code liaison.recommendations.timeline-max} status changes; evidence does not count. */
+    /**
+     * Whether the timeline holds {@code liaison.recommendations.timeline-max} status changes; evidence does not count.
+     */
     public boolean full(Recommendation recommendation) {
         return TimelineEntry.count("recommendationId = ?1 and kind = ?2", recommendation.id, EntryKind.STATUS_CHANGE)
                 >= config.timelineMax();

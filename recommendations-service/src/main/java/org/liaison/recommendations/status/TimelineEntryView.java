@@ -33,7 +33,8 @@ public record TimelineEntryView(UUID id, UUID recommendationId, EntryKind kind, 
                                        Predicate<UUID> visible) {
         TimelineEntry.Shown shown = e.shownTo(visible);
         return new TimelineEntryView(e.id, e.recommendationId, e.kind, e.status, shown.date(), e.note,
-                e.reportedBy == null ? null : OrganizationRef.of(e.reportedBy, directory.find(e.reportedBy).orElse(null)),
+                e.reportedBy == null ? null
+                        : OrganizationRef.of(e.reportedBy, directory.find(e.reportedBy).orElse(null)),
                 shown.meetingIds(), shown.meetings(), List.copyOf(e.sourceUrls), e.recordedAt, e.retracts, retracted);
     }
 }

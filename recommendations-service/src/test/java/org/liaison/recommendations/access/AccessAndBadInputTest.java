@@ -46,11 +46,13 @@ class AccessAndBadInputTest {
                 "supportingOrganizationIds", List.of(supporter.toString()))));
         String id = Fixtures.recommendation(post(TestTokens.editor(dfr), "/recommendation-sets", body)
                 .then().statusCode(201).extract().response(), 6);
-        post(TestTokens.editor(other), "/recommendations/" + id + "/status", Map.of("status", "planned")).then().statusCode(403);
+        post(TestTokens.editor(other), "/recommendations/" + id + "/status", Map.of("status", "planned")).then()
+                .statusCode(403);
         given().auth().oauth2(TestTokens.editor(other)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("textEn", "x")).patch("/recommendations/" + id).then().statusCode(403);
         // A supporting organisation reports progress, but does not rewrite the text.
-        post(TestTokens.editor(supporter), "/recommendations/" + id + "/status", Map.of("status", "in_progress")).then().statusCode(201);
+        post(TestTokens.editor(supporter), "/recommendations/" + id + "/status", Map.of("status", "in_progress")).then()
+                .statusCode(201);
         given().auth().oauth2(TestTokens.editor(supporter)).contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body(Map.of("textEn", "x")).patch("/recommendations/" + id).then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + id + "/status")

@@ -129,10 +129,14 @@ class DirectoryBadInputTest {
             + "header (Accept of 30000 chars) 431, both with an empty body and no Content-Type, not problem+json")
     void refusesAnOversizedRequestHead(String name, int status) {
         assertRefused(status, () -> status == 414 ? admin().get("/directory/meetings/" + "a".repeat(5000))
-                : admin().header("Accept", "application/json, " + "x/y, ".repeat(6000)).get("/directory/meetings/" + MEETING));
+                : admin().header("Accept", "application/json, " + "x/y, ".repeat(6000))
+                        .get("/directory/meetings/" + MEETING));
     }
 
-    /** Sends a case of the shared files ({@code bad-input/recommendations-service/}) and asserts as {@link #assertRefused} does. */
+    /**
+     * Sends a case of the shared files ({@code bad-input/recommendations-service/}) and asserts as
+     * {@link #assertRefused} does.
+     */
     private void assertRefused(BadInputCase badInput) {
         BadInputCase filled = badInput.filled(Map.of("org", ORG.toString(), "meeting", MEETING.toString()));
         Map<String, Long> before = counts(dataSource, TABLES);

@@ -42,7 +42,8 @@ class DirectoryTest {
                     "meeting/" + meeting, EventJson.mapper().writeValueAsString(new MeetingState(meeting, 0,
                             "annual_meeting", "الاجتماع السنوي لدائرة العلاقات الخارجية", null,
                             PartialDate.ofYear(2023), dfr, false, List.of(dfr))));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/directory/meetings/" + meeting)
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().auth().oauth2(TestTokens.admin()).get("/directory/meetings/" + meeting)
                     .then().statusCode(200)
                     .body("date", equalTo("2023"))
                     .body("organizer.nameAr", equalTo("دائرة العلاقات الخارجية")));

@@ -79,13 +79,15 @@ class DirectoryWaitTest {
             for (int i = 0; i < 50; i++) {
                 supporters.add(UUID.randomUUID().toString());
             }
-            items.add(new HashMap<>(Map.of("number", n, "textAr", "توصية " + n, "supportingOrganizationIds", supporters)));
+            items.add(new HashMap<>(Map.of("number", n, "textAr", "توصية " + n, "supportingOrganizationIds",
+                    supporters)));
         }
         many.put("recommendations", items);
         quickly(422, () -> post(TestTokens.editor(dfr), "/recommendation-sets", many));
 
         // One meeting recorded a moment after the report naming it: the report waits for it and is taken.
-        String eight = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "8", "العمل على تطوير الحوار السوري-السوري")), 8);
+        String eight = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "8",
+                "العمل على تطوير الحوار السوري-السوري")), 8);
         UUID meeting = UUID.randomUUID();
         CompletableFuture<Void> arrives = CompletableFuture.runAsync(() -> {
             try {

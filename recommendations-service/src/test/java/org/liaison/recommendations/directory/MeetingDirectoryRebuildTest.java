@@ -67,7 +67,8 @@ class MeetingDirectoryRebuildTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> version(meeting) == 1);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "update directory_meeting set parties = '{}', status = 'planned', restricted = false where id = ?1")
+                        "update directory_meeting set parties = '{}', status = 'planned', restricted = false where id "
+                        + "= ?1")
                 .setParameter(1, meeting).executeUpdate());
 
         // Only the damaged row differs; meetings of other test classes on the topic may be added (this database is

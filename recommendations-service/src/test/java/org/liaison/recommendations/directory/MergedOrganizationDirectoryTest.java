@@ -20,7 +20,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** The organisation directory shows a merge (the duplicate «مسـد» into the Syrian Democratic Council) and its undoing. */
+/**
+ * The organisation directory shows a merge (the duplicate «مسـد» into the Syrian Democratic Council) and its undoing.
+ */
 @QuarkusTest
 @WithTestResource(RecommendationsTestResource.class)
 class MergedOrganizationDirectoryTest {

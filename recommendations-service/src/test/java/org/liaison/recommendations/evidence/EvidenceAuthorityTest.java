@@ -73,22 +73,26 @@ class EvidenceAuthorityTest {
         List<UUID> advances = List.of(UUID.fromString(eight));
 
         // Another office's editors claim its expanded meeting advanced the Department's recommendation: refused.
-        MeetingState sncMeeting = meeting(snc, "اجتماع موسع لهيئة التفاوض السورية مع مديري منظمات المجتمع المدني السوري",
-                "2024-06-10", 0, advances);
+        MeetingState sncMeeting = meeting(snc,
+                "اجتماع موسع لهيئة التفاوض السورية مع مديري منظمات المجتمع المدني السوري", "2024-06-10", 0, advances);
         apply(sncMeeting, snc, "editor");
         // Its later edits, by whoever, do not add it either: the claim was decided when it was made.
         apply(withVersion(sncMeeting, 1), TestTokens.ADMIN_OFFICE, "admin");
         // A reader's token never writes a meeting; an event without an actor is nobody's claim.
-        apply(meeting(snc, "اجتماع موسع لهيئة التفاوض السورية مع المبعوثين الدوليين الخاصين إلى سوريا ومديري منظمات المجتمع المدني",
+        apply(meeting(snc,
+                "اجتماع موسع لهيئة التفاوض السورية مع المبعوثين الدوليين الخاصين إلى سوريا "
+                        + "ومديري منظمات المجتمع المدني",
                 "2024-06-11", 0, advances), dfr, "reader");
         apply(meeting(snc, "اجتماع موسع", "2024-06-11", 0, advances), null, null);
 
         // The Department itself, the Administration above it, and an admin may.
         MeetingState own = meeting(dfr, "الاجتماع السنوي لدائرة العلاقات الخارجية في الحسكة", "2023-01", 0, advances);
         apply(own, dfr, "editor");
-        MeetingState above = meeting(administration, "اجتماع الإدارة الذاتية مع ممثلياتها في الخارج", "2023-03", 0, advances);
+        MeetingState above = meeting(administration, "اجتماع الإدارة الذاتية مع ممثلياتها في الخارج", "2023-03", 0,
+                advances);
         apply(above, administration, "editor");
-        MeetingState admin = meeting(snc, "اجتماع موسع لهيئة التفاوض السورية مع المبعوثين الدوليين", "2023-05", 0, advances);
+        MeetingState admin = meeting(snc, "اجتماع موسع لهيئة التفاوض السورية مع المبعوثين الدوليين", "2023-05", 0,
+                advances);
         apply(admin, TestTokens.ADMIN_OFFICE, "admin");
 
         given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + eight + "/status").then().statusCode(200)
@@ -103,13 +107,15 @@ class EvidenceAuthorityTest {
         String six = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "6",
                 "العمل على كسب المزيد من الدعم للمنطقة في إطار دعم جهود الاستقرار")), 6);
         // As many evidence entries as the whole cap (liaison.recommendations.timeline-max, 200).
-        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get().createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> Arc.container().instance(EntityManager.class).get().createNativeQuery("""
                         insert into recommendation_timeline (id, recommendation_id, kind, status, date_text, date_start,
                                                              meeting_ids, recorded_at)
                         select gen_random_uuid(), ?1, 'evidence', 'adopted', '2023-02', date '2023-02-01',
                                array[gen_random_uuid()], now() from generate_series(1, 200)""")
                 .setParameter(1, UUID.fromString(six)).executeUpdate());
-        post(TestTokens.editor(dfr), "/recommendations/" + six + "/status", Map.of("status", "in_progress", "date", "2023-04"))
+        post(TestTokens.editor(dfr), "/recommendations/" + six + "/status",
+                Map.of("status", "in_progress", "date", "2023-04"))
                 .then().statusCode(201);
     }
 
@@ -121,14 +127,17 @@ class EvidenceAuthorityTest {
         String five = Fixtures.recommendation(set, 5);
         apply(meeting(dfr, "الاجتماع السنوي لدائرة العلاقات الخارجية في الحسكة", "9999-12-31", 0,
                 List.of(UUID.fromString(five))), dfr, "editor");
-        post(TestTokens.editor(dfr), "/recommendations/" + five + "/status", Map.of("status", "in_progress", "date", "2023-06"))
+        post(TestTokens.editor(dfr), "/recommendations/" + five + "/status",
+                Map.of("status", "in_progress", "date", "2023-06"))
                 .then().statusCode(201);
-        given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/reports/" + dfr + "/2023").then().statusCode(200)
+        given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/reports/" + dfr + "/2023").then()
+                .statusCode(200)
                 .body("recommendations[0].timeline.kind", contains("status_change", "status_change", "evidence"))
                 .body("recommendations[0].status", equalTo("in_progress"))
                 .body("recommendations[0].lastChangeDate", equalTo("2023-06"))
                 .body("countsByStatus.in_progress", equalTo(1)).body("countsByStatus.adopted", equalTo(0));
-        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + five).then().body("status", equalTo("in_progress"));
+        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + five).then()
+                .body("status", equalTo("in_progress"));
     }
 
     @Test
@@ -150,17 +159,22 @@ class EvidenceAuthorityTest {
         String retraction = "/recommendations/" + two + "/evidence/" + evidence + "/retraction";
 
         // Not an owner: 403; a reader: 403; not evidence: 409; no such entry: 404. None writes anything.
-        post(TestTokens.editor(snc), retraction, Map.of()).then().statusCode(403).contentType("application/problem+json");
+        post(TestTokens.editor(snc), retraction, Map.of()).then().statusCode(403)
+                .contentType("application/problem+json");
         post(TestTokens.reader(dfr), retraction, Map.of()).then().statusCode(403);
         post(TestTokens.editor(dfr), "/recommendations/" + two + "/evidence/" + adoption + "/retraction", Map.of())
-                .then().statusCode(409).contentType("application/problem+json").body("errors[0].field", equalTo("entryId"));
-        post(TestTokens.editor(dfr), "/recommendations/" + two + "/evidence/" + UUID.randomUUID() + "/retraction", Map.of())
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("entryId"));
+        post(TestTokens.editor(dfr), "/recommendations/" + two + "/evidence/" + UUID.randomUUID() + "/retraction",
+                Map.of())
                 .then().statusCode(404);
-        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + two + "/status").then().body("items", hasSize(2));
+        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + two + "/status").then()
+                .body("items", hasSize(2));
 
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.RECOMMENDATIONS)) {
             post(TestTokens.editor(dfr), retraction, Map.of("note", "الاجتماع لم يتناول هذه التوصية"))
-                    .then().statusCode(201).body("kind", equalTo("evidence_retracted")).body("retracts", equalTo(evidence))
+                    .then().statusCode(201).body("kind", equalTo("evidence_retracted"))
+                    .body("retracts", equalTo(evidence))
                     .body("status", equalTo("adopted")).body("reportedBy.id", equalTo(dfr.toString()))
                     .body("meetingIds", contains(meeting.id().toString()));
             ConsumerRecord<String, String> record = topic.await(r -> two.equals(r.key())
@@ -176,7 +190,8 @@ class EvidenceAuthorityTest {
         given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023").then()
                 .body("recommendations[0].evidence", hasSize(0));
         apply(withVersion(meeting, 1), administration, "editor");
-        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + two + "/status").then().body("items", hasSize(3));
+        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + two + "/status").then()
+                .body("items", hasSize(3));
     }
 
     /** Sends the meeting's event as meetings-service would for a request of {@code office} with {@code role}. */
@@ -208,7 +223,8 @@ class EvidenceAuthorityTest {
 
     static MeetingState withVersion(MeetingState m, long version) {
         return new MeetingState(m.id(), version, m.kind(), m.status(), m.titleAr(), m.titleEn(), m.date(),
-                m.dateAsWritten(), m.startTime(), m.endTime(), m.timeZone(), m.place(), m.organizerId(), m.participants(),
+                m.dateAsWritten(), m.startTime(), m.endTime(), m.timeZone(), m.place(), m.organizerId(),
+                m.participants(),
                 m.unnamedParticipants(), m.agenda(), m.topics(), m.summary(), m.outcomes(), m.followUpOf(),
                 m.instruments(), m.advances(), m.sources(), m.restricted(), m.parties());
     }

@@ -39,18 +39,22 @@ class MeetingEvidenceTest {
     @Test
     void addsTheMeetingOnceWhateverIsRedelivered() throws Exception {
         UUID dfr = Fixtures.organization("دائرة العلاقات الخارجية");
-        String id = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "8", "تطوير الحوار السوري-السوري")), 8);
+        String id = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "8", "تطوير الحوار السوري-السوري")),
+                8);
         UUID meeting = UUID.randomUUID();
         UUID marker = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
-            send(events, eventId, EventTypes.MEETING_SCHEDULED, Fixtures.meetingState(meeting, dfr, "held", 0, List.of(UUID.fromString(id))));
-            send(events, eventId, EventTypes.MEETING_SCHEDULED, Fixtures.meetingState(meeting, dfr, "held", 0, List.of(UUID.fromString(id))));
+            send(events, eventId, EventTypes.MEETING_SCHEDULED,
+                    Fixtures.meetingState(meeting, dfr, "held", 0, List.of(UUID.fromString(id))));
+            send(events, eventId, EventTypes.MEETING_SCHEDULED,
+                    Fixtures.meetingState(meeting, dfr, "held", 0, List.of(UUID.fromString(id))));
             send(events, UUID.randomUUID().toString(), EventTypes.MEETING_UPDATED,
                     Fixtures.meetingState(meeting, dfr, "held", 1, List.of(UUID.fromString(id), UUID.randomUUID())));
             // A marker on the same key (so the same partition) shows when the consumer has passed all three.
             events.send(Topics.MEETINGS, meeting.toString(), UUID.randomUUID().toString(), EventTypes.MEETING_SCHEDULED,
-                    "meeting/" + marker, EventJson.mapper().writeValueAsString(Fixtures.meetingState(marker, dfr, "planned", 0, List.of())));
+                    "meeting/" + marker,
+                    EventJson.mapper().writeValueAsString(Fixtures.meetingState(marker, dfr, "planned", 0, List.of())));
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                 .get("/directory/meetings/" + marker).then().statusCode(200));
@@ -61,7 +65,8 @@ class MeetingEvidenceTest {
                 .body("items[1].date", equalTo("2023-01"));
     }
 
-    private static void send(CloudEventProducer events, String eventId, String type, MeetingState state) throws Exception {
+    private static void send(CloudEventProducer events, String eventId, String type,
+            MeetingState state) throws Exception {
         events.send(Topics.MEETINGS, state.id().toString(), eventId, type, "meeting/" + state.id(),
                 EventJson.mapper().writeValueAsString(state), Map.of(CloudEventHeaders.ACTOR_OFFICE,
                         state.organizerId().toString(), CloudEventHeaders.ACTOR_ROLE, "editor"));

@@ -55,7 +55,8 @@ class RestrictedEvidenceTest {
         MeetingState restricted = new MeetingState(UUID.randomUUID(), 0, "internal_meeting", "held",
                 "اجتماع مغلق لدائرة العلاقات الخارجية مع ممثليات الإدارة الذاتية في الخارج", null,
                 PartialDate.parse("2023-04-15"), null, null, null, null, null, dfr, List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), null, List.of(), List.of(UUID.fromString(four)), List.of(), true, List.of(dfr));
+                List.of(), null, List.of(), null, List.of(), List.of(UUID.fromString(four)), List.of(), true,
+                List.of(dfr));
         String hidden = restricted.id().toString();
 
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.RECOMMENDATIONS);
@@ -68,7 +69,8 @@ class RestrictedEvidenceTest {
                     "recommendation.evidence-added", Duration.ofSeconds(30));
             assertFalse(added.value().contains(hidden), added.value());
             assertFalse(added.value().contains("2023-04-15"), added.value());
-            assertTrue(EventJson.mapper().readTree(added.value()).at("/timeline/1/meetings/0/redacted").asBoolean(), added.value());
+            assertTrue(EventJson.mapper().readTree(added.value()).at("/timeline/1/meetings/0/redacted").asBoolean(),
+                    added.value());
             // A status report citing it is published the same way.
             post(TestTokens.editor(dfr), "/recommendations/" + four + "/status", Map.of("status", "in_progress",
                     "date", "2023-05", "meetingIds", List.of(hidden))).then().statusCode(201);
@@ -97,7 +99,8 @@ class RestrictedEvidenceTest {
         given().auth().oauth2(other).accept("text/csv").get("/reports/" + dfr + "/2023").then().statusCode(200)
                 .body(not(containsString(hidden))).body(containsString("redacted"));
         given().auth().oauth2(other).accept("text/html").get("/reports/" + dfr + "/2023").then().statusCode(200)
-                .body(not(containsString(hidden))).body(not(containsString("2023-04-15"))).body(containsString("اجتماع مقيد"));
+                .body(not(containsString(hidden))).body(not(containsString("2023-04-15")))
+                .body(containsString("اجتماع مقيد"));
 
         // The Department and admins see the meeting.
         for (String party : List.of(TestTokens.reader(dfr), TestTokens.admin())) {

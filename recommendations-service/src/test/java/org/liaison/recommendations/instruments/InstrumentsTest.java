@@ -26,12 +26,15 @@ class InstrumentsTest {
         UUID dfr = Fixtures.organization("دائرة العلاقات الخارجية");
         String setId = Fixtures.adopt(Fixtures.set(dfr, 2023)).path("id");
         post(TestTokens.admin(), "/recommendation-sets/" + setId + "/recommendations", Map.of("number", 8,
-                "textAr", "العمل على تطوير الحوار السوري-السوري", "instruments", List.of("القرار 2254", "cedaw", "unsc-2254")))
+                "textAr", "العمل على تطوير الحوار السوري-السوري", "instruments",
+                List.of("القرار 2254", "cedaw", "unsc-2254")))
                 .then().statusCode(201).body("instruments.id", contains("unsc-2254", "cedaw"))
                 .body("instruments[0].year", equalTo(2015));
-        given().auth().oauth2(TestTokens.admin()).get("/recommendations?organizationId=" + dfr + "&instrument=unsc-2254")
+        given().auth().oauth2(TestTokens.admin())
+                .get("/recommendations?organizationId=" + dfr + "&instrument=unsc-2254")
                 .then().statusCode(200).body("total", equalTo(1));
-        given().auth().oauth2(TestTokens.admin()).get("/recommendations?organizationId=" + dfr + "&instrument=unsc-1325")
+        given().auth().oauth2(TestTokens.admin())
+                .get("/recommendations?organizationId=" + dfr + "&instrument=unsc-1325")
                 .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(TestTokens.admin()).get("/recommendations?instrument=nothing")
                 .then().statusCode(400).body("errors[0].field", equalTo("instrument"));

@@ -24,7 +24,8 @@ class LineageTest {
     @Test
     void aCarryOverIsSeenFromBothYears() {
         UUID dfr = Fixtures.organization("دائرة العلاقات الخارجية");
-        String from = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "8", "تطوير الحوار السوري-السوري")), 8);
+        String from = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2023, "8",
+                "تطوير الحوار السوري-السوري")), 8);
         String to = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2024, "٣", "الحوار السوري-السوري")), 3);
         post(TestTokens.editor(dfr), "/recommendations/" + from + "/lineage",
                 Map.of("relation", "carried_over_to", "recommendationId", to, "date", "2024-01"))
@@ -38,7 +39,8 @@ class LineageTest {
                 .body("incoming[0].direction", equalTo("incoming"))
                 .body("incoming[0].other.year", equalTo(2023)).body("incoming[0].other.number", equalTo(8));
         given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + from + "/status")
-                .then().body("items.status", contains("adopted", "carried_over")).body("items[1].date", equalTo("2024-01"));
+                .then().body("items.status", contains("adopted", "carried_over"))
+                .body("items[1].date", equalTo("2024-01"));
         // Once carried over, it cannot be carried over again.
         String another = Fixtures.recommendation(Fixtures.adopt(Fixtures.set(dfr, 2025, "1", "نص")), 1);
         post(TestTokens.admin(), "/recommendations/" + from + "/lineage",
@@ -53,12 +55,16 @@ class LineageTest {
         post(TestTokens.admin(), "/recommendations/" + late + "/lineage",
                 Map.of("relation", "carried_over_to", "recommendationId", early))
                 .then().statusCode(422).body("errors[0].field", equalTo("recommendationId"));
-        post(TestTokens.admin(), "/recommendations/" + late + "/lineage", Map.of("relation", "repeats", "recommendationId", late))
+        post(TestTokens.admin(), "/recommendations/" + late + "/lineage",
+                Map.of("relation", "repeats", "recommendationId", late))
                 .then().statusCode(422);
-        post(TestTokens.admin(), "/recommendations/" + late + "/lineage", Map.of("relation", "repeats", "recommendationId", early))
+        post(TestTokens.admin(), "/recommendations/" + late + "/lineage",
+                Map.of("relation", "repeats", "recommendationId", early))
                 .then().statusCode(201);
-        post(TestTokens.admin(), "/recommendations/" + late + "/lineage", Map.of("relation", "repeats", "recommendationId", early))
+        post(TestTokens.admin(), "/recommendations/" + late + "/lineage",
+                Map.of("relation", "repeats", "recommendationId", early))
                 .then().statusCode(409);
-        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + late).then().body("status", equalTo("adopted"));
+        given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + late).then()
+                .body("status", equalTo("adopted"));
     }
 }

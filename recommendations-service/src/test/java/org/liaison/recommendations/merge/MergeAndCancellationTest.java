@@ -42,8 +42,10 @@ class MergeAndCancellationTest {
 
     @Test
     void aMergeOfTheIssuingOrganisationRewritesTheSetAndAnUnmergeRestoresIt() throws Exception {
-        OrganizationState dfr = new OrganizationState(UUID.randomUUID(), 0, "department", "دائرة العلاقات الخارجية", null);
-        OrganizationState duplicate = new OrganizationState(UUID.randomUUID(), 0, "department", "دائره العلاقات الخارجيه", null);
+        OrganizationState dfr = new OrganizationState(UUID.randomUUID(), 0, "department", "دائرة العلاقات الخارجية",
+                null);
+        OrganizationState duplicate = new OrganizationState(UUID.randomUUID(), 0, "department",
+                "دائره العلاقات الخارجيه", null);
         UUID lead = Fixtures.organization("ممثلية");
         try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
             send(events, EventTypes.ORGANIZATION_REGISTERED, dfr);
@@ -77,8 +79,10 @@ class MergeAndCancellationTest {
 
     @Test
     void aMergeMovesEveryReferenceOverSeveralBatchesAndAnnouncesEachRecommendationOnce() throws Exception {
-        OrganizationState dfr = new OrganizationState(UUID.randomUUID(), 0, "department", "دائرة العلاقات الخارجية", null);
-        OrganizationState duplicate = new OrganizationState(UUID.randomUUID(), 0, "department", "د. العلاقات الخارجية", null);
+        OrganizationState dfr = new OrganizationState(UUID.randomUUID(), 0, "department", "دائرة العلاقات الخارجية",
+                null);
+        OrganizationState duplicate = new OrganizationState(UUID.randomUUID(), 0, "department", "د. العلاقات الخارجية",
+                null);
         try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
             send(events, EventTypes.ORGANIZATION_REGISTERED, dfr);
             send(events, EventTypes.ORGANIZATION_REGISTERED, duplicate);
@@ -99,7 +103,8 @@ class MergeAndCancellationTest {
             for (String recommendation : recommendations) {
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
                         .get("/recommendations/" + recommendation).then().statusCode(200)
-                        .body("leadOffice.id", equalTo(dfr.id().toString())).header("ETag", "\"" + (adopted + 1) + "\""));
+                        .body("leadOffice.id", equalTo(dfr.id().toString()))
+                        .header("ETag", "\"" + (adopted + 1) + "\""));
             }
             send(events, EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
             for (String recommendation : recommendations) {

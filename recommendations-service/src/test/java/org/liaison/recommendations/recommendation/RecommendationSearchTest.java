@@ -41,13 +41,15 @@ class RecommendationSearchTest {
         String etag = given().auth().oauth2(TestTokens.admin()).get("/recommendations/" + eighth).then().statusCode(200)
                 .extract().header("ETag");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("textEn", "Syrian-Syrian DIALOGUE as the path to a political solution", "themes", List.of("dialogue")))
+                .body(Map.of("textEn", "Syrian-Syrian DIALOGUE as the path to a political solution", "themes",
+                        List.of("dialogue")))
                 .patch("/recommendations/" + eighth).then().statusCode(200);
         search("dialogue").then().body("items.id", contains(eighth)).body("total", equalTo(1));
         search("مؤتمر دولي").then().body("items", empty());
     }
 
     private static Response search(String q) {
-        return given().auth().oauth2(TestTokens.admin()).queryParam("q", q).queryParam("limit", 50).get("/recommendations");
+        return given().auth().oauth2(TestTokens.admin()).queryParam("q", q).queryParam("limit", 50)
+                .get("/recommendations");
     }
 }

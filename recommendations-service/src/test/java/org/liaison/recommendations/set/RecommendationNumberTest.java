@@ -20,7 +20,8 @@ class RecommendationNumberTest {
 
     @Test
     void refusesDisagreementAndNothing() {
-        ProblemException e = assertThrows(ProblemException.class, () -> RecommendationNumber.of(4, "٣", "recommendations[2]."));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> RecommendationNumber.of(4, "٣", "recommendations[2]."));
         assertEquals(422, e.status());
         assertThrows(ProblemException.class, () -> RecommendationNumber.of(null, null, ""));
         assertThrows(ProblemException.class, () -> RecommendationNumber.of(null, "٠", ""));

@@ -21,8 +21,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * sample-data/recommendations.jsonl, as the sample-data loader (embedded-infra SampleData) sends it: article 004's 2023 work plan in one
- * POST, and the same line again answered 409 naming the same id (which the loader counts as "already there").
+ * sample-data/recommendations.jsonl, as the sample-data loader (embedded-infra SampleData) sends it: article 004's 2023
+ * work plan in one POST, and the same line again answered 409 naming the same id (which the loader counts as "already
+ * there").
  */
 @QuarkusTest
 @WithTestResource(RecommendationsTestResource.class)

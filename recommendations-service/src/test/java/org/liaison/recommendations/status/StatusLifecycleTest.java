@@ -39,7 +39,8 @@ class StatusLifecycleTest {
     @Test
     void aRefusalIsAConflictNamingTheStatus() {
         ProblemException e = assertThrows(ProblemException.class,
-                () -> StatusLifecycle.requireAllowed(RecommendationStatus.IMPLEMENTED, RecommendationStatus.IN_PROGRESS));
+                () -> StatusLifecycle.requireAllowed(RecommendationStatus.IMPLEMENTED,
+                        RecommendationStatus.IN_PROGRESS));
         assertEquals(409, e.status());
         assertTrue(e.getMessage().contains("implemented is final"), e.getMessage());
     }

@@ -34,7 +34,8 @@ class StatusTimelineTest {
         // Reported later, but dated earlier: it sorts before the June report.
         post(editor, "/recommendations/" + id + "/status", Map.of("status", "in_progress", "date", "2023-03"))
                 .then().statusCode(201);
-        post(editor, "/recommendations/" + id + "/status", Map.of("status", "partially_implemented", "date", "2023-12-31"))
+        post(editor, "/recommendations/" + id + "/status",
+                Map.of("status", "partially_implemented", "date", "2023-12-31"))
                 .then().statusCode(201);
         given().auth().oauth2(TestTokens.reader(UUID.randomUUID())).get("/recommendations/" + id + "/status")
                 .then().statusCode(200)
@@ -48,11 +49,13 @@ class StatusTimelineTest {
     void refusesChangesTheLifeCycleDoesNotAllow() {
         UUID dfr = Fixtures.organization("دائرة العلاقات الخارجية");
         String id = recommendation(dfr);
-        post(TestTokens.admin(), "/recommendations/" + id + "/status", Map.of("status", "implemented")).then().statusCode(201);
+        post(TestTokens.admin(), "/recommendations/" + id + "/status", Map.of("status", "implemented")).then()
+                .statusCode(201);
         post(TestTokens.admin(), "/recommendations/" + id + "/status", Map.of("status", "in_progress"))
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status")).body("currentStatus", equalTo("implemented"));
-        post(TestTokens.admin(), "/recommendations/" + id + "/status", Map.of("status", "adopted")).then().statusCode(409);
+        post(TestTokens.admin(), "/recommendations/" + id + "/status", Map.of("status", "adopted")).then()
+                .statusCode(409);
         String other = recommendation(dfr);
         post(TestTokens.admin(), "/recommendations/" + other + "/status", Map.of("status", "carried_over"))
                 .then().statusCode(422).body("errors[0].field", equalTo("status"));

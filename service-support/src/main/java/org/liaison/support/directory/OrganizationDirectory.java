@@ -35,7 +35,9 @@ public class OrganizationDirectory {
     /** How many merges {@link #resolve} follows at most: a chain A → B → C is rare, a longer one a data error. */
     public static final int MAX_MERGE_HOPS = 16;
 
-    /** How many levels of units {@link #withUnits} walks down at most (a loop, which orgs-service refuses, stops here). */
+    /**
+     * How many levels of units {@link #withUnits} walks down at most (a loop, which orgs-service refuses, stops here).
+     */
     public static final int MAX_UNIT_DEPTH = 16;
 
     private static final Logger LOG = Logger.getLogger(OrganizationDirectory.class);

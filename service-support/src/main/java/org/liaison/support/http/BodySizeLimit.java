@@ -26,7 +26,9 @@ public class BodySizeLimit {
     /** Route order -100: after nothing that matters, before Quarkus's upload limit at -2. */
     static final int PRIORITY = 100;
 
-    /** An announced body up to this size is read and discarded before the connection closes; above it, closed at once. */
+    /**
+     * An announced body up to this size is read and discarded before the connection closes; above it, closed at once.
+     */
     static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
 
     /** A client that announces a body and sends it slowly gets this long, then the connection closes. */
@@ -57,7 +59,8 @@ public class BodySizeLimit {
         HttpServerResponse response = context.response().setStatusCode(tooLarge.status());
         tooLarge.headers().forEach(response::putHeader);
         response.putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        discardBodyThenClose(context, Long.parseLong(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH).trim()));
+        discardBodyThenClose(context,
+                Long.parseLong(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH).trim()));
         response.end(json(tooLarge.toProblem(context.request().path())));
     }
 

@@ -9,14 +9,17 @@ import java.io.IOException;
 
 /**
  * Reads every request body a REST endpoint takes, bounded by {@code liaison.http.max-body-size} (413
- * problem+json above it), and refuses one that is not well-formed UTF-8 (400) before Jackson sees it. This is what catches chunked bodies, which announce no Content-Length to
- * {@link BodySizeLimit}. Jackson may wrap the stream's failure in its own exception (with a field path), so
- * the interceptor asks the stream whether it overflowed rather than trusting the exception's type.
+ * problem+json above it), and refuses one that is not well-formed UTF-8 (400) before Jackson sees it. This is what
+ * catches chunked bodies, which announce no Content-Length to {@link BodySizeLimit}. Jackson may wrap the stream's
+ * failure in its own exception (with a field path), so the interceptor asks the stream whether it overflowed rather
+ * than trusting the exception's type.
  */
 @Provider
 public class BodySizeLimitInterceptor implements ReaderInterceptor {
 
-    /** Application-scoped, so reached through a proxy: Quarkus REST creates interceptors before runtime config exists. */
+    /**
+     * Application-scoped, so reached through a proxy: Quarkus REST creates interceptors before runtime config exists.
+     */
     private final BodySizeLimit limit;
 
     public BodySizeLimitInterceptor(BodySizeLimit limit) {

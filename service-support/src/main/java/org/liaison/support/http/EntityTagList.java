@@ -3,7 +3,10 @@ package org.liaison.support.http;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The entity tags of an If-Match value, read as RFC 9110 §8.8.3 writes them: {@code "3"}, {@code W/"3"}, comma-separated. */
+/**
+ * The entity tags of an If-Match value, read as RFC 9110 §8.8.3 writes them: {@code "3"}, {@code W/"3"},
+ * comma-separated.
+ */
 final class EntityTagList {
 
     record Tag(String opaque, boolean weak) {

@@ -16,7 +16,8 @@ final class NoNulText extends StringDeserializer {
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String text = super.deserialize(parser, context);
         if (text != null && text.indexOf('\u0000') >= 0) {
-            return (String) context.handleWeirdStringValue(String.class, text, "text must not contain the NUL character (U+0000)");
+            return (String) context.handleWeirdStringValue(String.class, text,
+                    "text must not contain the NUL character (U+0000)");
         }
         return text;
     }

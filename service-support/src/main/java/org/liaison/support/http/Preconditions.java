@@ -47,7 +47,8 @@ public final class Preconditions {
         try {
             tags = EntityTagList.parse(ifMatch);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(IF_MATCH, "must be one or more quoted entity tags, e.g. \"3\" (" + e.getMessage() + ")");
+            throw ProblemException.badRequest(IF_MATCH,
+                    "must be one or more quoted entity tags, e.g. \"3\" (" + e.getMessage() + ")");
         }
         String current = Long.toString(currentVersion);
         boolean weakOnly = false;
@@ -64,7 +65,8 @@ public final class Preconditions {
                         + tag(currentVersion) + " as the ETag header gave it"
                 : "the record was changed meanwhile: it is now at " + tag(currentVersion)
                         + ", not the version your If-Match names; read it again and retry";
-        throw new ProblemException(412, "Precondition Failed", detail, List.of(new Problem.FieldError(IF_MATCH, detail)),
+        throw new ProblemException(412, "Precondition Failed", detail,
+                List.of(new Problem.FieldError(IF_MATCH, detail)),
                 Map.of("currentVersion", currentVersion), Map.of("ETag", tag(currentVersion)));
     }
 

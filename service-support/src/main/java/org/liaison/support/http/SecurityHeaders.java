@@ -19,7 +19,9 @@ public class SecurityHeaders {
 
     static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-    /** Early in the route order (higher runs first), so that every answer, the 413 of BodySizeLimit included, has them. */
+    /**
+     * Early in the route order (higher runs first), so that every answer, the 413 of BodySizeLimit included, has them.
+     */
     static final int PRIORITY = 200;
 
     void register(@Observes Filters filters) {
@@ -32,7 +34,8 @@ public class SecurityHeaders {
             MultiMap headers = context.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
             String type = headers.get(HttpHeaderNames.CONTENT_TYPE);
-            if (!headers.contains("Content-Security-Policy") && isData(type) && !context.request().path().startsWith("/q/")) {
+            if (!headers.contains("Content-Security-Policy") && isData(type)
+                    && !context.request().path().startsWith("/q/")) {
                 headers.set("Content-Security-Policy", DATA_POLICY);
             }
         });

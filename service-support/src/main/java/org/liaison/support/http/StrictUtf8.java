@@ -25,7 +25,8 @@ final class StrictUtf8 {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            throw new ProblemException(400, "Invalid request", "the body is not well-formed UTF-8", List.of(), Map.of());
+            throw new ProblemException(400, "Invalid request", "the body is not well-formed UTF-8", List.of(),
+                    Map.of());
         }
     }
 }

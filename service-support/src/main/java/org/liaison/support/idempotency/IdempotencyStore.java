@@ -32,7 +32,9 @@ public class IdempotencyStore {
         this.config = config;
     }
 
-    /** The first key of the two-key advisory locks that mark a create as running ("LI"); the second is the key's hash. */
+    /**
+     * The first key of the two-key advisory locks that mark a create as running ("LI"); the second is the key's hash.
+     */
     static final int CLAIM_LOCK_CLASS = 0x4c49;
     /**
      * How old a claim must be before its missing lock counts as "abandoned": the create takes the lock a moment after
@@ -56,8 +58,10 @@ public class IdempotencyStore {
     Optional<UUID> tryClaim(String office, String key, String fingerprint) {
         UUID claimId = UUID.randomUUID();
         return autocommit("""
-                        insert into idempotency_key (office, idempotency_key, fingerprint, status, claim_id, lease_until, expires_at)
-                        values (?, ?, ?, 'IN_PROGRESS', ?, now() + make_interval(secs => ?), now() + make_interval(secs => ?))
+                        insert into idempotency_key (office, idempotency_key, fingerprint, status, claim_id,
+                            lease_until, expires_at)
+                        values (?, ?, ?, 'IN_PROGRESS', ?, now() + make_interval(secs => ?),
+                            now() + make_interval(secs => ?))
                         on conflict (office, idempotency_key) do update
                         set fingerprint = excluded.fingerprint, status = 'IN_PROGRESS', claim_id = excluded.claim_id,
                             lease_until = excluded.lease_until, response_status = null, response_location = null,
@@ -67,7 +71,8 @@ public class IdempotencyStore {
                            or (idempotency_key.status = 'IN_PROGRESS' and idempotency_key.lease_until <= now())
                            or (idempotency_key.status = 'IN_PROGRESS'
                                and idempotency_key.created_at <= now() - make_interval(secs => ?)
-                               and pg_try_advisory_xact_lock(?, hashtext(excluded.office || '/' || excluded.idempotency_key)))""",
+                               and pg_try_advisory_xact_lock(?,
+                                   hashtext(excluded.office || '/' || excluded.idempotency_key)))""",
                 claim -> {
                     claim.setString(1, office);
                     claim.setString(2, key);
@@ -87,14 +92,16 @@ public class IdempotencyStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void holdClaim(String office, String key) {
-        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2 || '/' || ?3))) held")
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2 || '/' || ?3))) "
+                + "held")
                 .setParameter(1, CLAIM_LOCK_CLASS).setParameter(2, office).setParameter(3, key).getSingleResult();
     }
 
     /** The key's current row, read outside any transaction like {@link #tryClaim}. */
     Optional<ExistingKey> find(String office, String key) {
         return autocommit("""
-                        select fingerprint, status, response_status, response_location, response_etag, response_type, response_body
+                        select fingerprint, status, response_status, response_location, response_etag, response_type,
+                            response_body
                         from idempotency_key where office = ? and idempotency_key = ?""", select -> {
             select.setString(1, office);
             select.setString(2, key);
@@ -110,7 +117,9 @@ public class IdempotencyStore {
         });
     }
 
-    /** @return false when the claim is no longer this one's (taken over after its lease), so the create must roll back */
+    /**
+     * @return false when the claim is no longer this one's (taken over after its lease), so the create must roll back
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean complete(String office, String key, UUID claimId, StoredResponse response) {
         // Typed, since Location, ETag and body may be null and an untyped null is not bound as text.

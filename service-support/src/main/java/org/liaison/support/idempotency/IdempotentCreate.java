@@ -64,7 +64,8 @@ public class IdempotentCreate {
     }
 
     /**
-     * @param key         the {@code Idempotency-Key} header, null when the client sent none (then this only runs {@code create})
+     * @param key         the {@code Idempotency-Key} header, null when the client sent none (then this only runs
+     *                    {@code create})
      * @param fingerprint from {@link #fingerprint}
      * @param create      builds the 201 response; its service calls join the transaction opened here
      * @throws ProblemException 400 for a malformed key, 409 while the same key is in progress, 422 when the key

@@ -22,7 +22,8 @@ public final class CloudEventRecords {
     public static EventEnvelope read(ConsumerRecord<String, String> record) {
         String specVersion = header(record, CloudEventHeaders.SPEC_VERSION);
         if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
-            throw new PoisonEventException("not a CloudEvents 1.0 record: " + CloudEventHeaders.SPEC_VERSION + "=" + specVersion);
+            throw new PoisonEventException("not a CloudEvents 1.0 record: " + CloudEventHeaders.SPEC_VERSION + "="
+                    + specVersion);
         }
         String id = required(record, CloudEventHeaders.ID);
         String type = required(record, CloudEventHeaders.TYPE);

@@ -32,8 +32,9 @@ import java.util.function.Consumer;
  * The transaction is opened here rather than by {@code @Transactional} on the {@code @Incoming} method,
  * so that a passing failure (PostgreSQL restarting) is retried in place, keeping the partition's order,
  * while only a record that can never be applied is nacked to the dead-letter topic. The channels deliver what each
- * poll brought as one batch, applied in one transaction (one commit for up to {@code max.poll.records} events). Once the service is stopping,
- * nothing is applied or retried any more: the record is left for the next run ({@link ConsumerStopping}).
+ * poll brought as one batch, applied in one transaction (one commit for up to {@code max.poll.records} events). Once
+ * the service is stopping, nothing is applied or retried any more: the record is left for the next run
+ * ({@link ConsumerStopping}).
  */
 @ApplicationScoped
 public class IdempotentConsumer {

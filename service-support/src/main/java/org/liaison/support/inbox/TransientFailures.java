@@ -25,7 +25,8 @@ public final class TransientFailures {
                 String state = sql.getSQLState();
                 // 08: connection exception; 40: rollback (serialization, deadlock); 53: insufficient
                 // resources; 57P: operator intervention (server shutting down or restarting).
-                if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57P")) {
+                if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                        || state.startsWith("57P")) {
                     return true;
                 }
             }

@@ -13,7 +13,8 @@ import static org.liaison.support.text.Texts.blankToNull;
  * when known, and a note.
  */
 public record SourceInput(@Size(max = PUBLISHER_MAX) String publisher,
-                          @Size(max = URL_MAX) @Pattern(regexp = HTTP_URL, message = "must be an http or https URL") String url,
+                          @Size(max = URL_MAX) @Pattern(regexp = HTTP_URL,
+                                  message = "must be an http or https URL") String url,
                           PartialDate publishedOn,
                           @Size(max = NOTE_MAX) String note) {
 

@@ -49,7 +49,8 @@ public record ReferenceColumn(String field, String table, String ownerColumn, St
     /** Single column: moves up to ?3 references from ?1 to ?2; answers (owner, row, position 0) of each. */
     String moveSome() {
         return ("update %1$s set %2$s = ?2 where %3$s in (select %3$s from %1$s where %2$s = ?1 order by %3$s limit ?3)"
-                + " and %2$s = ?1 returning %4$s, %3$s, 0").formatted(table, organizationColumn, rowColumn, ownerColumn);
+                + " and %2$s = ?1 returning %4$s, %3$s, 0")
+                .formatted(table, organizationColumn, rowColumn, ownerColumn);
     }
 
     /** Array column: (owner, row, position) of each element naming ?1, in up to ?2 rows, locked until commit. */

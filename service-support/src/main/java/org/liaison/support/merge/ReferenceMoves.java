@@ -127,7 +127,8 @@ public abstract class ReferenceMoves extends BackgroundQueue implements Organiza
             @SuppressWarnings("unchecked")
             List<Object[]> jobs = entityManager.createNativeQuery("""
                             select j.seq, j.loser_id, j.kind from reference_job j
-                            where not exists (select 1 from reference_job o where o.loser_id = j.loser_id and o.seq < j.seq)
+                            where not exists (select 1 from reference_job o where o.loser_id = j.loser_id
+                                and o.seq < j.seq)
                             order by j.seq limit 1 for update skip locked""").getResultList();
             if (jobs.isEmpty()) {
                 return false;

@@ -134,7 +134,8 @@ public class ReferenceRewrites {
         boolean found = false;
         for (ReferenceColumn column : columns) {
             List<Object[]> journal = rows(entityManager.createNativeQuery("""
-                            select row_id, position, winner_id from organization_rewrite where loser_id = ?1 and field = ?2
+                            select row_id, position,
+                                winner_id from organization_rewrite where loser_id = ?1 and field = ?2
                             order by row_id, position limit ?3""")
                     .setParameter(1, loser).setParameter(2, column.field()).setParameter(3, limit));
             if (journal.isEmpty()) {
@@ -167,7 +168,8 @@ public class ReferenceRewrites {
             entityManager.createNativeQuery("""
                             delete from organization_rewrite r
                             using unnest(cast(?3 as uuid[]), cast(?4 as int[])) as u(row_id, position)
-                            where r.field = ?2 and r.row_id = u.row_id and r.position = u.position and r.loser_id = ?1""")
+                            where r.field = ?2 and r.row_id = u.row_id and r.position = u.position
+                                and r.loser_id = ?1""")
                     .setParameter(1, loser).setParameter(2, column.field())
                     .setParameter(3, journal.stream().map(row -> (UUID) row[0]).toArray(UUID[]::new))
                     .setParameter(4, journal.stream().map(row -> ((Number) row[1]).intValue()).toArray(Integer[]::new))

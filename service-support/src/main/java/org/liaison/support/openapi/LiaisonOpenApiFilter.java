@@ -35,7 +35,8 @@ public class LiaisonOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        String scheme = ConfigProvider.getConfig().getOptionalValue(SCHEME_NAME_KEY, String.class).orElse(DEFAULT_SCHEME_NAME);
+        String scheme = ConfigProvider.getConfig().getOptionalValue(SCHEME_NAME_KEY, String.class)
+                .orElse(DEFAULT_SCHEME_NAME);
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -60,7 +61,8 @@ public class LiaisonOpenApiFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        for (Map.Entry<String, String> answer : ProblemAnswers.of(path, method, operation.getRequestBody() != null).entrySet()) {
+        for (Map.Entry<String, String> answer : ProblemAnswers.of(path, method, operation.getRequestBody() != null)
+                .entrySet()) {
             if (!responses.hasAPIResponse(answer.getKey())) {
                 responses.addAPIResponse(answer.getKey(), problem(answer.getKey(), answer.getValue()));
             }

@@ -22,11 +22,15 @@ final class ProblemAnswers {
         boolean change = method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE;
         if (method == PathItem.HttpMethod.POST) {
-            answers.put("409", "Conflict: the record exists already, or a request with the same Idempotency-Key is still running");
-            answers.put("422", "Unprocessable: the request names something unknown, or reuses an Idempotency-Key for a different request");
+            answers.put("409",
+                    "Conflict: the record exists already, or a request with the same Idempotency-Key is still running");
+            answers.put("422",
+                    "Unprocessable: the request names something unknown, or reuses an Idempotency-Key for a different "
+                    + "request");
         }
         if (change) {
-            answers.put("412", "Precondition Failed: the record changed since the version If-Match names; read it again");
+            answers.put("412",
+                    "Precondition Failed: the record changed since the version If-Match names; read it again");
         }
         if (hasBody) {
             answers.put("413", "Content Too Large: the body exceeds the service's limit (256 KiB by default)");

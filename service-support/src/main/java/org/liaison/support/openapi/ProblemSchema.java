@@ -15,16 +15,21 @@ final class ProblemSchema {
     }
 
     static Schema create() {
-        Schema fieldError = object("One invalid field: its JSON path in the request (or a header's name) and what is wrong")
+        Schema fieldError = object("One invalid field: its JSON path in the request (or a header's name) and what is "
+                + "wrong")
                 .addProperty("field", text("e.g. organizerId, names[2].text, If-Match"))
                 .addProperty("message", text("what is wrong with it"));
-        return object("RFC 9457 problem details; extension members (e.g. existingId, currentVersion) may sit beside these")
-                .addProperty("type", text("a URI naming the kind of problem; about:blank when the status says it all").format("uri"))
+        return object("RFC 9457 problem details; extension members (e.g. existingId, currentVersion) may sit beside "
+                + "these")
+                .addProperty("type",
+                        text("a URI naming the kind of problem; about:blank when the status says it all").format("uri"))
                 .addProperty("title", text("short summary of the kind of problem"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
+                .addProperty("status",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
                 .addProperty("detail", text("what went wrong with this request, for a person"))
                 .addProperty("instance", text("the request path"))
-                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError))
+                .addProperty("errors",
+                        OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError))
                 .required(List.of("title", "status"))
                 .additionalPropertiesBoolean(Boolean.TRUE);
     }

@@ -42,7 +42,8 @@ public class Outbox {
         AggregateState current = state.get();
         UUID eventId = UUID.randomUUID();
         entityManager.createNativeQuery("""
-                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload,
+                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type,
+                            payload,
                                                   occurred_at, actor_office, actor_subject, actor_role)
                         values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7, ?8, ?9)""")
                 .setParameter(1, eventId)
@@ -81,7 +82,8 @@ public class Outbox {
             payloads[i] = toJson(current);
         }
         entityManager.createNativeQuery("""
-                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type, payload,
+                        insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type,
+                            payload,
                                                   occurred_at, actor_office, actor_subject, actor_role)
                         select e.id, ?2, e.aggregate_id, e.version, ?5, cast(e.payload as jsonb), now(), ?7, ?8, ?9
                         from unnest(cast(?1 as uuid[]), cast(?3 as uuid[]), cast(?4 as bigint[]), cast(?6 as text[]))

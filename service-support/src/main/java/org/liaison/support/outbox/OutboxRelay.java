@@ -175,8 +175,8 @@ public class OutboxRelay {
         List<PendingEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new PendingEvent((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                    (UUID) row[3], (String) row[4], (String) row[5], Timestamps.fromDatabase(row[6]), (UUID) row[7], (String) row[8],
-                    (String) row[9]));
+                    (UUID) row[3], (String) row[4], (String) row[5], Timestamps.fromDatabase(row[6]), (UUID) row[7],
+                    (String) row[8], (String) row[9]));
         }
         return events;
     }

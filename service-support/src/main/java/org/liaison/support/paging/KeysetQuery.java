@@ -120,7 +120,10 @@ public final class KeysetQuery {
         return sql.clause(whereOf(parts));
     }
 
-    /** The rows after the cursor's: a later creation time, or the same one and a greater id (the reverse if newest first). */
+    /**
+     * The rows after the cursor's: a later creation time, or the same one and a greater id (the reverse if newest
+     * first).
+     */
     private String afterCursor(Numbering hql) {
         String after = hql.bind(cursor.after());
         String afterId = hql.bind(cursor.afterId());

@@ -25,7 +25,8 @@ public final class DatabaseUnavailable {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof ConnectException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && (unavailableState(sql.getSQLState()) || acquisitionTimeout(sql))) {

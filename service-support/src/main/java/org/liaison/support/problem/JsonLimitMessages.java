@@ -17,7 +17,8 @@ final class JsonLimitMessages {
         if (original == null || original.isBlank()) {
             return "the body exceeds a size limit";
         }
-        // "String value length (100001) exceeds the maximum allowed (100000, from `StreamReadConstraints.getMaxStringLength()`)"
+        // "String value length (100001) exceeds the maximum allowed (100000, from
+        // `StreamReadConstraints.getMaxStringLength()`)"
         return original.replaceAll(",? from `[^`]*`", "").strip();
     }
 }

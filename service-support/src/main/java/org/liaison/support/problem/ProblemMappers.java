@@ -47,7 +47,8 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid";
-        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors,
+                Map.of()));
     }
 
     /** Listed one by one so that they win over Quarkus's own mappers for the narrower Jackson types. */
@@ -70,7 +71,8 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail = field.isEmpty() ? message : field + ": " + message;
-        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors, Map.of()));
+        return respond(new Problem(ProblemTypes.forStatus(400), "Invalid request", 400, detail, path(uri), errors,
+                Map.of()));
     }
 
     /**
@@ -80,8 +82,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return respond(new Problem(ProblemTypes.forStatus(412), "Precondition Failed", 412,
-                "the record was changed by someone else meanwhile; read it again and retry with its new ETag in If-Match",
-                path(uri), List.of(), Map.of()));
+                "the record was changed by someone else meanwhile; read it again and retry with its new ETag in "
+                + "If-Match", path(uri), List.of(), Map.of()));
     }
 
     @ServerExceptionMapper

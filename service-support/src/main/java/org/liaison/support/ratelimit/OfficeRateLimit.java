@@ -36,7 +36,8 @@ public class OfficeRateLimit {
     public OfficeRateLimit(RateLimitConfig config, CurrentIdentityAssociation identities, MeterRegistry registry,
                            Instance<RequestCredentials> credentials) {
         this.config = config;
-        this.limiter = new RateLimiter(config.requestsPerSecond(), config.burst(), config.maxBuckets(), System::nanoTime);
+        this.limiter = new RateLimiter(config.requestsPerSecond(), config.burst(), config.maxBuckets(),
+                System::nanoTime);
         this.identities = identities;
         this.registry = registry;
         this.credentials = credentials.stream().toList();
@@ -55,7 +56,8 @@ public class OfficeRateLimit {
     }
 
     /** Full buckets are dropped every minute, so an instance's memory follows its active callers. */
-    @Scheduled(identity = "liaison-rate-limit-eviction", every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "liaison-rate-limit-eviction", every = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void evictIdle() {
         limiter.evictIdle();
     }
@@ -78,7 +80,8 @@ public class OfficeRateLimit {
         }
         registry.counter("liaison.http.rate.limited").increment();
         throw new ProblemException(429, "Too Many Requests",
-                RateLimitKeys.sender(key) + " more than " + rate() + " requests per second (bursts of up to " + config.burst()
+                RateLimitKeys.sender(key) + " more than " + rate() + " requests per second (bursts of up to "
+                        + config.burst()
                         + "); retry after " + waitSeconds + " s",
                 List.of(), Map.of(), Map.of("Retry-After", Long.toString(waitSeconds)));
     }

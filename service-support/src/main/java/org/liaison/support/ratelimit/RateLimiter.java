@@ -29,7 +29,8 @@ public final class RateLimiter {
      */
     public RateLimiter(double requestsPerSecond, int burst, int maxBuckets, LongSupplier clock) {
         if (!(requestsPerSecond > 0) || burst < 1 || maxBuckets < 1) {
-            throw new IllegalArgumentException("rate limit needs requests-per-second > 0, burst ≥ 1 and max-buckets ≥ 1");
+            throw new IllegalArgumentException(
+                    "rate limit needs requests-per-second > 0, burst ≥ 1 and max-buckets ≥ 1");
         }
         this.intervalNanos = Math.max(1, Math.round(TimeUnit.SECONDS.toNanos(1) / requestsPerSecond));
         this.capacityNanos = Math.multiplyExact(intervalNanos, (long) burst);

@@ -22,5 +22,6 @@ import java.util.List;
  */
 public record RebuildReport(String readModel, String topic, boolean complete, long events, long skipped, long rows,
                             long added, long changed, long removed, double seconds, double readSeconds,
-                            double applySeconds, double lockedSeconds, double eventsPerSecond, List<String> skippedExamples) {
+                            double applySeconds, double lockedSeconds, double eventsPerSecond,
+                            List<String> skippedExamples) {
 }

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One rebuild of one {@link ReadModel}, in four steps, so that the live table's writers wait only for the end of the last:
+ * One rebuild of one {@link ReadModel}, in four steps, so that the live table's writers wait only for the end of the
+ * last:
  * <ol>
  *   <li>every record of the topic up to its end now, read without a consumer group (the live consumer goes on
  *       undisturbed), parsed on {@code parse-threads} threads and COPYed into an unlogged staging table;</li>
@@ -108,7 +109,8 @@ final class RebuildRun {
                 // history, and only over older versions.
                 List<UUID> candidates = inTransaction(() -> differingIds(replay.complete()));
                 long locked = System.nanoTime();
-                // Not tried again: the records it read would be staged twice. It holds the table, so nobody deadlocks it.
+                // Not tried again: the records it read would be staged twice. It holds the table, so nobody deadlocks
+                // it.
                 QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds())
                         .call(() -> reconcile(parsers, replay, candidates));
                 long ended = System.nanoTime();

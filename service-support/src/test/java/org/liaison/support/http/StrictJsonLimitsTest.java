@@ -50,7 +50,8 @@ class StrictJsonLimitsTest {
 
     private static Problem problemFor(String json) {
         Exception e = assertThrows(Exception.class, () -> MAPPER.readValue(json, Named.class));
-        Response response = new ProblemMappers().unreadableJson((com.fasterxml.jackson.core.JsonProcessingException) e, null);
+        Response response = new ProblemMappers()
+                .unreadableJson((com.fasterxml.jackson.core.JsonProcessingException) e, null);
         return (Problem) response.getEntity();
     }
 

@@ -20,7 +20,8 @@ class RequestFingerprintTest {
 
     @Test
     void isAHexSha256() {
-        String fingerprint = RequestFingerprint.of(MAPPER, "POST", "/organizations", new Register("council", "م", null));
+        String fingerprint = RequestFingerprint.of(MAPPER, "POST", "/organizations",
+                new Register("council", "م", null));
         assertTrue(fingerprint.matches("[0-9a-f]{64}"), fingerprint);
     }
 
@@ -40,7 +41,8 @@ class RequestFingerprintTest {
     void anyChangedValueMethodOrPathMatters() {
         Register body = new Register("council", "مسد", null);
         String base = RequestFingerprint.of(MAPPER, "POST", "/organizations", body);
-        assertNotEquals(base, RequestFingerprint.of(MAPPER, "POST", "/organizations", new Register("council", "مسد", "SDC")));
+        assertNotEquals(base,
+                RequestFingerprint.of(MAPPER, "POST", "/organizations", new Register("council", "مسد", "SDC")));
         assertNotEquals(base, RequestFingerprint.of(MAPPER, "POST", "/meetings", body));
         assertNotEquals(base, RequestFingerprint.of(MAPPER, "PUT", "/organizations", body));
         assertEquals(base, RequestFingerprint.of(MAPPER, "post", "/organizations", body));
@@ -57,11 +59,13 @@ class RequestFingerprintTest {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("b", List.of(Map.of("z", 1, "a", "x\"y")));
         body.put("a", null);
-        assertEquals("{\"a\":null,\"b\":[{\"a\":\"x\\\"y\",\"z\":1}]}", RequestFingerprint.canonicalJson(MAPPER.valueToTree(body)));
+        assertEquals("{\"a\":null,\"b\":[{\"a\":\"x\\\"y\",\"z\":1}]}",
+                RequestFingerprint.canonicalJson(MAPPER.valueToTree(body)));
     }
 
     @Test
     void noBodyIsFine() {
-        assertEquals(RequestFingerprint.of(MAPPER, "POST", "/x", null), RequestFingerprint.of(MAPPER, "POST", "/x", null));
+        assertEquals(RequestFingerprint.of(MAPPER, "POST", "/x", null),
+                RequestFingerprint.of(MAPPER, "POST", "/x", null));
     }
 }

@@ -14,7 +14,8 @@ class TransientFailuresTest {
     @Test
     void agroalsAcquisitionTimeoutIsTransient() {
         // no SQLState, no cause: the pool lent no connection in time while PostgreSQL restarted
-        assertTrue(TransientFailures.isTransient(new PersistenceException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(TransientFailures.isTransient(
+                new PersistenceException(new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test

@@ -28,7 +28,8 @@ class LiaisonOpenApiFilterTest {
     @Test
     void answersDependOnTheMethod() {
         OpenAPI openAPI = filtered();
-        assertEquals(Set.of("200", "400", "401", "403", "429"), statuses(openAPI, "/organizations", PathItem.HttpMethod.GET));
+        assertEquals(Set.of("200", "400", "401", "403", "429"),
+                statuses(openAPI, "/organizations", PathItem.HttpMethod.GET));
         assertEquals(Set.of("201", "400", "401", "403", "409", "413", "415", "422", "429"),
                 statuses(openAPI, "/organizations", PathItem.HttpMethod.POST));
         assertEquals(Set.of("200", "400", "401", "403", "404", "412", "413", "415", "428", "429"),
@@ -48,7 +49,8 @@ class LiaisonOpenApiFilterTest {
     void anAnswerTheEndpointDocumentsItselfIsKept() {
         OpenAPI openAPI = filtered();
         assertEquals("already documented",
-                openAPI.getPaths().getPathItem("/organizations").getPOST().getResponses().getAPIResponse("409").getDescription());
+                openAPI.getPaths().getPathItem("/organizations").getPOST().getResponses().getAPIResponse("409")
+                        .getDescription());
     }
 
     private static OpenAPI filtered() {
@@ -70,6 +72,7 @@ class LiaisonOpenApiFilterTest {
     }
 
     private static Set<String> statuses(OpenAPI openAPI, String path, PathItem.HttpMethod method) {
-        return openAPI.getPaths().getPathItem(path).getOperations().get(method).getResponses().getAPIResponses().keySet();
+        return openAPI.getPaths().getPathItem(path).getOperations().get(method).getResponses().getAPIResponses()
+                .keySet();
     }
 }

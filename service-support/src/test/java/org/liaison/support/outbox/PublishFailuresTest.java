@@ -28,7 +28,8 @@ class PublishFailuresTest {
     @Test
     void aRecordTheBrokerCanNeverAcceptIsPermanent() {
         for (Throwable failure : List.of(
-                new RecordTooLargeException("The message is 1100000 bytes when serialized which is larger than 1048576"),
+                new RecordTooLargeException("The message is 1100000 bytes when serialized which is larger "
+                        + "than 1048576"),
                 new RecordBatchTooLargeException("too large"),
                 new InvalidRecordException("compacted topic needs a key"),
                 new SerializationException("cannot serialize"))) {

@@ -60,8 +60,8 @@ class KeysetQueryTest {
     @Test
     void eachQuestionMarkIsTheNextParameterAcrossConditions() {
         KeysetQuery query = KeysetQuery.oldestFirst(CURSOR).alias("r");
-        query.where("(r.leadOfficeId = ? or r.setId in (select s.id from RecommendationSet s where s.issuingOrganizationId = ?))",
-                ORG, ORG);
+        query.where("(r.leadOfficeId = ? or r.setId in (select s.id from RecommendationSet s where "
+                + "s.issuingOrganizationId = ?))", ORG, ORG);
         query.where("array_position(r.themes, ?) > 0", "health");
         assertClause("where ((r.leadOfficeId = ?1 or r.setId in (select s.id from RecommendationSet s"
                         + " where s.issuingOrganizationId = ?2))) and (array_position(r.themes, ?3) > 0)"

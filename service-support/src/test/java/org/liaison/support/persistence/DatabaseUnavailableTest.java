@@ -17,8 +17,8 @@ class DatabaseUnavailableTest {
 
     @Test
     void aRefusedConnectionWrappedByHibernateAndJpa() {
-        PSQLException refused = new PSQLException("Connection to 127.0.0.1:5432 refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT,
-                new ConnectException("Connection refused"));
+        PSQLException refused = new PSQLException("Connection to 127.0.0.1:5432 refused",
+                PSQLState.CONNECTION_UNABLE_TO_CONNECT, new ConnectException("Connection refused"));
         SQLException pool = new SQLException("Unable to acquire JDBC Connection", refused);
         assertTrue(DatabaseUnavailable.causedBy(new PersistenceException("could not prepare statement", pool)));
     }
@@ -26,7 +26,8 @@ class DatabaseUnavailableTest {
     @Test
     void aConnectionBrokenMidQuery() {
         assertTrue(DatabaseUnavailable.causedBy(new RuntimeException(
-                new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE))));
+                new PSQLException("An I/O error occurred while sending to the backend.",
+                        PSQLState.CONNECTION_FAILURE))));
     }
 
     @Test
@@ -53,7 +54,8 @@ class DatabaseUnavailableTest {
 
     @Test
     void agroalsAcquisitionTimeout() {
-        assertTrue(DatabaseUnavailable.causedBy(new PersistenceException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(DatabaseUnavailable.causedBy(
+                new PersistenceException(new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test

@@ -37,7 +37,8 @@ class DatabaseUnavailableMappingTest {
 
     @Test
     void aPoolThatLentNoConnectionInTimeIs503() {
-        Response response = mappers.unexpected(new PersistenceException(new SQLException("Sorry, acquisition timeout!")), null);
+        Response response = mappers.unexpected(
+                new PersistenceException(new SQLException("Sorry, acquisition timeout!")), null);
         assertEquals(503, response.getStatus());
     }
 
@@ -51,7 +52,8 @@ class DatabaseUnavailableMappingTest {
 
     @Test
     void anotherDatabaseErrorIsStill500() {
-        Response response = mappers.unexpected(new PersistenceException(new SQLException("syntax error", "42601")), null);
+        Response response = mappers.unexpected(new PersistenceException(new SQLException("syntax error", "42601")),
+                null);
         assertEquals(500, response.getStatus());
     }
 }

@@ -149,6 +149,7 @@ class RateLimiterTest {
         assertEquals("office:4f", RateLimitKeys.of("4f", "alice", "10.0.0.1"));
         assertEquals("subject:alice", RateLimitKeys.of(null, "alice", "10.0.0.1"));
         assertEquals("address:10.0.0.1", RateLimitKeys.of(null, null, "10.0.0.1"));
-        assertEquals("address:10.0.0.1", RateLimitKeys.of((io.quarkus.security.identity.SecurityIdentity) null, "10.0.0.1"));
+        assertEquals("address:10.0.0.1",
+                RateLimitKeys.of((io.quarkus.security.identity.SecurityIdentity) null, "10.0.0.1"));
     }
 }

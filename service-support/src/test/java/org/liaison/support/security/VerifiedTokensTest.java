@@ -49,9 +49,11 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = tokens(Duration.ofSeconds(60));
         Instant farExpiry = Instant.now().plusSeconds(10 * DAY);
         long nearlyTooOld = tokens.remainingNanos(tokens.parse(sign(Instant.now().minusSeconds(DAY - 5), farExpiry)));
-        assertTrue(nearlyTooOld > 0 && nearlyTooOld <= Duration.ofSeconds(5).toNanos(), "iat + token age: " + nearlyTooOld);
+        assertTrue(nearlyTooOld > 0 && nearlyTooOld <= Duration.ofSeconds(5).toNanos(),
+                "iat + token age: " + nearlyTooOld);
         long fresh = tokens.remainingNanos(tokens.parse(sign(Instant.now(), farExpiry)));
-        assertTrue(fresh > Duration.ofSeconds(55).toNanos() && fresh <= Duration.ofSeconds(60).toNanos(), "max-age: " + fresh);
+        assertTrue(fresh > Duration.ofSeconds(55).toNanos() && fresh <= Duration.ofSeconds(60).toNanos(),
+                "max-age: " + fresh);
     }
 
     @Test

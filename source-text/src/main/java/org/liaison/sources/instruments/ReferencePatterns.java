@@ -53,7 +53,8 @@ final class ReferencePatterns {
                     + "(?:(?:جميع|كافه)\\s+)?اشكال\\s+التمييز\\s+ضد\\s+المراه" + END)),
             new Named(Catalogue.CEDAW, p(EN + "(?:the\\s+)?(?:UN\\s+)?convention\\s+on\\s+the\\s+elimination\\s+of\\s+"
                     + "all\\s+forms\\s+of\\s+discrimination\\s+against\\s+women" + END)),
-            new Named(Catalogue.GENEVA_COMMUNIQUE, p(AR + "(?:ال|ل)?بيان\\s+جنيف(?:\\s*(?:1|الاول|I)(?![\\p{L}\\p{N}]))?")),
+            new Named(Catalogue.GENEVA_COMMUNIQUE,
+                    p(AR + "(?:ال|ل)?بيان\\s+جنيف(?:\\s*(?:1|الاول|I)(?![\\p{L}\\p{N}]))?")),
             new Named(Catalogue.GENEVA_COMMUNIQUE, p(EN + "(?:the\\s+)?geneva\\s+(?:(?:I|1)\\s+)?communiques?" + END)),
             new Named(Catalogue.GENEVA_COMMUNIQUE, p(EN + "(?:the\\s+)?(?:final\\s+)?communique\\s+of\\s+the\\s+"
                     + "action\\s+group\\s+for\\s+syria" + END)));
@@ -91,7 +92,9 @@ final class ReferencePatterns {
     static final Pattern NUMBER = Pattern.compile("\\s*(\\(\\s*)?([1-9]\\d{0,3})(?!\\d)(\\s*\\))?");
     /** The year of the resolution right after its number: "(2015)", «لعام 2015», "of 2015". */
     static final Pattern YEAR = Pattern.compile(
-            "\\s*\\(\\s*(\\d{4})\\s*\\)|\\s+(?:ل|في\\s+)?(?:ال)?(?:عام|سنه)\\s+(\\d{4})(?!\\d)|\\s+(?:of|from)\\s+(\\d{4})(?!\\d)",
+            "\\s*\\(\\s*(\\d{4})\\s*\\)"
+                    + "|\\s+(?:ل|في\\s+)?(?:ال)?(?:عام|سنه)\\s+(\\d{4})(?!\\d)"
+                    + "|\\s+(?:of|from)\\s+(\\d{4})(?!\\d)",
             FLAGS);
     /** Between two numbers of a list: a comma and/or و / and / or / أو. */
     static final Pattern SEPARATOR = Pattern.compile(
@@ -107,7 +110,8 @@ final class ReferencePatterns {
     /** Named instruments outside the catalogue; reported as unresolved, as written. */
     static final List<Pattern> UNKNOWN_NAMED = List.of(
             ar("(?:اتفاقيه|معاهده)\\s+(?!" + NOT_A_NAME + END + ")[\\p{L}]+(?:\\s+ال[\\p{L}]+){0,2}"),
-            Pattern.compile(EN + "(?<c>(?:(?!The\\s)[A-Z][\\p{L}'-]*\\s+){1,3}(?:Conventions?|Communiques?|Treaty))(?![\\p{L}])"),
+            Pattern.compile(EN
+                    + "(?<c>(?:(?!The\\s)[A-Z][\\p{L}'-]*\\s+){1,3}(?:Conventions?|Communiques?|Treaty))(?![\\p{L}])"),
             Pattern.compile(EN + "(?<c>(?:Convention|Treaty)\\s+(?:on|against|relating\\s+to|for|of)\\s+"
                     + "(?:(?:the|of|and|all|on|against|in|to|for)\\s+)*[A-Z][\\p{L}-]*"
                     + "(?:\\s+(?:(?:the|of|and|all|on|against|in|to|for)\\s+)*[A-Z][\\p{L}-]*)*)"));

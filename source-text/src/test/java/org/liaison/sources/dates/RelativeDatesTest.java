@@ -122,7 +122,8 @@ class RelativeDatesTest {
     class WeekdayChecks {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-            "اليوم (الثلاثاء) | 2024-06-10 | «اليوم (الثلاثاء)»: the publication date 2024-06-10 is a Monday, not a Tuesday",
+            "اليوم (الثلاثاء) | 2024-06-10 | «اليوم (الثلاثاء)»: the publication date 2024-06-10 is a Monday, not a "
+                    + "Tuesday",
             "غداً الأربعاء | 2024-06-11 | «غداً الأربعاء»: the day after 2024-06-10 is a Tuesday, not a Wednesday",
             "أول أمس الجمعة | 2024-06-08 | «أول أمس الجمعة»: two days before 2024-06-10 was a Saturday, not a Friday",
             "بعد غد الخميس | 2024-06-12 | «بعد غد الخميس»: two days after 2024-06-10 is a Wednesday, not a Thursday",
@@ -187,7 +188,8 @@ class RelativeDatesTest {
                     assertEquals(DayOfWeek.of(d + 1), next.getDayOfWeek());
                     assertEquals(DayOfWeek.of(d + 1), last.getDayOfWeek());
                     assertTrue(next.isAfter(published) && !next.isAfter(published.plusDays(7)), next + " " + published);
-                    assertTrue(last.isBefore(published) && !last.isBefore(published.minusDays(7)), last + " " + published);
+                    assertTrue(last.isBefore(published) && !last.isBefore(published.minusDays(7)),
+                            last + " " + published);
                 }
             }
         }
@@ -221,7 +223,8 @@ class RelativeDatesTest {
     @DisplayName("the day after / before a reference date")
     class FromTheReference {
         @ParameterizedTest
-        @ValueSource(strings = {"في اليوم التالي", "اليوم التالي", "وفي اليوم التالي", "the next day", "the following day"})
+        @ValueSource(strings = {"في اليوم التالي", "اليوم التالي", "وفي اليوم التالي", "the next day",
+                "the following day"})
         void nextDay(String written) {
             assertClean("2024-06-11", RelativeDates.read(written, LocalDate.of(2024, 6, 20), MONDAY));
         }

@@ -102,7 +102,8 @@ class WrittenDatesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"بلا موعد", "قريباً", "وسيُعقد غداً", "الأسبوع المقبل", "المقبل", "150 منظمة", "10", "12 13 14 15",
+        @ValueSource(strings = {"بلا موعد", "قريباً", "وسيُعقد غداً", "الأسبوع المقبل", "المقبل", "150 منظمة", "10",
+                "12 13 14 15",
             "اليوم أمس", "الثلاثاء الأربعاء", "غداً الثلاثاء المقبل", "حزيران تموز 2024"})
         void notUnderstood(String written) {
             DateReading r = RelativeDates.read(written, MONDAY);
