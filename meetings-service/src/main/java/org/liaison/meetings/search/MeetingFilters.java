@@ -48,7 +48,8 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
         List<UUID> organizations = null;
         if (organization != null) {
             UUID current = directory.resolve(organization);
-            organizations = Boolean.TRUE.equals(units) ? directory.withUnits(current) : List.of(current);
+            organizations = directory.withMergedIn(
+                    Boolean.TRUE.equals(units) ? directory.withUnits(current) : List.of(current));
         }
         return new MeetingFilters(organizations, QueryParams.uuid("person", p.person),
                 from == null ? null : from.earliest(), to == null ? null : to.latest(), key("city", p.city),

@@ -51,7 +51,7 @@ public class OrganizationTimelineResource {
             throw ProblemException.notFound("organisation", id);
         }
         UUID current = directory.resolve(id);
-        List<UUID> organizations = units ? directory.withUnits(current) : List.of(current);
+        List<UUID> organizations = directory.withMergedIn(units ? directory.withUnits(current) : List.of(current));
         Page<MeetingView> page = search.find(
                 MeetingFilters.NONE.withOrganizations(organizations), MeetingOrder.DATE, pageLimit, cursor);
         return new Page<>(page.items().stream().map(m -> TimelineEntry.of(m, organizations)).toList(), page.limit(),

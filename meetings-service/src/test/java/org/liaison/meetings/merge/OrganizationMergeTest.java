@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.infra.testing.CloudEventProducer;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingsTestResource;
 import org.liaison.support.directory.OrganizationDirectory;
 
@@ -21,7 +22,9 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +122,11 @@ class OrganizationMergeTest {
                     .equals(fixture.meeting(meeting).getString("organizerId")));
             Thread.sleep(1000);
             assertEquals(List.of(), fixture.updates(meeting), "not announced while a job is queued");
+            given().auth().oauth2(TestTokens.admin()).get("/admin/merge-jobs").then().statusCode(200)
+                    .body("find { it.organizationId == '" + other + "' }.kind", equalTo("move"))
+                    .body("find { it.organizationId == '" + other + "' }.remaining", equalTo(0));
+            given().auth().oauth2(TestTokens.editor(UUID.randomUUID())).get("/admin/merge-jobs").then()
+                    .statusCode(403);
             assertEquals(0, fixture.versionOf(meeting));
         } finally {
             release.countDown();

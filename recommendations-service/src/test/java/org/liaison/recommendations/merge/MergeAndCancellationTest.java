@@ -27,6 +27,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 /** The set follows what other services say: organisation merges (and their undoing), a cancelled adopting meeting. */
@@ -106,6 +107,11 @@ class MergeAndCancellationTest {
                         .body("leadOffice.id", equalTo(dfr.id().toString()))
                         .header("ETag", "\"" + (adopted + 1) + "\""));
             }
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                    .get("/admin/merge-jobs").then().statusCode(200)
+                    .body("findAll { it.organizationId == '" + duplicate.id() + "' }", empty()));
+            given().auth().oauth2(TestTokens.editor(UUID.randomUUID())).get("/admin/merge-jobs").then()
+                    .statusCode(403);
             send(events, EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
             for (String recommendation : recommendations) {
                 await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())

@@ -219,6 +219,27 @@ public class OrganizationDirectory {
         return rows;
     }
 
+    /**
+     * The organisations given and every one merged into them, directly or through others, the given first and in
+     * their order: a merge's references move after its event is applied (in batches), so until they have, rows that
+     * name a loser belong to its winner's lists too.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> withMergedIn(List<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = entityManager.createNativeQuery("""
+                        with recursive merged (id, depth, position) as (
+                            select g.id, 0, g.position
+                            from unnest(cast(?1 as uuid[])) with ordinality as g(id, position)
+                            union
+                            select o.id, m.depth + 1, m.position
+                            from directory_organization o join merged m on o.merged_into = m.id
+                            where m.depth < ?2)
+                        select id from merged group by id order by min(depth), min(position), id""", UUID.class)
+                .setParameter(1, ids.toArray(UUID[]::new)).setParameter(2, MAX_MERGE_HOPS).getResultList();
+        return rows;
+    }
+
     private UUID mergedInto(UUID id, String lock) {
         List<?> rows = entityManager.createNativeQuery(
                         "select merged_into from directory_organization where id = ?1 " + lock, UUID.class)
