@@ -143,8 +143,7 @@ public class KafkaClients {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(503, "Service Unavailable", "Kafka did not answer the offsets query", List.of(),
-                Map.of(), Map.of("Retry-After", "5"));
+        return ProblemException.serviceUnavailable("Kafka did not answer the offsets query", 5);
     }
 
     /** The purpose of the consumers that read for one stream or one feed page ({@link KafkaReplay}). */

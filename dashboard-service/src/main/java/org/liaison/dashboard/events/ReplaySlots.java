@@ -6,7 +6,6 @@ import org.liaison.dashboard.DashboardConfig;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ReplaySlots {
 
     /** Seconds a refused client is asked to wait. */
-    static final String RETRY_AFTER = "5";
+    static final long RETRY_AFTER = 5;
 
     /** One running replay; closing it (once) frees its place. */
     public final class Slot implements AutoCloseable {
@@ -58,12 +57,12 @@ public class ReplaySlots {
      */
     public synchronized Slot acquire(String office) {
         if (byOffice.getOrDefault(office, 0) >= config.maxReplaysPerOffice()) {
-            throw refused(429, "Too Many Requests", "your office already has " + config.maxReplaysPerOffice()
-                    + " replays running on this instance, the most one office may: try again shortly");
+            throw ProblemException.tooManyRequests("your office already has " + config.maxReplaysPerOffice()
+                    + " replays running on this instance, the most one office may: try again shortly", RETRY_AFTER);
         }
         if (running >= config.maxReplays()) {
-            throw refused(503, "Service Unavailable",
-                    "this instance runs as many replays as it can: try again shortly");
+            throw ProblemException.serviceUnavailable(
+                    "this instance runs as many replays as it can: try again shortly", RETRY_AFTER);
         }
         running++;
         byOffice.merge(office, 1, Integer::sum);
@@ -77,9 +76,5 @@ public class ReplaySlots {
     private synchronized void release(String office) {
         running--;
         byOffice.computeIfPresent(office, (key, n) -> n > 1 ? n - 1 : null);
-    }
-
-    static ProblemException refused(int status, String title, String detail) {
-        return new ProblemException(status, title, detail, List.of(), Map.of(), Map.of("Retry-After", RETRY_AFTER));
     }
 }

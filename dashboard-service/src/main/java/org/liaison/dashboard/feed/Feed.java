@@ -20,7 +20,6 @@ import org.liaison.support.problem.ProblemException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Pages of events after a cursor: from the buffer when it covers the cursor, else from Kafka. Each item is
@@ -58,8 +57,7 @@ public class Feed {
 
     public Page read(Position after, int limit, StreamFilter filter, Viewer viewer) {
         if (!log.isReady() || !visibility.isReady()) {
-            throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
-                    List.of(), Map.of(), Map.of("Retry-After", "2"));
+            throw ProblemException.serviceUnavailable("the dashboard is still reading the topics", 2);
         }
         Position.Mutable position = (after != null ? after : log.oldest()).mutable();
         List<JsonNode> items = new ArrayList<>();

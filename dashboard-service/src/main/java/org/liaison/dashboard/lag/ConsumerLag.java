@@ -74,7 +74,6 @@ public class ConsumerLag {
     }
 
     private static ProblemException unavailable() {
-        return new ProblemException(503, "Service Unavailable", "Kafka did not answer the lag query", List.of(),
-                Map.of(), Map.of("Retry-After", "5"));
+        return ProblemException.serviceUnavailable("Kafka did not answer the lag query", 5);
     }
 }

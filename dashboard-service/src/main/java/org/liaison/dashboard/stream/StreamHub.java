@@ -94,8 +94,7 @@ public class StreamHub {
     public void open(SseEventSink sink, HttpServerResponse response, Sse sse, Viewer viewer, StreamFilter filter,
             Position from) {
         if (!log.isReady() || !visibility.isReady()) {
-            throw new ProblemException(503, "Service Unavailable", "the dashboard is still reading the topics",
-                    List.of(), Map.of(), Map.of("Retry-After", "2"));
+            throw ProblemException.serviceUnavailable("the dashboard is still reading the topics", 2);
         }
         String office = viewer.quotaKey();
         reserveStream(office);
@@ -139,14 +138,12 @@ public class StreamHub {
     private void reserveStream(String office) {
         synchronized (streamsByOffice) {
             if (streamsByOffice.getOrDefault(office, 0) >= config.maxClientsPerOffice()) {
-                throw new ProblemException(429, "Too Many Requests",
+                throw ProblemException.tooManyRequests(
                         "your office already has " + config.maxClientsPerOffice()
-                        + " open streams on this instance, the most one office may", List.of(), Map.of(),
-                        Map.of("Retry-After", "5"));
+                        + " open streams on this instance, the most one office may", 5);
             }
             if (streams >= config.maxClients()) {
-                throw new ProblemException(503, "Service Unavailable", "too many open streams on this instance",
-                        List.of(), Map.of(), Map.of("Retry-After", "5"));
+                throw ProblemException.serviceUnavailable("too many open streams on this instance", 5);
             }
             streams++;
             streamsByOffice.merge(office, 1, Integer::sum);

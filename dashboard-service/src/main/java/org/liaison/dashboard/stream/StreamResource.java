@@ -24,8 +24,6 @@ import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.Roles;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /** {@code GET /stream}: every event, live, as Server-Sent Events; {@code POST /stream/tickets} for browsers. */
 @Path("/stream")
@@ -86,16 +84,14 @@ public class StreamResource {
     private Viewer authenticate(String ticket) {
         if (ticket != null) {
             return unexpired(tickets.redeem(ticket).map(Viewer::of)
-                    .orElseThrow(() -> new ProblemException(401, "Unauthorized",
-                    "the stream ticket is unknown, used or expired: ask POST /stream/tickets for a new one",
-                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"))));
+                    .orElseThrow(() -> ProblemException.unauthorized(
+                    "the stream ticket is unknown, used or expired: ask POST /stream/tickets for a new one")));
         }
         if (identity == null || identity.isAnonymous()) {
-            throw new ProblemException(401, "Unauthorized", "a bearer token or a stream ticket is required",
-                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"));
+            throw ProblemException.unauthorized("a bearer token or a stream ticket is required");
         }
         if (!(identity.hasRole(Roles.READER) || identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN))) {
-            throw new ProblemException(403, "Forbidden", "your role may not do this", List.of(), Map.of());
+            throw ProblemException.forbidden("your role may not do this");
         }
         return unexpired(Viewer.of(identity));
     }
@@ -103,8 +99,7 @@ public class StreamResource {
     /** A stream ends at its token's expiry; one whose token has already expired is not opened (L6). */
     static Viewer unexpired(Viewer viewer) {
         if (viewer.hasExpired(Instant.now())) {
-            throw new ProblemException(401, "Unauthorized", "the token has expired: get a new one",
-                    List.of(), Map.of(), Map.of("WWW-Authenticate", "Bearer"));
+            throw ProblemException.unauthorized("the token has expired: get a new one");
         }
         return viewer;
     }

@@ -10,7 +10,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,8 +48,7 @@ public class StreamTickets {
     public Ticket issue(SecurityIdentity identity) {
         purge();
         if (grants.size() >= config.maxTickets()) {
-            throw new ProblemException(503, "Service Unavailable", "too many unused stream tickets, try again shortly",
-                    List.of(), Map.of(), Map.of("Retry-After", "5"));
+            throw ProblemException.serviceUnavailable("too many unused stream tickets, try again shortly", 5);
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

@@ -44,8 +44,8 @@ public class WebhookService {
     }
 
     public WebhookView create(WebhookRequests.Create request) {
-        UUID office = actor.office().orElseThrow(() -> new ProblemException(403, "Forbidden",
-                "a webhook belongs to an office: your token names none (office claim)", List.of(), Map.of()));
+        UUID office = actor.office().orElseThrow(() -> ProblemException.forbidden(
+                "a webhook belongs to an office: your token names none (office claim)"));
         guard.requireAllowed("url", request.url());
         long existing = entityManager.createQuery("select count(*) from WebhookSubscription where office = ?1",
                 Long.class)

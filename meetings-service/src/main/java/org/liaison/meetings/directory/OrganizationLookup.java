@@ -16,7 +16,6 @@ import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,7 +96,7 @@ public class OrganizationLookup {
 
     /** Not the client's fault: the organisation cannot be checked right now. */
     private static ProblemException unavailable(String why) {
-        return new ProblemException(503, "Service Unavailable",
-                "the organisation is not known here yet and " + why + "; retry shortly", List.of(), Map.of());
+        return ProblemException.serviceUnavailable(
+                "the organisation is not known here yet and " + why + "; retry shortly");
     }
 }

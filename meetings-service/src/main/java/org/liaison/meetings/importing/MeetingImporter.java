@@ -59,8 +59,8 @@ public class MeetingImporter {
             throw ProblemException.badRequest("", "must be a JSON array of meetings, each as POST /meetings takes it");
         }
         if (file.size() > config.maxRecords()) {
-            throw new ProblemException(413, "Content Too Large", "the file has " + file.size() + " meetings; one "
-                    + "import takes at most " + config.maxRecords() + ": split the file", List.of(),
+            throw ProblemException.contentTooLarge("the file has " + file.size() + " meetings; one "
+                    + "import takes at most " + config.maxRecords() + ": split the file",
                     Map.of("maxRecords", config.maxRecords()));
         }
         List<MeetingImportReport.Rejected> rejected = new ArrayList<>();

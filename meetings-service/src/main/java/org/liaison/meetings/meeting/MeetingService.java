@@ -105,9 +105,8 @@ public class MeetingService {
                         + " details are for the offices taking part only (true) or for everyone (false)");
             }
             if (request.status() != null && request.status() != meeting.status) {
-                throw new ProblemException(409, "Conflict", "the status changes through POST /meetings/" + id
-                        + "/status, which checks the life cycle", List.of(),
-                        Map.of("currentStatus", meeting.status.code()));
+                throw ProblemException.conflict("the status changes through POST /meetings/" + id
+                        + "/status, which checks the life cycle", Map.of("currentStatus", meeting.status.code()));
             }
             return MeetingFields.of(request, followedDay(request.followUpOf()));
         });

@@ -63,8 +63,7 @@ public class AdvancesCheck {
             if (!actor.isAdmin() && !mayReportFor(reporting)) {
                 String message = "your office does not report for recommendation " + id
                         + ": only its issuing, lead or supporting offices (or those above them) name it as advanced";
-                throw new ProblemException(403, "Forbidden", message,
-                        List.of(new Problem.FieldError("advances[" + i + "]", message)), Map.of());
+                throw ProblemException.forbidden(message, new Problem.FieldError("advances[" + i + "]", message));
             }
         }
     }

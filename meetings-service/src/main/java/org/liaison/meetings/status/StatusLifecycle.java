@@ -6,7 +6,6 @@ import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,12 +38,12 @@ public final class StatusLifecycle {
     /** @throws ProblemException 409 naming the current status and the ones it may go to */
     public static void requireAllowed(MeetingStatus from, MeetingStatus to) {
         if (!allows(from, to)) {
-            throw new ProblemException(409, "Conflict", "a " + from.code() + " meeting cannot become " + to.code()
+            throw ProblemException.conflict("a " + from.code() + " meeting cannot become " + to.code()
                     + (NEXT.get(from).isEmpty() ? "; " + from.code() + " is final"
                     : "; it may become "
                             + String.join(" or ", NEXT.get(from).stream().map(MeetingStatus::code).toList())),
-                    List.of(new Problem.FieldError("status", "cannot go from "
-                            + from.code() + " to " + to.code())),
+                    new Problem.FieldError("status", "cannot go from "
+                            + from.code() + " to " + to.code()),
                     Map.of("currentStatus", from.code()));
         }
     }

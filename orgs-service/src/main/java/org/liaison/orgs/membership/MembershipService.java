@@ -7,6 +7,7 @@ import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 import org.liaison.orgs.common.Dates;
+import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.model.Person;
 import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.organization.OrganizationTree;
@@ -24,7 +25,6 @@ import org.liaison.support.security.CurrentActor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -187,8 +187,8 @@ public class MembershipService {
         return new ArrayList<>(Inputs.map(inputs, SourceInput::toSource).stream().distinct().toList());
     }
 
-    private static ProblemException alreadyRecorded(UUID id) {
-        return ProblemException.conflict("membership " + id + " is already recorded", Map.of("existingId", id));
+    private static IdTaken alreadyRecorded(UUID id) {
+        return new IdTaken("membership " + id + " is already recorded", id);
     }
 
     private static Membership require(UUID id) {

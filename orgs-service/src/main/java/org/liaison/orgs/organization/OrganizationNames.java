@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -92,11 +93,16 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     /** Refuses names that another organisation already has, unless the client says it is a distinct body. */
     void requireUnregistered(Organization candidate) {
-        List<String> keys = of(candidate).stream().map(ArabicNames::compactKey).filter(k -> !k.isEmpty()).toList();
-        INDEX.firstClash(entityManager, keys, candidate.id).ifPresent(existing -> {
+        firstClash(candidate).ifPresent(existing -> {
             throw ProblemException.conflict("«" + existing.name() + "» is already the name of organisation "
                             + existing.owner() + "; if this is a different body, register it with \"distinct\": true",
                     Map.of("existingId", existing.owner(), "matchedName", existing.name()));
         });
+    }
+
+    /** The oldest name of another organisation that is one of the candidate's in any spelling, if any. */
+    Optional<NameIndex.Clash> firstClash(Organization candidate) {
+        List<String> keys = of(candidate).stream().map(ArabicNames::compactKey).filter(k -> !k.isEmpty()).toList();
+        return INDEX.firstClash(entityManager, keys, candidate.id);
     }
 }

@@ -7,6 +7,8 @@ import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.IdTaken;
+import org.liaison.orgs.common.NameIndex;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
@@ -22,6 +24,7 @@ import org.liaison.support.security.CurrentActor;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -49,6 +52,34 @@ public class OrganizationService {
     }
 
     public OrganizationView register(OrganizationRequests.Register request) {
+        Organization organization = candidate(request);
+        if (!Boolean.TRUE.equals(request.distinct())) {
+            names.requireUnregistered(organization);
+        }
+        store(organization);
+        return OrganizationView.of(organization);
+    }
+
+    /**
+     * Registers as {@link #register} does, except that a name that is already a stored organisation's is not
+     * refused: nothing is written and the clash is returned. For the importer, which matches such a record to the
+     * stored one, or registers it as distinct when the stored one is a record of its own file; it learns of the clash
+     * from this result, not from a 409 read back.
+     *
+     * @return the stored name the request's clashes with; empty when the organisation was registered
+     */
+    public Optional<NameIndex.Clash> registerUnlessNameTaken(OrganizationRequests.Register request) {
+        Organization organization = candidate(request);
+        Optional<NameIndex.Clash> clash = Boolean.TRUE.equals(request.distinct()) ? Optional.empty()
+                : names.firstClash(organization);
+        if (clash.isEmpty()) {
+            store(organization);
+        }
+        return clash;
+    }
+
+    /** The organisation a registration asks for, checked but for its names, not yet stored. */
+    private Organization candidate(OrganizationRequests.Register request) {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         if (Organization.findById(id) != null) {
             throw alreadyRegistered(id);
@@ -60,16 +91,16 @@ public class OrganizationService {
         Organization organization = new Organization();
         organization.id = id;
         fields.assignTo(organization);
-        if (!Boolean.TRUE.equals(request.distinct())) {
-            names.requireUnregistered(organization);
-        }
+        return organization;
+    }
+
+    private void store(Organization organization) {
         organization.createdAt = now();
         organization.updatedAt = organization.createdAt;
         Inserts.persistNew(Organization.getEntityManager(), organization, "organization_pkey",
-                () -> alreadyRegistered(id));
+                () -> alreadyRegistered(organization.id));
         names.indexNew(organization);
         outbox.append(EventTypes.ORGANIZATION_REGISTERED, AggregateTypes.ORGANIZATION, organization::toState);
-        return OrganizationView.of(organization);
     }
 
     /** PUT: every field replaced by the request's, absent ones cleared. */
@@ -167,8 +198,8 @@ public class OrganizationService {
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
     }
 
-    private static ProblemException alreadyRegistered(UUID id) {
-        return ProblemException.conflict("organization " + id + " is already registered", Map.of("existingId", id));
+    private static IdTaken alreadyRegistered(UUID id) {
+        return new IdTaken("organization " + id + " is already registered", id);
     }
 
     /** The organisations below {@code id}, with their distance from it. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -71,6 +72,23 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
      * the client says it is a different person of the same name.
      */
     void requireUnregistered(Person candidate) {
+        Map<String, String> fields = checkedKeys(candidate);
+        INDEX.firstClash(entityManager, fields.keySet(), candidate.id).ifPresent(existing -> {
+            throw ProblemException.conflict("«" + existing.name() + "» is already the name of person "
+                            + existing.owner()
+                            + "; if this is a different person, register them with \"distinct\": true",
+                    Map.of("existingId", existing.owner(), "matchedName", existing.name(),
+                            "field", fields.get(existing.compactKey())));
+        });
+    }
+
+    /** The oldest name of another person that is the candidate's Arabic or English name in any spelling, if any. */
+    Optional<NameIndex.Clash> firstClash(Person candidate) {
+        return INDEX.firstClash(entityManager, checkedKeys(candidate).keySet(), candidate.id);
+    }
+
+    /** The compact keys of the names a person is checked by, each with the field it came from. */
+    private static Map<String, String> checkedKeys(Person candidate) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (candidate.nameAr != null) {
             fields.put(ArabicNames.compactKey(candidate.nameAr), "nameAr");
@@ -79,12 +97,6 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
             fields.putIfAbsent(ArabicNames.compactKey(candidate.nameEn), "nameEn");
         }
         fields.remove("");
-        INDEX.firstClash(entityManager, fields.keySet(), candidate.id).ifPresent(existing -> {
-            throw ProblemException.conflict("«" + existing.name() + "» is already the name of person "
-                            + existing.owner()
-                            + "; if this is a different person, register them with \"distinct\": true",
-                    Map.of("existingId", existing.owner(), "matchedName", existing.name(),
-                            "field", fields.get(existing.compactKey())));
-        });
+        return fields;
     }
 }

@@ -7,6 +7,8 @@ import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OtherName;
 import org.liaison.contracts.Source;
 import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.IdTaken;
+import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.orgs.membership.PersonRoles;
 import org.liaison.orgs.model.Person;
@@ -23,8 +25,8 @@ import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.liaison.support.text.Texts.blankToNull;
@@ -50,6 +52,34 @@ public class PersonService {
     }
 
     public PersonView register(PersonRequests.Register request) {
+        Person person = candidate(request);
+        if (!Boolean.TRUE.equals(request.distinct())) {
+            names.requireUnregistered(person);
+        }
+        store(person);
+        return PersonView.of(person, PersonRoles.Roles.NONE);
+    }
+
+    /**
+     * Registers as {@link #register} does, except that a name that is already a stored person's is not refused:
+     * nothing is written and the clash is returned. For the importer, which matches such a record to the stored
+     * person, or registers it as distinct when the stored one is a record of its own file; it learns of the clash
+     * from this result, not from a 409 read back.
+     *
+     * @return the stored name the request's clashes with; empty when the person was registered
+     */
+    public Optional<NameIndex.Clash> registerUnlessNameTaken(PersonRequests.Register request) {
+        Person person = candidate(request);
+        Optional<NameIndex.Clash> clash = Boolean.TRUE.equals(request.distinct()) ? Optional.empty()
+                : names.firstClash(person);
+        if (clash.isEmpty()) {
+            store(person);
+        }
+        return clash;
+    }
+
+    /** The person a registration asks for, checked but for their names, not yet stored. */
+    private static Person candidate(PersonRequests.Register request) {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         if (Person.findById(id) != null) {
             throw alreadyRegistered(id);
@@ -61,15 +91,15 @@ public class PersonService {
         person.honorific = blankToNull(request.honorific());
         person.otherNames = otherNames(request.otherNames());
         person.sources = sources(request.sources());
-        if (!Boolean.TRUE.equals(request.distinct())) {
-            names.requireUnregistered(person);
-        }
+        return person;
+    }
+
+    private void store(Person person) {
         person.createdAt = now();
         person.updatedAt = person.createdAt;
-        Inserts.persistNew(Person.getEntityManager(), person, "person_pkey", () -> alreadyRegistered(id));
+        Inserts.persistNew(Person.getEntityManager(), person, "person_pkey", () -> alreadyRegistered(person.id));
         names.indexNew(person);
         outbox.append(EventTypes.PERSON_REGISTERED, AggregateTypes.PERSON, person::toState);
-        return PersonView.of(person, PersonRoles.Roles.NONE);
     }
 
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
@@ -127,8 +157,8 @@ public class PersonService {
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), PersonView::listed);
     }
 
-    private static ProblemException alreadyRegistered(UUID id) {
-        return ProblemException.conflict("person " + id + " is already registered", Map.of("existingId", id));
+    private static IdTaken alreadyRegistered(UUID id) {
+        return new IdTaken("person " + id + " is already registered", id);
     }
 
     private static String displayOrNull(String name) {

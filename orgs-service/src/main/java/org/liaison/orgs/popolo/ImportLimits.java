@@ -2,7 +2,6 @@ package org.liaison.orgs.popolo;
 
 import org.liaison.support.problem.ProblemException;
 
-import java.util.List;
 import java.util.Map;
 
 /** The answers to an import file that cannot be imported at all, the same for Popolo and CSV. */
@@ -13,9 +12,9 @@ final class ImportLimits {
 
     static void requireAtMost(int records, int maxRecords) {
         if (records > maxRecords) {
-            throw new ProblemException(413, "Content Too Large", "the file has " + records
+            throw ProblemException.contentTooLarge("the file has " + records
                     + " records; one import takes at most " + maxRecords + ": split the file",
-                    List.of(), Map.of("maxRecords", maxRecords));
+                    Map.of("maxRecords", maxRecords));
         }
     }
 

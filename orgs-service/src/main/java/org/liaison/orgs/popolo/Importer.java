@@ -3,6 +3,7 @@ package org.liaison.orgs.popolo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import org.jboss.logging.Logger;
+import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.person.PersonRequests;
@@ -90,7 +91,7 @@ public class Importer {
             }
             UUID id = ImportIds.of(Incoming.ORGANIZATION, in.sourceId());
             OrganizationRequests.Register r = in.request();
-            write(in, id, distinct -> new OrganizationRequests.Register(id, r.kind(), r.nameAr(), r.nameEn(),
+            write(in, distinct -> new OrganizationRequests.Register(id, r.kind(), r.nameAr(), r.nameEn(),
                     r.shortNames(), r.otherNames(), distinct, parent, r.parentRelation(), r.country(), r.city(),
                     r.domains(), r.principles(), r.goals(), r.foundingDate(), r.dissolutionDate(), r.active(),
                     r.identifiers(), r.links(), r.sources()), writes::organization, writes::organizationInChunk);
@@ -102,7 +103,7 @@ public class Importer {
             }
             UUID id = ImportIds.of(Incoming.PERSON, in.sourceId());
             PersonRequests.Register r = in.request();
-            write(in, id, distinct -> new PersonRequests.Register(id, r.nameAr(), r.nameEn(), r.honorific(),
+            write(in, distinct -> new PersonRequests.Register(id, r.nameAr(), r.nameEn(), r.honorific(),
                     r.otherNames(), r.sources(), distinct), writes::person, writes::personInChunk);
         }
 
@@ -122,7 +123,7 @@ public class Importer {
             UUID id = in.sourceId() != null ? ImportIds.of(Incoming.MEMBERSHIP, in.sourceId()) : ImportIds.nameBased(
                     String.join("|", "membership", person.toString(), organization.toString(), r.role().code(),
                             String.valueOf(onBehalfOf), String.valueOf(r.startDate())));
-            write(in, id, distinct -> new MembershipRequests.Start(id, person, organization, r.role(), r.label(),
+            write(in, distinct -> new MembershipRequests.Start(id, person, organization, r.role(), r.label(),
                     onBehalfOf, r.startDate(), r.endDate(), r.sources()), writes::membership,
                     writes::membershipInChunk);
         }
@@ -164,7 +165,7 @@ public class Importer {
         }
 
         /** Validates one record and puts it in the chunk, which is written once full. */
-        private <R> void write(Incoming<?> in, UUID id, Function<Boolean, R> request,
+        private <R> void write(Incoming<?> in, Function<Boolean, R> request,
                 Function<R, ImportWrites.Written> writer,
                                Function<R, ImportWrites.Written> inChunk) {
             R first = request.apply(null);
@@ -173,7 +174,7 @@ public class Importer {
                 reject(in, invalid);
                 return;
             }
-            pending.add(new Pending<>(in, id, first, request, writer, inChunk));
+            pending.add(new Pending<>(in, first, request, writer, inChunk));
             if (pending.size() >= chunkSize) {
                 flush();
             }
@@ -207,29 +208,17 @@ public class Importer {
          * Writes one record in a transaction of its own; on a name clash with a stored record not of this file,
          * matches it, and with one of this file, writes it again as a distinct record.
          */
-        private <R> void writeAlone(Incoming<?> in, UUID id, R first, Function<Boolean, R> request,
+        private <R> void writeAlone(Incoming<?> in, R first, Function<Boolean, R> request,
                                     Function<R, ImportWrites.Written> writer) {
             R attempt = first;
             for (int tries = 0; tries < 3; tries++) {
+                ImportWrites.Written written;
                 try {
-                    done(in, writer.apply(attempt));
-                    return;
+                    written = writer.apply(attempt);
+                } catch (IdTaken e) {
+                    continue; // registered by someone else since the look-up: look again, and compare
                 } catch (ProblemException e) {
-                    Map<String, Object> details = e.toProblem(null).extensions();
-                    Object existing = details == null ? null : details.get("existingId");
-                    if (e.status() != 409 || existing == null) {
-                        reject(in, ImportErrors.of(e, in.names()));
-                        return;
-                    }
-                    UUID existingId = UUID.fromString(existing.toString());
-                    if (existingId.equals(id)) {
-                        continue; // registered by someone else since the look-up: look again, and compare
-                    }
-                    if (claimed.contains(existingId)) {
-                        attempt = request.apply(true);
-                        continue;
-                    }
-                    matchedTo(in, existingId, "name", String.valueOf(details.get("matchedName")));
+                    reject(in, ImportErrors.of(e, in.names()));
                     return;
                 } catch (RuntimeException e) {
                     if (DatabaseUnavailable.causedBy(e)) {
@@ -239,6 +228,16 @@ public class Importer {
                     reject(in, List.of(new Problem.FieldError("", "could not be stored; the server logged why")));
                     return;
                 }
+                if (written.result() != ImportWrites.Result.NAME_CLASH) {
+                    done(in, written);
+                    return;
+                }
+                if (claimed.contains(written.id())) {
+                    attempt = request.apply(true);
+                    continue;
+                }
+                matchedTo(in, written.id(), "name", written.matchedName());
+                return;
             }
             reject(in, List.of(new Problem.FieldError("id", "kept clashing with concurrent changes; import it again")));
         }
@@ -259,6 +258,8 @@ public class Importer {
                                 "differs from the stored " + in.type()
                                 + " " + written.id() + "; an import does not change stored records"))
                         .toList());
+                // A chunk with a clash is rolled back and its records written one by one (writeAlone settles it).
+                case NAME_CLASH -> throw new IllegalStateException("a name clash is settled record by record");
             }
         }
 
@@ -287,7 +288,7 @@ public class Importer {
         }
 
         /** A valid record waiting in the chunk, with what writes it in the chunk and alone. */
-        private record Pending<R>(Incoming<?> in, UUID id, R first, Function<Boolean, R> request,
+        private record Pending<R>(Incoming<?> in, R first, Function<Boolean, R> request,
                                   Function<R, ImportWrites.Written> writer, Function<R, ImportWrites.Written> inChunk) {
 
             ImportWrites.Written writeInChunk() {
@@ -295,7 +296,7 @@ public class Importer {
             }
 
             void writeAlone(Run run) {
-                run.writeAlone(in, id, first, request, writer);
+                run.writeAlone(in, first, request, writer);
             }
         }
 

@@ -7,7 +7,6 @@ import org.liaison.support.security.CurrentActor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,8 +59,8 @@ public class Access {
         if (requested == null || actor.isAdmin() || office.map(requested::equals).orElse(false)) {
             return requested != null ? requested : office.orElse(null);
         }
-        throw new ProblemException(403, "Forbidden", "only admins report on behalf of another office",
-                List.of(new Problem.FieldError("reportedBy", "must be your own office or absent")), Map.of());
+        throw ProblemException.forbidden("only admins report on behalf of another office",
+                new Problem.FieldError("reportedBy", "must be your own office or absent"));
     }
 
     public CurrentActor actor() {

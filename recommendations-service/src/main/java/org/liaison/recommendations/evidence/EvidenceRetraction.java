@@ -82,12 +82,12 @@ public class EvidenceRetraction {
         if (actor.isAdmin() || (actor.isEditor() && authority.mayReportFor(actor.office().orElse(null), owners))) {
             return;
         }
-        throw new ProblemException(403, "Forbidden", "your office may not retract evidence of recommendation " + id
-                + ": editors of the offices that report on it (or above them) do", List.of(), Map.of());
+        throw ProblemException.forbidden("your office may not retract evidence of recommendation " + id
+                + ": editors of the offices that report on it (or above them) do");
     }
 
     private static ProblemException conflict(UUID entryId, String message) {
-        return new ProblemException(409, "Conflict", message, List.of(new Problem.FieldError("entryId", message)),
+        return ProblemException.conflict(message, new Problem.FieldError("entryId", message),
                 Map.of("entryId", entryId));
     }
 }

@@ -216,8 +216,8 @@ public class RecommendationService {
 
     private static ProblemException numberTaken(UUID setId, RecommendationNumber number, String field) {
         String message = "recommendation set " + setId + " already has a recommendation numbered " + number.value();
-        return new ProblemException(409, "Conflict", message,
-                List.of(new Problem.FieldError(field + "number", message)),
+        return ProblemException.conflict(message,
+                new Problem.FieldError(field + "number", message),
                 Map.of("number", number.value()));
     }
 

@@ -5,7 +5,6 @@ import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,8 +59,8 @@ public final class StatusLifecycle {
                 + (isFinal(from) ? "; " + from.code() + " is final"
                 : "; it may become "
                         + String.join(", ", NEXT.get(from).stream().map(RecommendationStatus::code).toList()));
-        throw new ProblemException(409, "Conflict", detail,
-                List.of(new Problem.FieldError("status", "cannot go from " + from.code() + " to " + to.code())),
+        throw ProblemException.conflict(detail,
+                new Problem.FieldError("status", "cannot go from " + from.code() + " to " + to.code()),
                 Map.of("currentStatus", from.code()));
     }
 

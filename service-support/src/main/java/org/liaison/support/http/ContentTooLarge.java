@@ -2,7 +2,6 @@ package org.liaison.support.http;
 
 import org.liaison.support.problem.ProblemException;
 
-import java.util.List;
 import java.util.Map;
 
 /** The one 413 answer, whether the size was known from Content-Length or found while reading a chunked body. */
@@ -13,9 +12,8 @@ final class ContentTooLarge {
 
     static ProblemException problem(long maxBytes) {
         // Connection: close, since the rest of the body is not read and must not be taken for the next request.
-        return new ProblemException(413, "Content Too Large",
-                "the request body is larger than the limit of " + maxBytes + " bytes",
-                List.of(), Map.of("maxBodySize", maxBytes), Map.of("Connection", "close"));
+        return ProblemException.contentTooLarge("the request body is larger than the limit of " + maxBytes + " bytes",
+                Map.of("maxBodySize", maxBytes)).withHeader("Connection", "close");
     }
 
     /** Whether a Content-Length header announces more than the limit; a malformed one is left to the HTTP server. */

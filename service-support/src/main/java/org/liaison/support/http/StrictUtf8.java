@@ -6,8 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Checks that a request body is well-formed UTF-8. Jackson's own decoder accepts overlong forms (C0 AF
@@ -25,8 +23,7 @@ final class StrictUtf8 {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));
         } catch (CharacterCodingException e) {
-            throw new ProblemException(400, "Invalid request", "the body is not well-formed UTF-8", List.of(),
-                    Map.of());
+            throw ProblemException.badRequest("the body is not well-formed UTF-8");
         }
     }
 }

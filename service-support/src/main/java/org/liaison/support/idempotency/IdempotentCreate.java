@@ -11,7 +11,6 @@ import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -113,8 +112,8 @@ public class IdempotentCreate {
     private Response answerFor(ExistingKey existing, String fingerprint) {
         if (!existing.fingerprint().equals(fingerprint)) {
             String message = "was already used for a different request; send a new key for a new request";
-            throw new ProblemException(422, "Unprocessable content", IdempotencyKeys.HEADER + " " + message,
-                    List.of(new Problem.FieldError(IdempotencyKeys.HEADER, message)), Map.of());
+            throw ProblemException.unprocessable(IdempotencyKeys.HEADER + " " + message,
+                    new Problem.FieldError(IdempotencyKeys.HEADER, message));
         }
         if (!existing.completed()) {
             throw inProgress();
@@ -123,9 +122,9 @@ public class IdempotentCreate {
     }
 
     private static ProblemException inProgress() {
-        return new ProblemException(409, "Conflict",
+        return ProblemException.conflict(
                 "a request with this Idempotency-Key is still being processed; retry in a moment to get its response",
-                List.of(), Map.of(), Map.of("Retry-After", "1"));
+                Map.of()).withHeader("Retry-After", "1");
     }
 
     private void releaseQuietly(String office, String key, UUID claim, RuntimeException failure) {

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.Roles;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,7 +45,7 @@ public class ParkedEventsResource {
             + " if the broker still refuses it; admins only")
     public Response retry(@PathParam("id") UUID id) {
         if (!parked.retry(id)) {
-            throw new ProblemException(404, "Not found", "no outbox event " + id + " is parked", List.of(), Map.of());
+            throw ProblemException.notFound("no outbox event " + id + " is parked");
         }
         return Response.accepted(Map.of("id", id, "status", "PENDING")).build();
     }

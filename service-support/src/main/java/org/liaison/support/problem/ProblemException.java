@@ -3,11 +3,18 @@ package org.liaison.support.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Thrown by domain code for any error a client caused; mapped to problem+json with its status. */
 public class ProblemException extends RuntimeException {
+
+    private static final String BAD_REQUEST = "Invalid request";
+    private static final String FORBIDDEN = "Forbidden";
+    private static final String CONFLICT = "Conflict";
+    private static final String SERVICE_UNAVAILABLE = "Service Unavailable";
+    private static final String RETRY_AFTER = "Retry-After";
 
     private final int status;
     private final String title;
@@ -34,23 +41,105 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /**
+     * The problem already carried by {@code problem}, for a subclass that gives one kind of problem a type of its
+     * own (so that code which must tell it apart catches that type instead of reading the status back), built by
+     * one of the factories below so that its body is the factory's.
+     */
+    protected ProblemException(ProblemException problem) {
+        this(problem.status, problem.title, problem.getMessage(), problem.errors, problem.extensions, problem.headers);
+    }
+
+    // The factories: each status's title (and, through ProblemTypes, its type) is written here once. Clients and
+    // the bad-input tests compare the bodies, so a title changes in one place or not at all.
+
+    /** 400 about the request as a whole, e.g. a body that is not UTF-8. */
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, BAD_REQUEST, detail, List.of(), Map.of());
+    }
+
+    public static ProblemException badRequest(String field, String message) {
+        return new ProblemException(400, BAD_REQUEST, message,
+                List.of(new Problem.FieldError(field, message)), Map.of());
+    }
+
+    /** 401 with {@code WWW-Authenticate: Bearer}, which RFC 9110 §15.5.2 requires of every 401. */
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "Unauthorized", detail, List.of(), Map.of(),
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, FORBIDDEN, detail, List.of(), Map.of());
+    }
+
+    /** 403 that names the field whose value the caller may not give, e.g. another office as the reporter. */
+    public static ProblemException forbidden(String detail, Problem.FieldError error) {
+        return new ProblemException(403, FORBIDDEN, detail, List.of(error), Map.of());
+    }
+
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "Not found", what + " " + id + " does not exist", List.of(), Map.of());
+        return notFound(what + " " + id + " does not exist");
+    }
+
+    /** 404 with a detail of its own, for something that exists but not in the state asked for. */
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "Not found", detail, List.of(), Map.of());
+    }
+
+    public static ProblemException conflict(String detail, Map<String, Object> extensions) {
+        return new ProblemException(409, CONFLICT, detail, List.of(), extensions);
+    }
+
+    /**
+     * 409 that names the field whose value conflicts with the stored state, e.g. a status the current one cannot
+     * become.
+     *
+     * @param extensions what the client needs to resolve it, e.g. the current status
+     */
+    public static ProblemException conflict(String detail, Problem.FieldError error, Map<String, Object> extensions) {
+        return new ProblemException(409, CONFLICT, detail, List.of(error), extensions);
+    }
+
+    /** 413 with the limit in {@code extensions}, e.g. {@code maxRecords}. */
+    public static ProblemException contentTooLarge(String detail, Map<String, Object> extensions) {
+        return new ProblemException(413, "Content Too Large", detail, List.of(), extensions);
     }
 
     /** A request that is well-formed but names something that cannot be used, e.g. an unknown organisation. */
     public static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(422, "Unprocessable content", message,
-                List.of(new Problem.FieldError(field, message)), Map.of());
+        return unprocessable(message, new Problem.FieldError(field, message));
     }
 
-    public static ProblemException conflict(String detail, Map<String, Object> extensions) {
-        return new ProblemException(409, "Conflict", detail, List.of(), extensions);
+    /** 422 whose detail says more than its field error, e.g. names the header the field is. */
+    public static ProblemException unprocessable(String detail, Problem.FieldError error) {
+        return new ProblemException(422, "Unprocessable content", detail, List.of(error), Map.of());
     }
 
-    public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(400, "Invalid request", message,
-                List.of(new Problem.FieldError(field, message)), Map.of());
+    /** 429: a limit of the caller's was reached; {@code Retry-After} says when it is worth trying again. */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "Too Many Requests", detail, List.of(), Map.of(),
+                Map.of(RETRY_AFTER, Long.toString(retryAfterSeconds)));
+    }
+
+    /** 503 without a {@code Retry-After}: when it is worth trying again is not known. */
+    public static ProblemException serviceUnavailable(String detail) {
+        return new ProblemException(503, SERVICE_UNAVAILABLE, detail, List.of(), Map.of());
+    }
+
+    public static ProblemException serviceUnavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(503, SERVICE_UNAVAILABLE, detail, List.of(), Map.of(),
+                Map.of(RETRY_AFTER, Long.toString(retryAfterSeconds)));
+    }
+
+    /**
+     * This problem with one more response header, for a header a factory does not set itself, e.g. the
+     * {@code Retry-After} of a 409 that will clear by itself.
+     */
+    public ProblemException withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new ProblemException(status, title, getMessage(), errors, extensions, more);
     }
 
     public Problem toProblem(String instance) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,11 +78,10 @@ public class OfficeRateLimit {
             return null;
         }
         registry.counter("liaison.http.rate.limited").increment();
-        throw new ProblemException(429, "Too Many Requests",
+        throw ProblemException.tooManyRequests(
                 RateLimitKeys.sender(key) + " more than " + rate() + " requests per second (bursts of up to "
-                        + config.burst()
-                        + "); retry after " + waitSeconds + " s",
-                List.of(), Map.of(), Map.of("Retry-After", Long.toString(waitSeconds)));
+                        + config.burst() + "); retry after " + waitSeconds + " s",
+                waitSeconds);
     }
 
     private String rate() {

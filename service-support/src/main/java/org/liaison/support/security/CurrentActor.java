@@ -8,7 +8,6 @@ import org.liaison.support.problem.ProblemException;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -94,8 +93,7 @@ public class CurrentActor {
         if (isEditor() && office.isPresent() && owningOffices.contains(office.get())) {
             return;
         }
-        throw new ProblemException(403, "Forbidden",
-                "your office may not change " + what + ": editors change only what their office owns",
-                List.of(), Map.of());
+        throw ProblemException.forbidden(
+                "your office may not change " + what + ": editors change only what their office owns");
     }
 }
