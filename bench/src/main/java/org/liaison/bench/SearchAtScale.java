@@ -29,6 +29,9 @@ import java.util.UUID;
  */
 final class SearchAtScale {
 
+    /** Where meetings-service's CPU goes while its searches are measured. */
+    static final String FLAME_GRAPH = "flame-search-meetings.html";
+
     /** The queries of each class, per endpoint: the same meaning in Arabic and in English. */
     static final Map<String, List<String>> ORGANIZATION_QUERIES = queries(
             "مجلس", "Council",
@@ -102,7 +105,10 @@ final class SearchAtScale {
         }
         List<Query> queries = new ArrayList<>();
         queries.addAll(endpoint(gatling, settings, orgs, "/organizations", ORGANIZATION_QUERIES, readers));
-        queries.addAll(endpoint(gatling, settings, meetings, "/meetings", MEETING_QUERIES, readers));
+        try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.MEETINGS).pid(),
+                bench.reportDirectory().resolve(FLAME_GRAPH), "meetings-service: GET /meetings?q=, 4 in flight")) {
+            queries.addAll(endpoint(gatling, settings, meetings, "/meetings", MEETING_QUERIES, readers));
+        }
         Map<String, Map<String, double[]>> databaseMs = SearchPlans.explain(cluster, ORGANIZATION_QUERIES,
                 MEETING_QUERIES, bench.reportDirectory());
         BenchMain.log("search: plans in %s", bench.reportDirectory().resolve(SearchPlans.FILE));
