@@ -8,13 +8,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.liaison.contracts.EventJson;
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.testing.Cluster;
-import org.liaison.infra.testing.TestTokens;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -85,12 +80,10 @@ final class RenameAtScale {
 
     static final String FLAME_GRAPH = "flame-merge.html";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final AdminClient client = new AdminClient();
     private final String orgs;
     private final String meetings;
     private final String recommendations;
-    private final String admin = TestTokens.admin();
 
     private RenameAtScale(Cluster cluster) {
         this.orgs = cluster.url(LiaisonTopology.ORGS);
@@ -119,7 +112,7 @@ final class RenameAtScale {
         UUID bigMeeting = UUID.fromString(bodies.get(0).path("id").asText());
         UUID unrelatedMeeting = UUID.randomUUID();
         bodies.add(meeting(unrelatedMeeting, unrelated, "اجتماع الهيئة"));
-        SearchLoad.Figures load = new SearchLoad(2).importMeetings(bench.meetings, bench.admin, bodies, 1000);
+        SearchLoad.Figures load = new SearchLoad(2).importMeetings(bench.meetings, bench.client.token(), bodies, 1000);
         BenchMain.log("rename: %s", load);
         List<UUID> led = bench.adoptRecommendations(big, recommendations);
         UUID lastLed = led.isEmpty() ? null : led.get(led.size() - 1);
@@ -130,9 +123,9 @@ final class RenameAtScale {
         bench.rename(big, "مجلس " + tag + "b", "Council " + tag + "b");
         bench.rename(unrelated, "هيئة " + tag + "v", "Body " + tag + "v");
         double unrelatedRename = bench.await("the unrelated rename", started,
-                () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting)).endsWith(tag + "v"));
+                () -> organizerName(bench.meeting(unrelatedMeeting)).endsWith(tag + "v"));
         double renameDirectory = bench.await("the rename in the directory", started,
-                () -> organizerName(bench.get(bench.meetings + "/meetings/" + bigMeeting)).endsWith(tag + "b"));
+                () -> organizerName(bench.meeting(bigMeeting)).endsWith(tag + "b"));
         double renameSearch = bench.await("the rename in search", started,
                 () -> bench.total(tag + "a") == 0 && bench.total(tag + "b") > 0 && bench.searchQueueEmpty());
         double renameApplied = appliedMs(cluster, big);
@@ -147,13 +140,14 @@ final class RenameAtScale {
         try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.MEETINGS).pid(), flameGraph,
                 "meetings-service: a merge of an organisation organising " + count + " meetings")) {
             started = System.nanoTime();
-            bench.post(bench.orgs + "/organizations/" + winner + "/merge", "{\"organizationId\": \"" + big + "\"}");
+            bench.client.post(bench.orgs + "/organizations/" + winner + "/merge",
+                    "{\"organizationId\": \"" + big + "\"}");
             bench.rename(unrelated, "هيئة " + tag + "x", "Body " + tag + "x");
             unrelatedAfterMerge = bench.await("the unrelated rename after the merge", started,
-                    () -> organizerName(bench.get(bench.meetings + "/meetings/" + unrelatedMeeting))
+                    () -> organizerName(bench.meeting(unrelatedMeeting))
                             .endsWith(tag + "x"));
-            merge = bench.await("the merge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
-                    + bigMeeting)).equals(winner.toString()));
+            merge = bench.await("the merge", started,
+                    () -> organizer(bench.meeting(bigMeeting)).equals(winner.toString()));
             mergeRecommendations = lastLed == null ? 0 : bench.await("the merge in recommendations", started,
                     () -> bench.lead(lastLed).equals(winner.toString()));
             mergeSearch = bench.await("the merge in search", started,
@@ -166,9 +160,9 @@ final class RenameAtScale {
                 unrelatedAfterMerge, unrelatedAfterMergeApplied);
 
         started = System.nanoTime();
-        bench.delete(bench.orgs + "/organizations/" + winner + "/merge/" + big);
-        double unmerge = bench.await("the unmerge", started, () -> organizer(bench.get(bench.meetings + "/meetings/"
-                + bigMeeting)).equals(big.toString()));
+        bench.client.delete(bench.orgs + "/organizations/" + winner + "/merge/" + big);
+        double unmerge = bench.await("the unmerge", started,
+                () -> organizer(bench.meeting(bigMeeting)).equals(big.toString()));
         double unmergeRecommendations = lastLed == null ? 0 : bench.await("the unmerge in recommendations", started,
                 () -> bench.lead(lastLed).equals(big.toString()));
         BenchMain.log("unmerge: %.2f s, recommendations %.2f s", unmerge, unmergeRecommendations);
@@ -194,8 +188,8 @@ final class RenameAtScale {
     }
 
     private UUID register(String nameAr, String nameEn) throws Exception {
-        JsonNode created = post(orgs + "/organizations", EventJson.mapper().createObjectNode().put("kind", "office")
-                .put("nameAr", nameAr).put("nameEn", nameEn).put("distinct", true).toString());
+        JsonNode created = client.post(orgs + "/organizations", EventJson.mapper().createObjectNode()
+                .put("kind", "office").put("nameAr", nameAr).put("nameEn", nameEn).put("distinct", true).toString());
         return UUID.fromString(created.path("id").asText());
     }
 
@@ -210,56 +204,35 @@ final class RenameAtScale {
                 items.addObject().put("number", n).put("textAr", "توصية " + n)
                         .put("leadOfficeId", organization.toString());
             }
-            post(recommendations + "/recommendation-sets", set.toString()).path("recommendations")
+            client.post(recommendations + "/recommendation-sets", set.toString()).path("recommendations")
                     .forEach(r -> ids.add(UUID.fromString(r.path("id").asText())));
         }
         return ids;
     }
 
+    private JsonNode meeting(UUID id) throws Exception {
+        return client.get(meetings + "/meetings/" + id);
+    }
+
     private String lead(UUID recommendation) throws Exception {
-        return get(recommendations + "/recommendations/" + recommendation).path("leadOffice").path("id").asText();
+        return client.get(recommendations + "/recommendations/" + recommendation).path("leadOffice").path("id")
+                .asText();
     }
 
     private void rename(UUID id, String nameAr, String nameEn) throws Exception {
-        long version = get(orgs + "/organizations/" + id).path("version").asLong();
-        send(HttpRequest.newBuilder(URI.create(orgs + "/organizations/" + id)).header("If-Match", "\"" + version + "\"")
-                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(
-                        EventJson.mapper().createObjectNode().put("nameAr", nameAr).put("nameEn", nameEn).toString())));
+        long version = client.get(orgs + "/organizations/" + id).path("version").asLong();
+        client.patch(orgs + "/organizations/" + id, version,
+                EventJson.mapper().createObjectNode().put("nameAr", nameAr).put("nameEn", nameEn).toString());
     }
 
     private boolean searchQueueEmpty() throws Exception {
-        return get(meetings + "/admin/search-refresh").isEmpty();
+        return client.get(meetings + "/admin/search-refresh").isEmpty();
     }
 
     /** How many meetings a search for the word finds. */
     private long total(String word) throws Exception {
-        return get(meetings + "/meetings?limit=1&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
+        return client.get(meetings + "/meetings?limit=1&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8))
                 .path("total").asLong();
-    }
-
-    private JsonNode get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
-    }
-
-    private JsonNode post(String url, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private void delete(String url) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(url)).DELETE());
-    }
-
-    private JsonNode send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + admin).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException(answer.request().method() + " " + answer.request().uri() + " answered "
-                    + answer.statusCode() + ": " + answer.body());
-        }
-        return answer.body().isEmpty() ? EventJson.mapper().nullNode() : EventJson.mapper().readTree(answer.body());
     }
 
     private interface Check {
