@@ -27,15 +27,15 @@ import java.util.stream.Collectors;
  * Finds meetings by {@link MeetingFilters} in one of the {@link MeetingOrder}s, as the caller may see them: filters
  * on what a redacted view hides (participants, people, place, topics, instruments, the words of titles and texts)
  * match a restricted meeting only for its parties and admins; others find it by its kind, status, date and organiser
- * only. With {@code q}, the newest {@code liaison.search.rank-candidates} matches are ranked; totals beyond
- * {@code liaison.paging.exact-total-up-to} are estimates ({@link PageTotals}). Timed as
+ * only. With {@code q}, the newest {@code liaison.search.rank-candidates} matches are ranked, and counted by the same
+ * query: when there are no more, that is the total; otherwise totals beyond {@code liaison.paging.exact-total-up-to}
+ * are estimates ({@link PageTotals}). Timed as
  * {@code liaison.meetings.search}.
  */
 @ApplicationScoped
 @Transactional
 public class MeetingSearch {
 
-    static final String FROM = "meeting m left join meeting_search s on s.meeting_id = m.id";
     static final String QUERY = "to_tsquery('simple', ?)";
 
     private final EntityManager entityManager;
@@ -65,30 +65,46 @@ public class MeetingSearch {
 
     private Page<MeetingView> page(MeetingFilters filters, MeetingOrder order, int limit, String cursor) {
         Visibility visibility = new Visibility(actor.isAdmin(), actor.office().orElse(null));
+        Source source = filters.terms() == null ? Source.MEETINGS : Source.SEARCH_ROWS;
         if (filters.terms() != null) {
-            // Both queries stop early (the count at its bound, the candidates at theirs) when each match is joined to
-            // its meeting by primary key; PostgreSQL's estimate of the text match instead makes it hash every meeting
-            // first (at 30,000 meetings: a page 138 ms that way, 15 ms this way). For this transaction only.
+            // Queries that join the matches to their meetings (other filters, other orders) stop early when each
+            // match is joined by primary key; PostgreSQL's estimate of the text match instead makes it hash every
+            // meeting first (at 30,000 meetings: a page 138 ms that way, 15 ms this way). For this transaction only.
             entityManager.createNativeQuery("set local enable_hashjoin = off").executeUpdate();
         }
         CustomPlans.forThisTransaction(entityManager);
-        SqlConditions count = conditions(new SqlConditions(), filters, visibility);
-        PageTotal total = totals.count("from " + FROM + " where " + count.where(), count.parameters());
 
         SqlConditions select = new SqlConditions();
-        String rank = filters.terms() == null ? "0" : rank(select, filters.terms(), visibility);
+        String rank = filters.terms() == null ? "0" : rank(select, filters.terms(), visibility, source.columns());
         List<String> keys = order.keys(rank);
-        StringBuilder inner = new StringBuilder("select m.id");
+        boolean ranked = order == MeetingOrder.RANK;
+        StringBuilder inner = new StringBuilder("select ").append(source.id()).append(" as id");
         for (int i = 0; i < keys.size(); i++) {
             inner.append(", ").append(keys.get(i)).append(" as k").append(i + 1);
         }
-        inner.append(" from ").append(FROM).append(" where ").append(conditions(select, filters, visibility).where());
-        if (order == MeetingOrder.RANK) {
-            // Ranking reads every candidate's document: only the newest few are ranked (see rank-candidates).
-            inner.append(" order by m.created_at desc, m.id desc limit ").append(select.bind("?", rankCandidates));
+        if (ranked) {
+            inner.append(", ").append(source.created()).append(" as created");
         }
-        String after = cursor == null || cursor.isEmpty() ? "true" : select.bind(order.after(), order.decode(cursor));
-        String sql = "select x.id" + order.textKeys() + " from (" + inner + ") x where " + after
+        inner.append(" from ").append(source.from()).append(" where ")
+                .append(conditions(select, filters, visibility, source.columns()).where());
+        String from = inner.toString();
+        String candidates = "";
+        String after = cursor == null || cursor.isEmpty() ? "true" : null;
+        if (ranked) {
+            // Ranking reads every candidate's document: only the newest few are ranked (see rank-candidates). One more
+            // is read to learn whether there are more matches than those, and how many there are when there are not.
+            from = "select y.*, count(*) over () as candidates, row_number() over (order by y.created desc, y.id desc)"
+                    + " as position from (" + inner + " order by created desc, id desc limit "
+                    + select.bind("?", rankCandidates + 1) + ") y";
+            candidates = ", x.candidates";
+        }
+        if (after == null) {
+            after = select.bind(order.after(), order.decode(cursor));
+        }
+        if (ranked) {
+            after = "x.position <= " + select.bind("?", rankCandidates) + " and (" + after + ")";
+        }
+        String sql = "select x.id" + order.textKeys() + candidates + " from (" + from + ") x where " + after
                 + " order by " + order.orderBy() + " limit " + select.bind("?", limit + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(entityManager.createNativeQuery(sql), select).getResultList();
@@ -99,22 +115,45 @@ public class MeetingSearch {
         if (more) {
             Object[] last = shown.get(limit - 1);
             List<String> values = new ArrayList<>();
-            for (int i = 1; i < last.length; i++) {
+            for (int i = 1; i <= order.keyCount(); i++) {
                 values.add((String) last[i]);
             }
             next = order.encode(values, (UUID) last[0]);
         }
+        long matched = ranked && !rows.isEmpty() ? ((Number) rows.get(0)[order.keyCount() + 1]).longValue() : 0;
+        PageTotal total = matched > 0 && matched <= rankCandidates ? PageTotal.exact(matched)
+                : count(source, filters, visibility, matched);
         List<UUID> ids = shown.stream().map(row -> (UUID) row[0]).toList();
         return new Page<>(meetings.views(load(ids)), limit, total, next);
     }
 
+    /** The total of a search whose candidates did not tell it: at least {@code atLeast}. */
+    private PageTotal count(Source source, MeetingFilters filters, Visibility visibility, long atLeast) {
+        SqlConditions count = conditions(new SqlConditions(), filters, visibility, source.columns());
+        return totals.count("from " + source.from() + " where " + count.where(), count.parameters(), atLeast);
+    }
+
+    /**
+     * Where a search reads. Without words: the meetings (a meeting's search row may not be written yet). With words:
+     * the search rows, which carry what the visibility rule and the newest-first order read, joined to their meetings
+     * only when a filter or an order reads those (PostgreSQL drops a left join nothing reads); joining every match
+     * cost most of a common word's search.
+     */
+    private record Source(String from, String id, String created, Visibility.Columns columns) {
+        static final Source MEETINGS = new Source("meeting m left join meeting_search s on s.meeting_id = m.id",
+                "m.id", "m.created_at", Visibility.Columns.MEETING);
+        static final Source SEARCH_ROWS = new Source("meeting_search s left join meeting m on m.id = s.meeting_id",
+                "s.meeting_id", "s.created_at", Visibility.Columns.SEARCH_ROW);
+    }
+
     /** The rank of a match: by what the caller may see of the meeting (one expression per visibility case). */
-    private static String rank(SqlConditions select, SearchTerms terms, Visibility visibility) {
+    private static String rank(SqlConditions select, SearchTerms terms, Visibility visibility,
+                               Visibility.Columns columns) {
         String q = terms.tsquery();
         if (visibility.admin()) {
             return select.bind("ts_rank(s.document, " + QUERY + ")", q);
         }
-        return select.bind("case when " + visibility.sql() + " then ts_rank(s.document, " + QUERY + ")"
+        return select.bind("case when " + visibility.sql(columns) + " then ts_rank(s.document, " + QUERY + ")"
                 + " else ts_rank(s.public_document, " + QUERY + ") end", visibility.with(q, q));
     }
 
@@ -126,8 +165,8 @@ public class MeetingSearch {
     }
 
     /** Adds the filters' conditions to {@code c}, numbering their parameters after those already bound there. */
-    static SqlConditions conditions(SqlConditions c, MeetingFilters f, Visibility v) {
-        String visible = "(" + v.sql() + ")";
+    static SqlConditions conditions(SqlConditions c, MeetingFilters f, Visibility v, Visibility.Columns columns) {
+        String visible = "(" + v.sql(columns) + ")";
         if (f.organizations() != null) {
             String in = SqlConditions.placeholders(f.organizations());
             Object[] orgs = f.organizations().toArray();

@@ -46,7 +46,8 @@ public class MeetingSearchIndex {
      * Rewrites the rows of these meetings as they stand in this transaction (flushed by the caller): the names of
      * every organisation they mention read in one query, all rows written in one statement, in id order (two
      * writers of overlapping rows lock them in the same order). A row computed from an older version of its meeting
-     * than the row already there is not written.
+     * than the row already there is not written. What decides who may see the meeting (and its age) is copied from
+     * the meeting's row itself, so a search by words needs not join the meetings ({@link MeetingSearch}).
      *
      * @param lockNames read the names {@code FOR SHARE}, so that a rename applied meanwhile waits and then queues
      *                  this meeting's refresh itself; the refresh queue, which runs because of renames, needs not
@@ -85,22 +86,24 @@ public class MeetingSearchIndex {
         }
         entityManager.createNativeQuery("""
                         insert into meeting_search (meeting_id, document, public_document, city_keys, topic_keys,
-                            key_version,
-                                                    meeting_version)
+                            key_version, meeting_version, created_at, restricted, organizer_id, created_by_office)
                         select u.id, setweight(to_tsvector('simple', u.titles), 'A')
                                     || setweight(to_tsvector('simple', u.names), 'B')
                                     || setweight(to_tsvector('simple', u.details), 'C')
                                     || setweight(to_tsvector('simple', u.summary), 'D'),
                                to_tsvector('simple', u.public_text), string_to_array(u.cities, ?9),
-                               string_to_array(u.topics, ?9), ?10, u.version
+                               string_to_array(u.topics, ?9), ?10, u.version, m.created_at, m.restricted,
+                               m.organizer_id, m.created_by_office
                         from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
                                     cast(?5 as text[]), cast(?6 as text[]), cast(?7 as text[]), cast(?8 as text[]),
                                     cast(?11 as bigint[]))
                              as u(id, titles, names, details, summary, public_text, cities, topics, version)
+                             join meeting m on m.id = u.id
                         on conflict (meeting_id) do update set document = excluded.document,
                             public_document = excluded.public_document, city_keys = excluded.city_keys,
                             topic_keys = excluded.topic_keys, key_version = excluded.key_version,
-                            meeting_version = excluded.meeting_version
+                            meeting_version = excluded.meeting_version, restricted = excluded.restricted,
+                            organizer_id = excluded.organizer_id, created_by_office = excluded.created_by_office
                         where meeting_search.meeting_version <= excluded.meeting_version""")
                 .setParameter(1, ids).setParameter(2, columns[0]).setParameter(3, columns[1])
                 .setParameter(4, columns[2]).setParameter(5, columns[3]).setParameter(6, columns[4])

@@ -78,6 +78,15 @@ final class MergeFixture {
                 .post("/meetings").then().statusCode(201).extract().path("id");
     }
 
+    /** A meeting whose details only its parties (and admins) may see. */
+    String scheduleRestricted(UUID organizer, String titleAr) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                        {"kind": "internal_meeting", "titleAr": "%s", "date": "2024-06", "organizerId": "%s", \
+                        "restricted": true}"""
+                        .formatted(titleAr, organizer))
+                .post("/meetings").then().statusCode(201).extract().path("id");
+    }
+
     void changeOrganizer(String meeting, UUID organizer) {
         String etag = given().auth().oauth2(TestTokens.admin()).get("/meetings/" + meeting)
                 .then().statusCode(200).extract().header("ETag");

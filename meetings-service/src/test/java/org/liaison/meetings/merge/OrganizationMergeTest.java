@@ -14,10 +14,12 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.infra.testing.CloudEventProducer;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingsTestResource;
+import org.liaison.meetings.search.SearchFixture;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -167,6 +169,29 @@ class OrganizationMergeTest {
         assertEquals(sdc.id(), fixture.organizerOf(scheduledLater));
         assertEquals(0, fixture.versionOf(scheduledLater));
         assertNull(fixture.directoryEntry(duplicate.id()).mergedInto());
+    }
+
+    /**
+     * Who may see a restricted meeting's details follows its organiser through the merge and back: a search by its
+     * words reads the organiser copied into the meeting's search row.
+     */
+    @Test
+    void theWinnersOfficeFindsTheLosersRestrictedMeetingsByTheirWordsOnlyWhileMerged() {
+        String word = "مغلق" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "ب");
+        String meeting = fixture.scheduleRestricted(duplicate.id(), "اجتماع " + word);
+        String winnersOffice = TestTokens.reader(sdc.id());
+        assertEquals(List.of(), SearchFixture.ids(winnersOffice, Map.of("q", word)));
+        assertEquals(List.of(meeting), SearchFixture.ids(TestTokens.reader(duplicate.id()), Map.of("q", word)));
+
+        fixture.publish(EventTypes.ORGANIZATION_MERGED, duplicate.withMergedInto(sdc.id(), 1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> sdc.id().equals(fixture.organizerOf(meeting)));
+        fixture.awaitAnnounced();
+        assertEquals(List.of(meeting), SearchFixture.ids(winnersOffice, Map.of("q", word)));
+
+        fixture.publish(EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
+        await().atMost(Duration.ofSeconds(20)).until(() -> duplicate.id().equals(fixture.organizerOf(meeting)));
+        fixture.awaitAnnounced();
+        assertEquals(List.of(), SearchFixture.ids(winnersOffice, Map.of("q", word)));
     }
 
     @Test

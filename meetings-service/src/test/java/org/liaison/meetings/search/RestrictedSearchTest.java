@@ -86,6 +86,19 @@ class RestrictedSearchTest {
                 .body("items[0].redacted", equalTo(true)).body("items[0].titleAr", nullValue());
     }
 
+    /** The search row carries a copy of the restriction: it follows every change of the meeting's. */
+    @Test
+    void othersFindItByItsDetailsOnlyWhileItIsNotRestricted() {
+        String other = TestTokens.reader(outsider);
+        MeetingFixture.patch(restricted, "{\"restricted\": false}").then().statusCode(200);
+        assertEquals(List.of(restricted), ids(other, Map.of("q", word)));
+        assertEquals(List.of(restricted), ids(other, Map.of("q", "حسنو", "organization", organizer)));
+
+        MeetingFixture.patch(restricted, "{\"restricted\": true}").then().statusCode(200);
+        assertEquals(List.of(), ids(other, Map.of("q", word)));
+        assertEquals(List.of(), ids(other, Map.of("q", "حسنو", "organization", organizer)));
+    }
+
     @Test
     void partiesAndAdminsFindItByEverything() {
         for (String token : List.of(TestTokens.reader(participant), TestTokens.reader(organizer), TestTokens.admin())) {

@@ -37,10 +37,20 @@ public class PageTotals {
      * @param parameters their values, in order
      */
     public PageTotal count(String fromWhere, List<Object> parameters) {
-        long counted = ((Number) bind(entityManager.createNativeQuery("select count(*) from (select 1 " + fromWhere
-                + " limit " + (exactUpTo + 1) + ") counted"), parameters).getSingleResult()).longValue();
-        if (counted <= exactUpTo) {
-            return PageTotal.exact(counted);
+        return count(fromWhere, parameters, 0);
+    }
+
+    /**
+     * The same, when the caller has already seen {@code atLeast} matches: beyond the bound, nothing is counted.
+     */
+    public PageTotal count(String fromWhere, List<Object> parameters, long atLeast) {
+        long counted = atLeast;
+        if (atLeast <= exactUpTo) {
+            counted = ((Number) bind(entityManager.createNativeQuery("select count(*) from (select 1 " + fromWhere
+                    + " limit " + (exactUpTo + 1) + ") counted"), parameters).getSingleResult()).longValue();
+            if (counted <= exactUpTo) {
+                return PageTotal.exact(counted);
+            }
         }
         List<?> plan = bind(entityManager.createNativeQuery("explain select 1 " + fromWhere), parameters)
                 .getResultList();
