@@ -75,7 +75,7 @@ public class OrganizationMerges {
         otherNames.addAll(merge.addedNames);
         winner.otherNames = otherNames;
         loser.mergedInto = winnerId;
-        names.unindex(loserId);
+        names.unindex(loser);
         changed(loser, EventTypes.ORGANIZATION_MERGED);
         changed(winner, EventTypes.ORGANIZATION_UPDATED);
         merge.persist();

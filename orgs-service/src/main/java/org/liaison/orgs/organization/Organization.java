@@ -98,6 +98,13 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "merged_into")
     public UUID mergedInto;
 
+    /**
+     * The folded names of the name index, joined by {@link OrganizationNames#KEY_SEPARATOR}: what a search by name
+     * reads; null while merged. Kept by {@link OrganizationNames}, never shown.
+     */
+    @Column(name = "search_keys")
+    public String searchKeys;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

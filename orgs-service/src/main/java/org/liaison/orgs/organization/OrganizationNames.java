@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.liaison.contracts.OtherName;
 import org.liaison.names.ArabicNames;
+import org.liaison.names.NameKeys;
 import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameKeyRefresh;
 import org.liaison.support.problem.ProblemException;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,8 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     static final String FORMER_NAME = "former name";
     private static final NameIndex INDEX = new NameIndex("organization_name", "organization_id");
+    /** Joins the search keys of {@link Organization#searchKeys}; folded keys never hold control characters. */
+    static final String KEY_SEPARATOR = "\u001f";
 
     private final EntityManager entityManager;
 
@@ -43,14 +46,21 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
         return names;
     }
 
-    /** Rewrites the index rows of one organisation after its names changed. */
+    /** Rewrites the index rows of one organisation after its names changed, and its search keys. */
     public void index(Organization organization) {
+        organization.searchKeys = searchKeys(organization);
         INDEX.replace(entityManager, organization.id, of(organization));
     }
 
-    /** Indexes an organisation registered in this transaction, which has no rows yet. */
+    /** Indexes an organisation registered in this transaction, which has no rows yet (see {@link #searchKeys}). */
     void indexNew(Organization organization) {
         INDEX.add(entityManager, organization.id, of(organization));
+    }
+
+    /** What {@link Organization#searchKeys} holds: set before a new organisation is stored, so it is one insert. */
+    static String searchKeys(Organization organization) {
+        return of(organization).stream().map(name -> NameKeys.of(name).searchKey())
+                .collect(Collectors.joining(KEY_SEPARATOR));
     }
 
     @Override
@@ -87,8 +97,9 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
     }
 
     /** Removes an organisation from the index while it is merged into another, which now carries its names. */
-    public void unindex(UUID organizationId) {
-        INDEX.remove(entityManager, organizationId);
+    public void unindex(Organization organization) {
+        organization.searchKeys = null;
+        INDEX.remove(entityManager, organization.id);
     }
 
     /** Refuses names that another organisation already has, unless the client says it is a distinct body. */

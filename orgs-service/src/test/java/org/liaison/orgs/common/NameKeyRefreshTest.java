@@ -37,6 +37,9 @@ class NameKeyRefreshTest {
         execute("update organization_name set search_key = 'old', compact_key = 'old', key_version = 0 where "
                 + "organization_id = ?", stale);
         execute("delete from organization_name where organization_id = ?", missing);
+        // An older normaliser wrote the organisations' search keys too, or wrote none.
+        execute("update organization set search_keys = 'old' where id = ?", stale);
+        execute("update organization set search_keys = null where id = ?", missing);
         search("وحده تنسيق الدعم").then().body("items.id", not(hasItem(stale))).body("items.id", not(hasItem(missing)));
 
         refresh.onStart(null);

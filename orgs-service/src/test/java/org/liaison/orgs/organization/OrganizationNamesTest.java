@@ -90,6 +90,23 @@ class OrganizationNamesTest {
                 .body("items.size()", equalTo(0));
     }
 
+    /** The search reads one text of every name the organisation carries: each name is matched on its own. */
+    @Test
+    void searchFollowsARenameAndNeverMatchesAcrossTwoNames() {
+        String word = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+        String id = register("""
+                {"kind": "political_party", "nameAr": "حزب الإرادة %s", "nameEn": "Will Party %s", "distinct": true}"""
+                .formatted(word, word)).then().statusCode(201).extract().path("id");
+        search(word).then().statusCode(200).body("items.id", contains(id));
+        search(word + " will").then().statusCode(200).body("items.id", not(hasItem(id)));
+
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"nameAr\": \"حزب الشعب " + word + "z\"}").patch("/organizations/" + id).then()
+                .statusCode(200);
+        search("الشعب " + word + "z").then().statusCode(200).body("items.id", contains(id));
+        search("الاراده " + word).then().body("items.id", contains(id)); // kept as a former name
+    }
+
     @Test
     void anUnknownKindFilterIsABadRequest() {
         given().auth().oauth2(TestTokens.admin()).queryParam("kind", "galaxy").get("/organizations")
