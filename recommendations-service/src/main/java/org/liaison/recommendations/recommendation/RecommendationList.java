@@ -1,7 +1,6 @@
 package org.liaison.recommendations.recommendation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.jpa.HibernateHints;
 import org.liaison.names.ArabicNames;
@@ -14,16 +13,18 @@ import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageTotal;
 import org.liaison.support.paging.PageTotals;
+import org.liaison.support.persistence.CustomPlans;
 import org.liaison.support.text.Texts;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** {@code GET /recommendations}: the filters as one query, paged by (createdAt, id) like every list. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class RecommendationList {
 
     private final OrganizationDirectory organizations;
@@ -67,6 +68,9 @@ public class RecommendationList {
         if (filter.q() != null) {
             // Any spelling of the words, Arabic or English: the query is folded like the stored text.
             String like = "%" + Texts.likeEscaped(ArabicNames.searchKey(filter.q()).strip()) + "%";
+            // Planned for the pattern, as the organisations' name search of the same shape: the generic plan of a
+            // prepared statement, blind to it, sorts every match of a common word before taking the oldest.
+            CustomPlans.forThisTransaction(Recommendation.getEntityManager());
             query.where("r.searchText like ?", like).sql("r.search_text like ?", like);
         }
         KeysetQuery.Clause count = query.sqlCount();
@@ -75,9 +79,13 @@ public class RecommendationList {
         List<Recommendation> rows = Recommendation.<Recommendation>find("from Recommendation r " + page.text(),
                         page.parameterArray()).page(0, limit + 1)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-        Map<UUID, RecommendationSet> sets = new HashMap<>();
+        // The page's sets in one query, not one each.
+        List<UUID> setIds = rows.stream().map(row -> row.setId).distinct().toList();
+        Map<UUID, RecommendationSet> sets = setIds.isEmpty() ? Map.of()
+                : RecommendationSet.<RecommendationSet>find("id in ?1", setIds)
+                        .withHint(HibernateHints.HINT_READ_ONLY, true).stream()
+                        .collect(Collectors.toMap(set -> set.id, Function.identity()));
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id),
-                row -> RecommendationView.of(row, sets.computeIfAbsent(row.setId,
-                        id -> RecommendationSet.require(id, LockModeType.NONE)), organizations));
+                row -> RecommendationView.of(row, sets.get(row.setId), organizations));
     }
 }
