@@ -1,6 +1,9 @@
 package org.liaison.support.persistence;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.Statement;
 
 /**
  * Queries planned for their own values. After five executions of a prepared statement the PostgreSQL driver gets the
@@ -16,8 +19,21 @@ public final class CustomPlans {
     private CustomPlans() {
     }
 
-    /** For the rest of the caller's transaction (a {@code SET LOCAL}: nothing outlives it). */
-    public static void forThisTransaction(EntityManager entityManager) {
-        entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+    /**
+     * For the rest of the caller's transaction (a {@code SET LOCAL}: nothing outlives it).
+     *
+     * @param moreSettings other planner settings for the transaction ({@code name = value}, fixed text from code)
+     */
+    public static void forThisTransaction(EntityManager entityManager, String... moreSettings) {
+        StringBuilder sql = new StringBuilder("set local plan_cache_mode = force_custom_plan");
+        for (String setting : moreSettings) {
+            sql.append("; set local ").append(setting);
+        }
+        // One plain statement: a native update through Hibernate also flushes and schedules cache invalidation.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql.toString());
+            }
+        });
     }
 }
