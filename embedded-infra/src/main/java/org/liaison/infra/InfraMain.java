@@ -92,8 +92,8 @@ public final class InfraMain {
         Path dir = Paths.get(required(opts, "--dir")).toAbsolutePath().normalize();
         boolean withPg = !opts.containsKey("--no-postgres");
         boolean withKafka = !opts.containsKey("--no-kafka");
-        int pgPort = intOpt(opts, "--pg-port", 5432);
-        int kafkaPort = intOpt(opts, "--kafka-port", 9092);
+        int pgPort = intOpt(opts, "--pg-port", LiaisonTopology.POSTGRES_PORT);
+        int kafkaPort = intOpt(opts, "--kafka-port", LiaisonTopology.KAFKA_PORT);
         if (!withPg && !withKafka) {
             throw new UsageException("--no-postgres and --no-kafka together leave nothing to start");
         }
@@ -266,7 +266,8 @@ public final class InfraMain {
     static void usage(PrintStream out) {
         out.println("usage: java -jar embedded-infra.jar COMMAND [OPTIONS]");
         out.println();
-        out.println("  up --dir DIR [--pg-port 5432] [--kafka-port 9092] [--no-postgres] [--no-kafka]");
+        out.println("  up --dir DIR [--pg-port " + LiaisonTopology.POSTGRES_PORT + "] [--kafka-port "
+                + LiaisonTopology.KAFKA_PORT + "] [--no-postgres] [--no-kafka]");
         out.println("      start embedded PostgreSQL (DIR/postgres) and Kafka (DIR/kafka), create databases and");
         out.println("      topics, write DIR/" + ENV_FILE + " and DIR/" + READY_FILE + ", run until SIGTERM");
         out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U] [--bootstrap HOST:PORT]   (password: "

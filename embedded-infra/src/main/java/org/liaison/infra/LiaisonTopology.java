@@ -20,6 +20,14 @@ import java.util.Optional;
  */
 public final class LiaisonTopology {
 
+    /**
+     * PostgreSQL's port: the embedded server's under {@code ./liaison up} (where LIAISON_PG_PORT moves it), compose's,
+     * and the one in each service's default {@code quarkus.datasource.jdbc.url}.
+     */
+    public static final int POSTGRES_PORT = 5432;
+    /** Kafka's port, in the same places ({@code ./liaison up}'s LIAISON_KAFKA_PORT moves it). */
+    public static final int KAFKA_PORT = 9092;
+
     /** Each domain topic: keyed by aggregate id, so the partition count bounds a consumer group's parallelism. */
     public static final int EVENT_TOPIC_PARTITIONS = 6;
     /** Dead letters are rare and read by people: one partition keeps them in the order they failed. */
