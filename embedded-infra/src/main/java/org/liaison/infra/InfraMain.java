@@ -171,7 +171,7 @@ public final class InfraMain {
             log().info("Databases " + LiaisonDatabases.all() + " present on " + jdbcUrl);
         }
         if (bootstrap != null) {
-            Topics.ensureLiaisonTopics(bootstrap);
+            TopicCreator.ensureLiaisonTopics(bootstrap);
             log().info("Topics " + LiaisonTopics.all().keySet() + " present on " + bootstrap);
         }
         return 0;
