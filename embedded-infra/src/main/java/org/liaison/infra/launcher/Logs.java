@@ -65,6 +65,8 @@ final class Logs {
         try {
             Process process = new ProcessBuilder(tail).redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            // A Ctrl-C reaches both; a kill of the launcher alone must not leave tail following the file for ever.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-tail"));
             try (InputStream shown = process.getInputStream()) {
                 byte[] chunk = new byte[8192];
                 for (int n = shown.read(chunk); n >= 0; n = shown.read(chunk)) {
