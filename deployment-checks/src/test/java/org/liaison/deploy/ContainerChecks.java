@@ -100,9 +100,9 @@ final class ContainerChecks {
             Map<String, Object> env = environment(definition);
             expect(problems, where, env, "QUARKUS_HTTP_PORT", String.valueOf(service.port()));
             expect(problems, where, env, "QUARKUS_DATASOURCE_JDBC_URL",
-                    "jdbc:postgresql://postgres:5432/" + service.database());
+                    "jdbc:postgresql://postgres:" + LiaisonTopology.POSTGRES_PORT + "/" + service.database());
             expect(problems, where, env, "QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
-            expect(problems, where, env, "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+            expect(problems, where, env, "KAFKA_BOOTSTRAP_SERVERS", "kafka:" + LiaisonTopology.KAFKA_PORT);
             String passwordVariable = passwordVariable(service);
             Object rolePassword = postgresEnv.get(passwordVariable);
             if (rolePassword == null || !rolePassword.equals(env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
@@ -188,7 +188,8 @@ final class ContainerChecks {
         String where = service.name() + " application.properties: ";
         expect(problems, where, properties, "quarkus.http.port", String.valueOf(service.port()));
         expect(problems, where, properties, "quarkus.datasource.jdbc.url",
-                "jdbc:postgresql://127.0.0.1:5432/" + service.database());
+                "jdbc:postgresql://127.0.0.1:" + LiaisonTopology.POSTGRES_PORT + "/" + service.database());
+        expect(problems, where, properties, "kafka.bootstrap.servers", "127.0.0.1:" + LiaisonTopology.KAFKA_PORT);
         service.publishes()
                 .ifPresent(topic -> expect(problems, where, properties, "mp.messaging.outgoing.events-out.topic",
                         topic));
@@ -205,9 +206,15 @@ final class ContainerChecks {
         return problems;
     }
 
-    /** The README's Ports table: each service on its port, and the embedded databases by name. */
+    /** The README's Ports table: each service on its port, the embedded servers on theirs, the databases by name. */
     static List<String> readme(String readme) {
         List<String> problems = new ArrayList<>();
+        for (String row : List.of("| PostgreSQL (embedded) | " + LiaisonTopology.POSTGRES_PORT + " |",
+                "| Kafka (embedded, KRaft) | " + LiaisonTopology.KAFKA_PORT + " |")) {
+            if (!readme.contains(row)) {
+                problems.add("README Ports table lacks " + row);
+            }
+        }
         for (Service service : LiaisonTopology.SERVICES) {
             if (!readme.contains("| " + service.name() + " | " + service.port() + " |")) {
                 problems.add("README Ports table lacks | " + service.name() + " | " + service.port() + " |");

@@ -86,6 +86,14 @@ class ContainerFilesTest {
     }
 
     @Test
+    void anEmbeddedServersPortTheReadmeGetsWrongIsNamed() {
+        String broken = read("README.md")
+                .replace("| Kafka (embedded, KRaft) | 9092 |", "| Kafka (embedded, KRaft) | 9093 |");
+        assertEquals(List.of("README Ports table lacks | Kafka (embedded, KRaft) | 9092 |"),
+                ContainerChecks.readme(broken));
+    }
+
+    @Test
     void aServiceOutputDroppedFromDockerignoreIsNamed() {
         String broken = read(".dockerignore").replace("!dashboard-service/target/quarkus-app\n", "");
         List<String> problems = ContainerChecks.dockerContext(broken, dockerfiles());

@@ -1069,7 +1069,8 @@ final class KubernetesChecks {
             }
             String where = "Deployment " + s.name() + ": ";
             Map<String, Env> env = env(where, container.get(), configMaps, problems);
-            String url = "jdbc:postgresql://" + name(cluster) + "-rw:5432/" + s.database();
+            String url = "jdbc:postgresql://" + name(cluster) + "-rw:" + LiaisonTopology.POSTGRES_PORT + "/"
+                    + s.database();
             Env jdbc = env.get("QUARKUS_DATASOURCE_JDBC_URL");
             String actual = jdbc == null ? null : jdbc.value();
             if (actual == null || !(actual.equals(url) || actual.startsWith(url + "?"))) {

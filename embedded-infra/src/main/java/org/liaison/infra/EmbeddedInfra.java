@@ -171,7 +171,7 @@ public final class EmbeddedInfra implements AutoCloseable {
 
     /** Creates topics that are missing (name → partitions). */
     public void ensureTopics(Map<String, Integer> topics) {
-        Topics.ensure(bootstrapServers(), topics);
+        TopicCreator.ensure(bootstrapServers(), topics);
     }
 
     /** Stops Kafka, then PostgreSQL; deletes temporary directories. Idempotent; ignored for {@link #shared()}. */

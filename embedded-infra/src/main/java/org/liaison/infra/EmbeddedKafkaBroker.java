@@ -94,7 +94,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         shutdownHook = new Thread(this::close, "embedded-kafka-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         if (!topics.isEmpty()) {
-            Topics.ensure(bootstrapServers(), topics);
+            TopicCreator.ensure(bootstrapServers(), topics);
         }
         LOG.info(String.format("Kafka broker started on %s in %d ms (log dir %s%s)", bootstrapServers(),
                 (System.nanoTime() - t0) / 1_000_000, configuredLogDir == null ? "temporary" : logDir,

@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
 /**
- * Command line of the embedded infrastructure, used by the {@code ./liaison} script.
+ * Command line of the embedded infrastructure, run in a JVM of its own by {@code ./liaison up} (the launcher's
+ * {@code Infrastructure}) and by the fault and bench clusters ({@code InfraProcess}).
  *
  * <pre>
  * up     --dir DIR [--pg-port 5432] [--kafka-port 9092] [--no-postgres] [--no-kafka]
@@ -24,9 +25,6 @@ import java.util.logging.Logger;
  * ensure [--jdbc-url jdbc:postgresql://host:port --user U] [--bootstrap host:port]
  *        Creates the missing databases and/or topics on external servers, then exits. The password is read from
  *        LIAISON_PG_PASSWORD, never from the command line.
- * topology
- *        Prints the services of {@link LiaisonTopology}, one per line: name, short name, port, database, role, heap
- *        limit in MiB.
  * </pre>
  *
  * Exit codes: 0 ok, 1 failure, 2 usage error.
@@ -73,10 +71,6 @@ public final class InfraMain {
                 return up(opts);
             case "ensure":
                 return ensure(opts);
-            case "topology":
-                allow(opts);
-                LiaisonTopology.serviceTable().forEach(System.out::println);
-                return 0;
             case "help":
             case "-h":
             case "--help":
@@ -92,8 +86,8 @@ public final class InfraMain {
         Path dir = Paths.get(required(opts, "--dir")).toAbsolutePath().normalize();
         boolean withPg = !opts.containsKey("--no-postgres");
         boolean withKafka = !opts.containsKey("--no-kafka");
-        int pgPort = intOpt(opts, "--pg-port", 5432);
-        int kafkaPort = intOpt(opts, "--kafka-port", 9092);
+        int pgPort = intOpt(opts, "--pg-port", LiaisonTopology.POSTGRES_PORT);
+        int kafkaPort = intOpt(opts, "--kafka-port", LiaisonTopology.KAFKA_PORT);
         if (!withPg && !withKafka) {
             throw new UsageException("--no-postgres and --no-kafka together leave nothing to start");
         }
@@ -171,7 +165,7 @@ public final class InfraMain {
             log().info("Databases " + LiaisonDatabases.all() + " present on " + jdbcUrl);
         }
         if (bootstrap != null) {
-            Topics.ensureLiaisonTopics(bootstrap);
+            TopicCreator.ensureLiaisonTopics(bootstrap);
             log().info("Topics " + LiaisonTopics.all().keySet() + " present on " + bootstrap);
         }
         return 0;
@@ -266,15 +260,13 @@ public final class InfraMain {
     static void usage(PrintStream out) {
         out.println("usage: java -jar embedded-infra.jar COMMAND [OPTIONS]");
         out.println();
-        out.println("  up --dir DIR [--pg-port 5432] [--kafka-port 9092] [--no-postgres] [--no-kafka]");
+        out.println("  up --dir DIR [--pg-port " + LiaisonTopology.POSTGRES_PORT + "] [--kafka-port "
+                + LiaisonTopology.KAFKA_PORT + "] [--no-postgres] [--no-kafka]");
         out.println("      start embedded PostgreSQL (DIR/postgres) and Kafka (DIR/kafka), create databases and");
         out.println("      topics, write DIR/" + ENV_FILE + " and DIR/" + READY_FILE + ", run until SIGTERM");
         out.println("  ensure [--jdbc-url jdbc:postgresql://HOST:PORT --user U] [--bootstrap HOST:PORT]   (password: "
                 + "$LIAISON_PG_PASSWORD)");
         out.println("      create missing databases " + LiaisonDatabases.all() + " and topics on external servers");
-        out.println("  topology");
-        out.println("      print each service: name, short name, port, database, database role, heap MiB "
-                + "(tab-separated)");
         out.println("  help");
     }
 

@@ -2,7 +2,6 @@ package org.liaison.infra;
 
 import org.liaison.contracts.Topics;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +13,20 @@ import java.util.Optional;
  * topics they publish and read with partition counts, their consumer groups and dead-letter topics.
  *
  * <p>Everything that starts or deploys the system reads it from here: the embedded infrastructure (databases and
- * topics), {@code ./liaison} (through {@code InfraMain topology}), the system tests, and the deployment checks that
- * hold {@code docker-compose.yml}, {@code docker/postgres-init}, the Dockerfiles and {@code deploy/kubernetes}
- * against it. Changing the system's shape starts here; those checks then name every file that still disagrees.
+ * topics), {@code ./liaison}'s launcher and the test, fault and bench clusters (ports, heaps, what each service is
+ * told), and the deployment checks that hold {@code docker-compose.yml}, {@code docker/postgres-init}, the
+ * Dockerfiles, the services' configuration and {@code deploy/kubernetes} against it. Changing the system's shape
+ * starts here; those checks then name every file that still disagrees.
  */
 public final class LiaisonTopology {
+
+    /**
+     * PostgreSQL's port: the embedded server's under {@code ./liaison up} (where LIAISON_PG_PORT moves it), compose's,
+     * and the one in each service's default {@code quarkus.datasource.jdbc.url}.
+     */
+    public static final int POSTGRES_PORT = 5432;
+    /** Kafka's port, in the same places ({@code ./liaison up}'s LIAISON_KAFKA_PORT moves it). */
+    public static final int KAFKA_PORT = 9092;
 
     /** Each domain topic: keyed by aggregate id, so the partition count bounds a consumer group's parallelism. */
     public static final int EVENT_TOPIC_PARTITIONS = 6;
@@ -156,18 +164,5 @@ public final class LiaisonTopology {
         eventTopics().forEach(t -> all.put(t, EVENT_TOPIC_PARTITIONS));
         deadLetterTopics().forEach(t -> all.put(t, DLQ_TOPIC_PARTITIONS));
         return Collections.unmodifiableMap(all);
-    }
-
-    /**
-     * One line per service, tab-separated: name, short name, port, database, database role. What {@code ./liaison}
-     * reads ({@code InfraMain topology}), so that the script holds no copy of its own.
-     */
-    public static List<String> serviceTable() {
-        List<String> lines = new ArrayList<>();
-        for (Service s : SERVICES) {
-            lines.add(String.join("\t", s.name(), s.shortName(), Integer.toString(s.port()), s.database(),
-                    s.databaseRole(), Integer.toString(s.heapMiB())));
-        }
-        return lines;
     }
 }

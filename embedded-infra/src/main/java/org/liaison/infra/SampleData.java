@@ -57,19 +57,30 @@ public final class SampleData {
         this.token = token;
     }
 
-    /** Loads every file, printing one line per file; throws on the first record that is neither created nor there. */
-    public void load(PrintStream out) {
+    /** How many records a load created, and how many were there from an earlier one. */
+    public record Loaded(int created, int existing) {
+        Loaded plus(Loaded other) {
+            return new Loaded(created + other.created, existing + other.existing);
+        }
+    }
+
+    /**
+     * Loads every file, printing one line per file; throws on the first record that is neither created nor there.
+     */
+    public Loaded load(PrintStream out) {
         out.println("Loading sample data from " + directory);
+        Loaded total = new Loaded(0, 0);
         for (Load load : LOADS) {
             String base = baseUrls.get(load.service());
             if (base == null) {
                 throw new IllegalArgumentException("no URL for " + load.service().name());
             }
-            load(directory.resolve(load.file()), URI.create(stripSlash(base) + load.path()), out);
+            total = total.plus(load(directory.resolve(load.file()), URI.create(stripSlash(base) + load.path()), out));
         }
+        return total;
     }
 
-    private void load(Path file, URI uri, PrintStream out) {
+    private Loaded load(Path file, URI uri, PrintStream out) {
         int created = 0;
         int existing = 0;
         List<String> lines;
@@ -97,6 +108,7 @@ public final class SampleData {
             }
         }
         out.println("  " + file.getFileName() + ": " + created + " created, " + existing + " already there");
+        return new Loaded(created, existing);
     }
 
     /** A 409 means "already there" only when it names the record's own leading id. */

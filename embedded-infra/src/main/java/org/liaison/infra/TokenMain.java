@@ -1,5 +1,6 @@
 package org.liaison.infra;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -8,8 +9,8 @@ import java.util.UUID;
 
 /**
  * {@code ./liaison token --office ID --role ROLE [--ttl 8h] [--subject NAME] [--keys DIR]}: prints a token
- * signed with the local key (generated on first use). {@code ./liaison keys} runs it with {@code --keys-only}
- * to create the key pair without printing a token.
+ * signed with the local key (generated on first use). {@code --keys-only} creates the key pair without printing a
+ * token.
  */
 public final class TokenMain {
 
@@ -20,13 +21,22 @@ public final class TokenMain {
     }
 
     public static void main(String[] args) {
+        int status = print(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Prints the token alone on {@code out}, or what is wrong and the usage on {@code err}; the exit status. */
+    public static int print(String[] args, PrintStream out, PrintStream err) {
         try {
-            System.out.println(run(args));
+            out.println(run(args));
+            return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println("usage: ./liaison token --office ORGANISATION_ID --role reader|editor|admin|metrics "
+            err.println("error: " + e.getMessage());
+            err.println("usage: ./liaison token --office ORGANISATION_ID --role reader|editor|admin|metrics "
                     + "[--ttl 8h|30m, at most 24h] [--subject NAME]");
-            System.exit(2);
+            return 2;
         }
     }
 

@@ -4,6 +4,9 @@ import org.liaison.infra.DatabaseBootstrap;
 import org.liaison.infra.EmbeddedInfra;
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.SampleData;
+import org.liaison.infra.launcher.ServiceEnvironment;
+import org.liaison.infra.launcher.ServiceLaunch;
+import org.liaison.infra.launcher.StartupProgress;
 import org.liaison.infra.testing.ServiceProcess;
 import org.liaison.infra.testing.TestTokens;
 
@@ -11,7 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The whole system on real servers: embedded PostgreSQL and Kafka, and the services as processes. */
@@ -64,35 +69,36 @@ final class LiaisonSystem implements AutoCloseable {
         return output.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Starts the four services at once and waits for them with the code {@code ./liaison up} runs
+     * ({@link ServiceProcess#startAll}: {@code ServiceLaunch}, {@code Startup}, the progress display in lines).
+     */
     static LiaisonSystem start() {
         EmbeddedInfra infra = EmbeddedInfra.shared();
-        ServiceProcess orgs = ServiceProcess.start(LiaisonTopology.ORGS.name(),
-                environment(infra, LiaisonTopology.ORGS));
-        Map<String, String> meetingsEnv = environment(infra, LiaisonTopology.MEETINGS);
-        meetingsEnv.put("LIAISON_ORGS_URL", orgs.baseUrl);
-        ServiceProcess meetings = ServiceProcess.start(LiaisonTopology.MEETINGS.name(), meetingsEnv);
-        ServiceProcess recommendations = ServiceProcess.start(LiaisonTopology.RECOMMENDATIONS.name(),
-                environment(infra, LiaisonTopology.RECOMMENDATIONS));
-        ServiceProcess dashboard = ServiceProcess.start(LiaisonTopology.DASHBOARD.name(),
-                environment(infra, LiaisonTopology.DASHBOARD));
-        return new LiaisonSystem(orgs, meetings, recommendations, dashboard);
+        Map<LiaisonTopology.Service, Integer> ports = new LinkedHashMap<>();
+        LiaisonTopology.SERVICES.forEach(service -> ports.put(service, ServiceProcess.freePort()));
+        String orgsUrl = "http://127.0.0.1:" + ports.get(LiaisonTopology.ORGS);
+        List<ServiceLaunch> launches = new ArrayList<>();
+        ports.forEach((service, port) -> launches.add(ServiceProcess.launch(Path.of(service.name()), service.name(),
+                port, environment(infra, service, orgsUrl))));
+        try (StartupProgress progress = StartupProgress.lines(System.out)) {
+            List<ServiceProcess> started = ServiceProcess.startAll(launches, progress);
+            return new LiaisonSystem(started.get(0), started.get(1), started.get(2), started.get(3));
+        }
     }
 
     /**
      * Each service connects as its own role, owner of its own database and nothing else, as it does in compose and
      * Kubernetes: a migration that needs a superuser fails here, not on a user's deployment.
      */
-    private static Map<String, String> environment(EmbeddedInfra infra, LiaisonTopology.Service service) {
+    private static Map<String, String> environment(EmbeddedInfra infra, LiaisonTopology.Service service,
+                                                   String orgsUrl) {
         String password = service.databaseRole() + "-system-test";
         DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), service.database(),
                 service.databaseRole(), password);
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
-        return env;
+        return ServiceEnvironment.of(service,
+                new ServiceEnvironment.DatabaseLogin(infra.jdbcBaseUrl(), service.databaseRole(), password),
+                infra.bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(), orgsUrl);
     }
 
     @Override

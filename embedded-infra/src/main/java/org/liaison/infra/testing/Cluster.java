@@ -2,6 +2,7 @@ package org.liaison.infra.testing;
 
 import org.liaison.infra.DatabaseBootstrap;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.launcher.ServiceEnvironment;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -128,18 +129,12 @@ public final class Cluster implements AutoCloseable {
         String password = service.databaseRole() + "-faults";
         DatabaseBootstrap.ensureOwnerRole(jdbcBaseUrl(), postgres.endpoint("PG_USER"), postgres.endpoint("PG_PASSWORD"),
                 service.database(), service.databaseRole(), password);
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", DatabaseBootstrap.databaseUrl(jdbcBaseUrl(), service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.keys().publicKeyFile().toUri().toString());
+        Map<String, String> env = new HashMap<>(ServiceEnvironment.of(service,
+                new ServiceEnvironment.DatabaseLogin(jdbcBaseUrl(), service.databaseRole(), password),
+                bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(), url(LiaisonTopology.ORGS)));
         if (service.equals(LiaisonTopology.DASHBOARD)) {
             // F6's webhook receiver listens on loopback, which production's target policy refuses.
             env.put("LIAISON_WEBHOOKS_ALLOW_LIST", "127.0.0.1/32:*");
-        }
-        if (service.equals(LiaisonTopology.MEETINGS)) {
-            env.put("LIAISON_ORGS_URL", url(LiaisonTopology.ORGS));
         }
         return env;
     }

@@ -1,30 +1,32 @@
 package org.liaison.infra.testing;
 
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.launcher.Readiness;
+import org.liaison.infra.launcher.ServiceLaunch;
+import org.liaison.infra.launcher.Startup;
+import org.liaison.infra.launcher.StartupProgress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One packaged service run as {@code java -jar quarkus-run.jar}, as {@code ./liaison up} runs it: the system tests
- * and the fault-injection suite start, kill, pause and restart the services through it; the bench also starts its
- * plain yardstick app ({@code bench/plain-app}) through it, so that both are started and timed alike.
+ * One packaged service run as {@code java -jar quarkus-run.jar}, started and waited for by the same code as under
+ * {@code ./liaison up} ({@link ServiceLaunch}, {@link Startup}), but owned by this JVM: the system tests and the
+ * fault-injection suite start, kill, pause and restart the services through it; the bench also starts its plain
+ * yardstick app ({@code bench/plain-app}) through it, so that both are started and timed alike.
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
     public final String name;
     public final String baseUrl;
@@ -34,24 +36,16 @@ public final class ServiceProcess implements AutoCloseable {
      * which it is compared with.
      */
     public final int heapMiB;
-    /** The module that packaged it, relative to the repository ({@code orgs-service}, {@code bench/plain-app}). */
-    private final Path module;
-    private final int port;
-    private final Map<String, String> environment;
-    private final Path log;
+    private final ServiceLaunch launch;
     private final Process process;
 
-    private ServiceProcess(String name, Path module, int port, Map<String, String> environment, Path log,
-                           Process process, Duration startupTime) {
-        this.name = name;
-        this.module = module;
-        this.port = port;
-        this.baseUrl = "http://127.0.0.1:" + port;
-        this.environment = Map.copyOf(environment);
-        this.log = log;
+    private ServiceProcess(ServiceLaunch launch, Process process, Duration startupTime) {
+        this.name = launch.instance();
+        this.baseUrl = launch.baseUrl();
+        this.heapMiB = launch.heapMiB();
+        this.launch = launch;
         this.process = process;
         this.startupTime = startupTime;
-        this.heapMiB = heapMiB(module);
     }
 
     static int heapMiB(Path module) {
@@ -77,30 +71,82 @@ public final class ServiceProcess implements AutoCloseable {
      * 200; the services are the modules named after them.
      */
     public static ServiceProcess startModule(Path module, String instance, int port, Map<String, String> environment) {
-        Path repo = Path.of(System.getProperty("liaison.repo", ".."));
-        Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
-        }
+        return startAll(List.of(launch(module, instance, port, environment)), StartupProgress.silent()).get(0);
+    }
+
+    /**
+     * How {@code module} is started as {@code instance}: from the repository of {@code -Dliaison.repo} (the parent
+     * directory by default), with its heap, logging to {@code -Dliaison.logs} ({@code target/service-logs}).
+     */
+    public static ServiceLaunch launch(Path module, String instance, int port, Map<String, String> environment) {
+        Path jar = ServiceLaunch.jar(Path.of(System.getProperty("liaison.repo", "..")), module);
         Path logs = Path.of(System.getProperty("liaison.logs", "target/service-logs"));
-        Path log = logs.resolve(instance + ".log");
+        return new ServiceLaunch(instance, jar, heapMiB(module), List.of(), port, environment,
+                logs.resolve(instance + ".log"));
+    }
+
+    /**
+     * Starts every launch at once and waits until all are ready, as {@code ./liaison up} does, each shown in
+     * {@code progress}; when one fails, stops the others and throws.
+     */
+    public static List<ServiceProcess> startAll(List<ServiceLaunch> launches, StartupProgress progress) {
+        List<Starting> starting = new ArrayList<>();
         try {
-            Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx" + heapMiB(module) + "m", "-jar",
-                            jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(environment);
-            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            long started = System.nanoTime();
-            Process process = builder.start();
-            ServiceProcess service = new ServiceProcess(instance, module, port, environment, log, process,
-                    Duration.ZERO);
-            service.awaitReady();
-            return new ServiceProcess(instance, module, port, environment, log, process,
-                    Duration.ofNanos(System.nanoTime() - started));
+            for (ServiceLaunch launch : launches) {
+                if (!Files.isRegularFile(launch.jar())) {
+                    throw new IllegalStateException(launch.jar()
+                            + " is missing: package the services first (./mvnw verify does)");
+                }
+                Files.createDirectories(launch.log().getParent());
+                progress.starting(launch.instance(), ":" + launch.port() + ", heap " + launch.heapMiB() + " MiB");
+                starting.add(new Starting(launch, launch.processBuilder().start()));
+            }
+            Startup.awaitReady(starting, READY_TIMEOUT, progress);
         } catch (IOException e) {
+            starting.forEach(s -> s.process.destroyForcibly());
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            starting.forEach(s -> s.process.destroyForcibly());
+            if (e instanceof Startup.Failure failure) {
+                throw new IllegalStateException(failure.getMessage() + "; see " + failure.component().log(), e);
+            }
+            throw e;
+        }
+        return starting.stream().map(s -> new ServiceProcess(s.launch, s.process, progress.elapsed(s.name())))
+                .toList();
+    }
+
+    /** A process started but not known to be ready yet. */
+    private record Starting(ServiceLaunch launch, Process process) implements Startup.Component {
+        @Override
+        public String name() {
+            return launch.instance();
+        }
+
+        @Override
+        public boolean isReady() {
+            return Readiness.isReady(launch.baseUrl(), READY_CHECK_TIMEOUT);
+        }
+
+        @Override
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        @Override
+        public String lastAnswer() {
+            return "last answer from " + launch.baseUrl() + "/q/health/ready: "
+                    + Readiness.describe(Readiness.status(launch.baseUrl(), READY_CHECK_TIMEOUT));
+        }
+
+        @Override
+        public Path log() {
+            return launch.log();
+        }
+
+        @Override
+        public String readyDetail() {
+            return launch.baseUrl();
         }
     }
 
@@ -109,7 +155,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running (pid " + pid() + ")");
         }
-        return startModule(module, name, port, environment);
+        return startAll(List.of(launch), StartupProgress.silent()).get(0);
     }
 
     public long pid() {
@@ -141,16 +187,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Whether {@code /q/health/ready} answers 200 now. */
     public boolean isReady() {
-        try {
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Readiness.isReady(baseUrl, READY_CHECK_TIMEOUT);
     }
 
     /** Resident memory of the process in MiB, from /proc (Linux); -1 when it cannot be read. */
@@ -188,21 +225,6 @@ public final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
-    private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            if (isReady()) {
-                return;
-            }
-            sleep(100);
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + log);
-    }
-
     private boolean awaitExit(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -219,23 +241,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

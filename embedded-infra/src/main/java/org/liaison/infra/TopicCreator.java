@@ -21,12 +21,12 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /** Creates Kafka topics that are missing, on the embedded broker or an external cluster. */
-public final class Topics {
+public final class TopicCreator {
 
-    private static final Logger LOG = Logger.getLogger(Topics.class.getName());
+    private static final Logger LOG = Logger.getLogger(TopicCreator.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private Topics() {
+    private TopicCreator() {
     }
 
     /** Ensures every topic of {@link LiaisonTopics#all()}. */

@@ -1,0 +1,46 @@
+package org.liaison.infra.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.infra.LiaisonTopology;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class ServiceLaunchTest {
+
+    private static final ServiceEnvironment.DatabaseLogin LOGIN =
+            new ServiceEnvironment.DatabaseLogin("jdbc:postgresql://db:5432?sslmode=require", "postgres", "secret");
+
+    @Test
+    void theHeapComesFirstSoThatTheCallersOptionsMayOverrideIt() {
+        ServiceLaunch launch = new ServiceLaunch("dashboard-service", Path.of("d/quarkus-run.jar"), 512,
+                List.of("-Xmx1g", "-XX:+UseSerialGC"), 8080, Map.of(), Path.of("d.log"));
+        List<String> command = launch.command();
+        assertEquals(List.of("-Xmx512m", "-Xmx1g", "-XX:+UseSerialGC", "-jar", "d/quarkus-run.jar"),
+                command.subList(1, command.size()));
+        assertEquals("8080", launch.processBuilder().environment().get("QUARKUS_HTTP_PORT"));
+    }
+
+    @Test
+    void eachServiceGetsItsOwnDatabaseWithTheServersParametersAfterIt() {
+        Map<String, String> env = ServiceEnvironment.of(LiaisonTopology.RECOMMENDATIONS, LOGIN, "kafka:9092",
+                "file:/keys/public.pem", "http://127.0.0.1:8081");
+        assertEquals("jdbc:postgresql://db:5432/recommendations?sslmode=require",
+                env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("secret", env.get("QUARKUS_DATASOURCE_PASSWORD"));
+        assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("file:/keys/public.pem", env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
+        assertFalse(env.containsKey("LIAISON_ORGS_URL"), "only meetings-service calls orgs-service");
+    }
+
+    @Test
+    void meetingsServiceIsToldWhereOrgsServiceAnswers() {
+        Map<String, String> env = ServiceEnvironment.of(LiaisonTopology.MEETINGS, LOGIN, "kafka:9092",
+                "file:/keys/public.pem", "http://127.0.0.1:8081");
+        assertEquals("http://127.0.0.1:8081", env.get("LIAISON_ORGS_URL"));
+    }
+}
