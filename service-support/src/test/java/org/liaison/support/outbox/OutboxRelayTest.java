@@ -324,6 +324,82 @@ class OutboxRelayTest {
         assertEquals(ids.stream().map(UUID::toString).toList(), eventIds(aggregate), "each once, in order");
     }
 
+    /**
+     * The broker goes away for longer than a round waits for its answers: the rows stay pending (not marked, not
+     * parked), the relay sends nothing more while the producer still holds the round's records, and once the broker
+     * is back each row is published once, in order, and marked.
+     */
+    @Test
+    void aRoundTheBrokerDoesNotAnswerIsPublishedOnceWhenItIsBack() throws Exception {
+        UUID aggregate = UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>(List.of(appendAndAwaitPublished(aggregate, 0)));
+        double failuresBefore = publishFailures();
+
+        TestBroker broker = TestBroker.current();
+        broker.down();
+        try {
+            for (long version = 1; version < 8; version++) {
+                ids.add(append(aggregate, version));
+            }
+            // The round waited its 2 s in vain. Without a broker for another round's worth (2 s and the 2 s poll),
+            // a relay that sent the rows again would have them published twice.
+            await().atMost(Duration.ofSeconds(15)).until(() -> publishFailures() > failuresBefore);
+            Thread.sleep(3_000);
+            assertEquals(List.of("PENDING"), rows.statuses(ids.subList(1, ids.size())),
+                    "a row the broker did not acknowledge is neither marked published nor parked");
+        } finally {
+            broker.up();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.statuses(ids).equals(List.of("PUBLISHED")));
+        topic.awaitKeys(List.of(aggregate.toString()), ids.size(), Duration.ofSeconds(15));
+        topic.drain(Duration.ofSeconds(1));
+        assertEquals(ids.stream().map(UUID::toString).toList(), eventIds(aggregate), "each once, in order");
+    }
+
+    /**
+     * The broker is cut off from the service for longer than the producer keeps a record (a network partition): the
+     * sends fail, the rows stay pending (not marked, not parked), and once the broker is reachable again they are
+     * published once, in order.
+     */
+    @Test
+    void rowsWhoseSendFailedArePublishedOnceWhenTheBrokerIsReachableAgain() {
+        UUID aggregate = UUID.randomUUID();
+        List<UUID> ids = new ArrayList<>(List.of(appendAndAwaitPublished(aggregate, 0)));
+        double failuresBefore = publishFailures();
+
+        TestBroker broker = TestBroker.current();
+        broker.cutOff();
+        try {
+            for (long version = 1; version < 4; version++) {
+                ids.add(append(aggregate, version));
+            }
+            // Not answered within the round's 2 s, then failed at the producer's delivery timeout (12 s).
+            await().atMost(Duration.ofSeconds(30)).until(() -> publishFailures() >= failuresBefore + 2);
+            assertEquals(List.of("PENDING"), rows.statuses(ids.subList(1, ids.size())),
+                    "a row whose send failed is neither marked published nor parked");
+        } finally {
+            broker.reconnect();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows.statuses(ids).equals(List.of("PUBLISHED")));
+        topic.awaitKeys(List.of(aggregate.toString()), ids.size(), Duration.ofSeconds(15));
+        topic.drain(Duration.ofSeconds(1));
+        assertEquals(ids.stream().map(UUID::toString).toList(), eventIds(aggregate), "each once, in order");
+    }
+
+    private UUID append(UUID aggregate, long version) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> outbox.append(TYPE, AGGREGATE_TYPE, () -> new TestState(aggregate, version)));
+    }
+
+    private UUID appendAndAwaitPublished(UUID aggregate, long version) {
+        UUID eventId = append(aggregate, version);
+        topic.awaitKeys(List.of(aggregate.toString()), 1, Duration.ofSeconds(15));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PUBLISHED".equals(rows.status(eventId)));
+        return eventId;
+    }
+
     private static Admin admin() {
         return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestBroker.current().bootstrapServers()));
@@ -348,6 +424,11 @@ class OutboxRelayTest {
     private List<String> eventIds(UUID aggregate) {
         return topic.withKeys(List.of(aggregate.toString())).stream()
                 .map(record -> header(record, CloudEventHeaders.ID)).toList();
+    }
+
+    private double publishFailures() {
+        Counter counter = registry.find("liaison.outbox.publish.failures").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double parkedCounter() {
