@@ -59,34 +59,6 @@ public class OutboxRows {
         }
     }
 
-    /** Why the relay parked a row, or null. */
-    public String parkReason(UUID eventId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select park_reason from outbox_event where id = ?")) {
-            s.setObject(1, eventId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Replaces a row's payload, as if the event had been written smaller (or the limit raised meanwhile). */
-    public void replacePayload(UUID eventId, String json) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "update outbox_event set payload = cast(? as jsonb) where id = ?")) {
-            s.setString(1, json);
-            s.setObject(2, eventId);
-            if (s.executeUpdate() != 1) {
-                throw new IllegalStateException("no outbox row " + eventId);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private long queryLong(String sql, UUID param) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (param != null) {

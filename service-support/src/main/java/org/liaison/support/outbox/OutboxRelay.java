@@ -29,6 +29,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes outbox rows to Kafka in commit order per aggregate, marking each row only after the broker
@@ -49,6 +51,15 @@ import java.util.concurrent.TimeUnit;
  * event of the aggregate brings everything the parked one had. Any other failure (timeouts, retriable broker
  * errors, anything not known to be about the record itself) stops the round as before: the row and those after it
  * stay pending and the next round tries again.
+ * <p>
+ * A send the broker has not answered when its round ends (at the ack timeout, or behind a row that failed) may still
+ * reach the topic afterwards: the producer keeps it while it waits for the broker, and the time a send blocks for the
+ * topic's metadata ({@code max.block.ms}) is not part of its {@code delivery.timeout.ms}. So the relay sends nothing
+ * more until every send of the round has been answered; then it marks those acknowledged in order after the rows it
+ * marked (and parks those refused for good), and the rounds go on. Sending the rows again meanwhile published them
+ * twice once the broker was back, the copies of the earlier round first, so that an aggregate's later events could
+ * reach the topic before an earlier one. What remains: a row that failed while a later one was acknowledged is sent
+ * again with the rows after it, so that each aggregate's last event on the topic is still its latest.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -66,6 +77,8 @@ public class OutboxRelay {
     private final Counter failures;
     private final Timer commitToAck;
     private final ParkedEvents parked;
+    /** The sends of the last round that were not answered when it ended; null when there are none. */
+    private final AtomicReference<Unanswered> unanswered = new AtomicReference<>();
     private volatile boolean running;
     private Thread worker;
 
@@ -127,23 +140,47 @@ public class OutboxRelay {
 
     /**
      * One round: lease, read pending rows in order, publish them, mark those the broker acknowledged and park
-     * those it can never accept.
+     * those it can never accept. While sends of the previous round are unanswered, waits for them instead (at most
+     * the ack timeout) and marks what they published.
      *
      * @return how many rows are no longer pending (published or parked)
      */
     public int relayOnce() {
-        Round round = QuarkusTransaction.requiringNew().timeout((int) config.ackTimeout().toSeconds() + 30).call(() -> {
-            if (!tryLease()) {
-                return Round.NOTHING;
+        Unanswered earlier = unanswered.get();
+        Round round;
+        if (earlier != null) {
+            if (!answered(earlier.sends())) {
+                return 0;
             }
-            List<PendingEvent> pending = readPending();
-            if (pending.isEmpty()) {
-                return Round.NOTHING;
+            round = earlier.markable() ? QuarkusTransaction.requiringNew().call(() -> {
+                Round done = acknowledgedInOrder(earlier.sends(), System.nanoTime());
+                markPublished(done.published());
+                return done;
+            }) : Round.NOTHING;
+            unanswered.compareAndSet(earlier, null);
+            LOG.infof("The broker has answered the %d sends left unanswered: %d rows marked published, %d parked",
+                    earlier.sends().size(), round.published().size(), round.parked());
+        } else {
+            round = QuarkusTransaction.requiringNew().timeout((int) config.ackTimeout().toSeconds() + 30).call(() -> {
+                if (!tryLease()) {
+                    return Round.NOTHING;
+                }
+                List<PendingEvent> pending = readPending();
+                if (pending.isEmpty()) {
+                    return Round.NOTHING;
+                }
+                List<Sent> sent = new ArrayList<>(pending.size());
+                for (PendingEvent event : pending) {
+                    sent.add(new Sent(event, send(event)));
+                }
+                Round done = acknowledgedInOrder(sent, System.nanoTime() + config.ackTimeout().toNanos());
+                markPublished(done.published());
+                return done;
+            });
+            if (round.unanswered() != null) {
+                unanswered.set(round.unanswered());
             }
-            Round done = publishInOrder(pending);
-            markPublished(done.published());
-            return done;
-        });
+        }
         if (round.parked() > 0) {
             try {
                 parked.refresh();
@@ -154,8 +191,41 @@ public class OutboxRelay {
         return round.published().size() + round.parked();
     }
 
-    private record Round(List<UUID> published, int parked) {
-        static final Round NOTHING = new Round(List.of(), 0);
+    /** What a round did: the rows acknowledged in order, how many it parked, the sends it left unanswered or null. */
+    private record Round(List<UUID> published, int parked, Unanswered unanswered) {
+        static final Round NOTHING = new Round(List.of(), 0, null);
+    }
+
+    /**
+     * Sends a round left without an answer, in the order sent. They are {@code markable} when they follow the rows
+     * the round marked (it ended waiting for the first of them): those acknowledged in order are marked once answered.
+     * After a row that failed they are not: they are sent again with it, after it.
+     */
+    private record Unanswered(List<Sent> sends, boolean markable) {
+    }
+
+    /** A row handed to the producer, and the broker's answer: the time of its acknowledgement, or the failure. */
+    private record Sent(PendingEvent event, CompletableFuture<OffsetDateTime> ack) {
+    }
+
+    /** Waits, at most the ack timeout and outside any transaction, until the broker has answered every send. */
+    private boolean answered(List<Sent> sends) {
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+        for (Sent sent : sends) {
+            try {
+                sent.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                // answered: a failure
+            } catch (TimeoutException e) {
+                LOG.warnf("%d sends of an earlier round are still unanswered; the relay sends nothing more until they"
+                        + " are", sends.stream().filter(s -> !s.ack().isDone()).count());
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean tryLease() {
@@ -182,21 +252,18 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends every row, then keeps the acknowledged prefix: after a transient failure, later rows wait for the next
-     * round. A row refused for good is parked and the rows after it still count.
+     * Keeps the acknowledged prefix of the rows sent, waiting for the answers until the deadline: after a transient
+     * failure, or a row not answered in time, later rows wait for the next round. A row refused for good is parked and
+     * the rows after it still count.
      */
-    private Round publishInOrder(List<PendingEvent> pending) throws InterruptedException {
-        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
-        for (PendingEvent event : pending) {
-            acks.add(send(event));
-        }
-        List<UUID> acknowledged = new ArrayList<>(pending.size());
+    private Round acknowledgedInOrder(List<Sent> sent, long deadline) throws InterruptedException {
+        List<UUID> acknowledged = new ArrayList<>(sent.size());
         int parkedRows = 0;
-        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        for (int i = 0; i < pending.size(); i++) {
-            PendingEvent event = pending.get(i);
+        for (int i = 0; i < sent.size(); i++) {
+            PendingEvent event = sent.get(i).event();
+            OffsetDateTime ackedAt;
             try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                ackedAt = sent.get(i).ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
@@ -212,19 +279,27 @@ public class OutboxRelay {
                     parkedRows++;
                     continue;
                 }
-                LOG.warnf("Broker did not acknowledge event %s (%s); it stays pending: %s",
-                        event.id(), event.eventType(), failure.toString());
-                break;
+                boolean waited = !sent.get(i).ack().isDone();
+                if (waited) {
+                    LOG.warnf("Broker has not answered event %s (%s) within %s; it stays pending", event.id(),
+                            event.eventType(), config.ackTimeout());
+                } else {
+                    LOG.warnf("Broker did not acknowledge event %s (%s); it stays pending: %s",
+                            event.id(), event.eventType(), failure.toString());
+                }
+                List<Sent> rest = List.copyOf(sent.subList(waited ? i : i + 1, sent.size()));
+                boolean allAnswered = rest.stream().allMatch(s -> s.ack().isDone());
+                return new Round(acknowledged, parkedRows, allAnswered ? null : new Unanswered(rest, waited));
             }
             acknowledged.add(event.id());
             published.increment();
-            commitToAck.record(Duration.between(event.occurredAt(), OffsetDateTime.now()));
+            commitToAck.record(Duration.between(event.occurredAt(), ackedAt));
         }
-        return new Round(acknowledged, parkedRows);
+        return new Round(acknowledged, parkedRows, null);
     }
 
-    private CompletableFuture<Void> send(PendingEvent event) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
+    private CompletableFuture<OffsetDateTime> send(PendingEvent event) {
+        CompletableFuture<OffsetDateTime> ack = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, event.id().toString());
@@ -249,7 +324,7 @@ public class OutboxRelay {
         Message<String> message = Message.of(event.payload())
                 .addMetadata(metadata)
                 .withAck(() -> {
-                    ack.complete(null);
+                    ack.complete(OffsetDateTime.now());
                     return CompletableFuture.completedFuture(null);
                 })
                 .withNack(failure -> {
@@ -273,7 +348,8 @@ public class OutboxRelay {
             return;
         }
         entityManager.createNativeQuery(
-                        "update outbox_event set status = 'PUBLISHED', published_at = now() where id = any(?1)")
+                        "update outbox_event set status = 'PUBLISHED', published_at = now()"
+                        + " where id = any(?1) and status = 'PENDING'")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .executeUpdate();
     }

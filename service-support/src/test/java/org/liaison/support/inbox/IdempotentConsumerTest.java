@@ -1,4 +1,4 @@
-package org.liaison.meetings.directory;
+package org.liaison.support.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -19,9 +19,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventTypes;
-import org.liaison.meetings.MeetingsTestResource;
-import org.liaison.support.inbox.IdempotentConsumer;
-import org.liaison.support.inbox.PoisonEventException;
+import org.liaison.support.messaging.MessagingTestResource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,9 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The inbox, against the real database: an effect runs once per event id and consumer. */
+/**
+ * The inbox against the real database, fed records and batches made here as the connector makes them: an effect runs
+ * once per event id and consumer, a batch commits once, and only its records that can never be applied are
+ * dead-lettered. {@link IdempotentConsumerOverKafkaTest} does the same through a real channel and broker.
+ */
 @QuarkusTest
-@WithTestResource(MeetingsTestResource.class)
+@WithTestResource(MessagingTestResource.class)
 class IdempotentConsumerTest {
 
     @Inject
