@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * files. A pid file is believed only while it names a live process of the right kind: a pid is recycled after its
  * process ends, and in a container an orphan nobody reaps stays behind as a zombie.
  */
-final class Processes {
+public final class Processes {
 
     /** {@code setsid} where util-linux provides it; elsewhere the processes stay in the launcher's session. */
     private static final Optional<Path> SETSID = onPath("setsid");
@@ -116,7 +116,8 @@ final class Processes {
         }
     }
 
-    static boolean awaitGone(long pid, Duration timeout) {
+    /** Whether process {@code pid} ended (or is a zombie) within {@code timeout}. */
+    public static boolean awaitGone(long pid, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (isRunning(pid)) {
             if (System.nanoTime() > deadline) {

@@ -1,6 +1,7 @@
 package org.liaison.infra.testing;
 
 import org.liaison.infra.InfraMain;
+import org.liaison.infra.launcher.Processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,11 +114,11 @@ public final class InfraProcess implements AutoCloseable {
             process.destroyForcibly();
             await(process);
             Signals.send(postmaster, "KILL");
-            awaitGone(postmaster, Duration.ofSeconds(10));
+            Processes.awaitGone(postmaster, Duration.ofSeconds(10));
             for (ProcessHandle child : children) {
-                if (!awaitGone(child.pid(), Duration.ofSeconds(5))) {
+                if (!Processes.awaitGone(child.pid(), Duration.ofSeconds(5))) {
                     child.destroyForcibly();
-                    awaitGone(child.pid(), Duration.ofSeconds(5));
+                    Processes.awaitGone(child.pid(), Duration.ofSeconds(5));
                 }
             }
         } else {
@@ -185,23 +186,6 @@ public final class InfraProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Whether process {@code pid} ended within {@code max}. */
-    private static boolean awaitGone(long pid, Duration max) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Map<String, String> readEnv(Path file) throws IOException {

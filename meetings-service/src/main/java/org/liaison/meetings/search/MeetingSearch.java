@@ -87,7 +87,8 @@ public class MeetingSearch {
                 .append(conditions(select, filters, visibility, source.columns()).where());
         String from = inner.toString();
         String candidates = "";
-        String after = cursor == null || cursor.isEmpty() ? "true" : null;
+        // Parameters are numbered as they are bound, so fragments may be bound in any order of the text.
+        String after = cursor == null || cursor.isEmpty() ? "true" : select.bind(order.after(), order.decode(cursor));
         if (ranked) {
             // Ranking reads every candidate's document: only the newest few are ranked (see rank-candidates). One more
             // is read to learn whether there are more matches than those, and how many there are when there are not.
@@ -95,11 +96,6 @@ public class MeetingSearch {
                     + " as position from (" + inner + " order by created desc, id desc limit "
                     + select.bind("?", rankCandidates + 1) + ") y";
             candidates = ", x.candidates";
-        }
-        if (after == null) {
-            after = select.bind(order.after(), order.decode(cursor));
-        }
-        if (ranked) {
             after = "x.position <= " + select.bind("?", rankCandidates) + " and (" + after + ")";
         }
         String sql = "select x.id" + order.textKeys() + candidates + " from (" + from + ") x where " + after
