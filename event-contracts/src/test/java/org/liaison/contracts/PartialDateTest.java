@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PartialDateTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024", "2024-06", "2024-06-10", "2023-02-28"})
+    @ValueSource(strings = {"2024", "2024-06", "2024-06-10", "2023-02-28", "0999", "0001-01-01", "2024-01-05"})
     void roundTripsAtItsOwnPrecision(String text) throws Exception {
         PartialDate date = PartialDate.parse(text);
         assertEquals(text, date.toString());

@@ -18,10 +18,7 @@ import org.liaison.support.security.CurrentActor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Finds meetings by {@link MeetingFilters} in one of the {@link MeetingOrder}s, as the caller may see them: filters
@@ -118,7 +115,7 @@ public class MeetingSearch {
         PageTotal total = matched > 0 && matched <= rankCandidates ? PageTotal.exact(matched)
                 : count(source, filters, visibility, matched);
         List<UUID> ids = shown.stream().map(row -> (UUID) row[0]).toList();
-        return new Page<>(meetings.views(load(ids)), limit, total, next);
+        return new Page<>(meetings.views(Meeting.readOnly(ids)), limit, total, next);
     }
 
     /** The total of a search whose candidates did not tell it: at least {@code atLeast}. */
@@ -149,13 +146,6 @@ public class MeetingSearch {
         }
         return select.bind("case when " + visibility.sql(columns) + " then ts_rank(s.document, " + QUERY + ")"
                 + " else ts_rank(s.public_document, " + QUERY + ") end", visibility.with(q, q));
-    }
-
-    /** The meetings with these ids, in this order, read without change tracking. */
-    private static List<Meeting> load(List<UUID> ids) {
-        Map<UUID, Meeting> byId = Meeting.readOnly(ids).stream()
-                .collect(Collectors.toMap(m -> m.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
     }
 
     /** Adds the filters' conditions to {@code c}, numbering their parameters after those already bound there. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.meetings.MeetingsTestResource;
+import org.liaison.meetings.model.Meeting;
 import org.liaison.support.directory.OrganizationDirectory;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,6 +68,7 @@ class SampleMeetingsRoundTripTest {
             JsonNode view = EventJson.mapper().readTree(admin().get("/meetings/" + ids.get(sampleId))
                     .then().statusCode(200).extract().asString());
             assertShowsWhatWasSent(request, view);
+            assertReadAsRowsAsAnEntity(UUID.fromString(ids.get(sampleId)));
             shown.put(sampleId, view);
         }
 
@@ -91,6 +94,17 @@ class SampleMeetingsRoundTripTest {
         assertEquals("أمس السبت", hasakah.get("dateAsWritten").asText());
         assertEquals(8, hasakah.get("outcomes").size());
         assertNull(shown.get("a24980bf-c09a-5e5c-85ef-787fc65034e9").get("dateAsWritten").textValue());
+    }
+
+    /** Search pages read meetings as plain rows ({@code MeetingRows}); they show as the entity does. */
+    private void assertReadAsRowsAsAnEntity(UUID id) throws Exception {
+        Function<UUID, OrganizationState> names = org -> directory.find(org).orElse(null);
+        List<MeetingView> views = QuarkusTransaction.requiringNew().call(() -> List.of(
+                MeetingView.of(Meeting.findById(id), names, true),
+                MeetingView.of(Meeting.readOnly(List.of(id)).get(0), names, true)));
+        assertEquals(EventJson.mapper().writeValueAsString(views.get(0)),
+                EventJson.mapper().writeValueAsString(views.get(1)));
+        assertEquals(views.get(0), views.get(1));
     }
 
     /** Each field the request gave is shown as given (instruments and dates are read, and checked above). */
