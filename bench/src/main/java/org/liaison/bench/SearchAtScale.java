@@ -42,8 +42,12 @@ final class SearchAtScale {
             "العلاقات العامة", "public relations",
             "عامودا", "Amuda");
 
-    /** One query class on one endpoint: its latency, and how many records each of its queries finds. */
-    record Query(String endpoint, String queryClass, List<String> queries, Map<String, Long> hits, GatlingStats stats) {
+    /**
+     * One query class on one endpoint: its latency, how many records each of its queries finds, and the CPU each
+     * process used per answered search while it ran (the load generator shares the machine's cores with the system).
+     */
+    record Query(String endpoint, String queryClass, List<String> queries, Map<String, Long> hits, GatlingStats stats,
+                 Map<String, Double> cpuMsPerSearch) {
     }
 
     /**
@@ -104,10 +108,10 @@ final class SearchAtScale {
             readers.add(TestTokens.reader(UUID.randomUUID()));
         }
         List<Query> queries = new ArrayList<>();
-        queries.addAll(endpoint(gatling, settings, orgs, "/organizations", ORGANIZATION_QUERIES, readers));
+        queries.addAll(endpoint(cluster, gatling, settings, orgs, "/organizations", ORGANIZATION_QUERIES, readers));
         try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.MEETINGS).pid(),
                 bench.reportDirectory().resolve(FLAME_GRAPH), "meetings-service: GET /meetings?q=, 4 in flight")) {
-            queries.addAll(endpoint(gatling, settings, meetings, "/meetings", MEETING_QUERIES, readers));
+            queries.addAll(endpoint(cluster, gatling, settings, meetings, "/meetings", MEETING_QUERIES, readers));
         }
         Map<String, Map<String, double[]>> databaseMs = SearchPlans.explain(cluster, ORGANIZATION_QUERIES,
                 MEETING_QUERIES, bench.reportDirectory());
@@ -115,24 +119,35 @@ final class SearchAtScale {
         return new Figures(loads, loadSeconds, queries, databaseMs);
     }
 
-    private static List<Query> endpoint(Path gatling, SearchSettings settings, String baseUrl, String path,
-                                        Map<String, List<String>> classes, List<String> readers) throws Exception {
+    private static List<Query> endpoint(Cluster cluster, Path gatling, SearchSettings settings, String baseUrl,
+                                        String path, Map<String, List<String>> classes, List<String> readers)
+            throws Exception {
         String name = path.substring(1);
         List<String> every = classes.values().stream().flatMap(List::stream).map(q -> pathOf(path, q)).toList();
-        Gatling.run(new ReadRequests.Plan("search-" + name + "-warm-up", baseUrl, every, readers,
-                settings.connections(), settings.warmUp()), gatling);
+        double previousRate = 0;
+        for (int round = 1; round <= settings.warmUpRounds(); round++) {
+            double rate = Gatling.run(new ReadRequests.Plan("search-" + name + "-warm-up-" + round, baseUrl, every,
+                    readers, settings.connections(), settings.warmUp()), gatling).perSecond();
+            BenchMain.log("search %s warm-up round %d: %.0f/s", path, round, rate);
+            if (previousRate > 0 && rate <= previousRate * 1.05) {
+                break; // steady: the JIT compiler has caught up with these paths
+            }
+            previousRate = rate;
+        }
         List<Query> measured = new ArrayList<>();
         for (Map.Entry<String, List<String>> c : classes.entrySet()) {
             Map<String, Long> hits = new LinkedHashMap<>();
             for (String q : c.getValue()) {
                 hits.put(q, total(baseUrl + pathOf(path, q), readers.get(0)));
             }
+            CpuUse cpu = CpuUse.from(cluster);
             GatlingStats stats = Gatling.run(new ReadRequests.Plan("search-" + name + "-" + c.getKey(), baseUrl,
                     c.getValue().stream().map(q -> pathOf(path, q)).toList(), readers, settings.connections(),
                     settings.measured()), gatling);
             BenchMain.log("search %s %s %s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f/s, hits %s", path, c.getKey(),
                     c.getValue(), stats.p50Ms(), stats.p95Ms(), stats.p99Ms(), stats.perSecond(), hits);
-            measured.add(new Query(path, c.getKey(), c.getValue(), hits, stats));
+            measured.add(new Query(path, c.getKey(), c.getValue(), hits, stats,
+                    cpu.msPer(Math.max(1, stats.ok()))));
         }
         return measured;
     }

@@ -33,6 +33,7 @@ final class SearchReport {
         for (SearchAtScale.Query q : search.queries()) {
             ObjectNode figures = BenchReport.stats(q.stats());
             q.hits().forEach((query, hits) -> figures.with("hits").put(query, hits));
+            q.cpuMsPerSearch().forEach((process, ms) -> figures.with("cpuMsPerSearch").put(process, round(ms)));
             q.queries().forEach(query -> {
                 double[] ms = search.databaseMs().getOrDefault(q.endpoint(), Map.of()).get(query);
                 if (ms != null) {
@@ -64,19 +65,24 @@ final class SearchReport {
                 + "queries in turn; hits: the `total` each query finds; PostgreSQL: the execution time of the search's "
                 + "count "
                 + "and page statements, once each on the idle system after the searches (EXPLAIN ANALYZE; plans in ["
-                + SearchPlans.FILE + "](" + SearchPlans.FILE + ")).\n\n| Search | Queries | Hits | PostgreSQL ms "
-                + "(count + page) | Answers | Failed | Rate (/s) | p50 | p95 | p99 | max (ms) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + SearchPlans.FILE + "](" + SearchPlans.FILE + ")); CPU: milliseconds each process used per answered "
+                + "search while the class ran (the load generator, bench, runs on the same cores).\n\n"
+                + "| Search | Queries | Hits | PostgreSQL ms (count + page) | Answers | Failed | Rate (/s) | p50 | p95 "
+                + "| p99 | max (ms) | CPU ms per search (by process) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (SearchAtScale.Query q : search.queries()) {
             GatlingStats s = q.stats();
             List<String> database = q.queries().stream().map(query -> {
                 double[] ms = search.databaseMs().getOrDefault(q.endpoint(), Map.of()).get(query);
                 return ms == null ? "n/a" : format(ms[0]) + " + " + format(ms[1]);
             }).toList();
-            md.append(String.format(Locale.ROOT, "| [%s %s](%s) | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s |%n",
+            String cpu = q.cpuMsPerSearch().entrySet().stream().filter(e -> e.getValue() >= 0.005)
+                    .map(e -> e.getKey() + " " + format(e.getValue())).collect(Collectors.joining(", "));
+            md.append(String.format(Locale.ROOT,
+                    "| [%s %s](%s) | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |%n",
                     q.endpoint(), q.queryClass(), dir.relativize(s.report()), String.join(" / ", q.queries()),
                     q.hits().values(), String.join(" / ", database), s.ok(), s.failed(), format(s.perSecond()),
-                    format(s.p50Ms()), format(s.p95Ms()), format(s.p99Ms()), format(s.maxMs())));
+                    format(s.p50Ms()), format(s.p95Ms()), format(s.p99Ms()), format(s.maxMs()), cpu));
         }
         return md.toString();
     }

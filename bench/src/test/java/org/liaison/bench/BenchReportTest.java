@@ -143,9 +143,10 @@ class BenchReportTest {
         assertFalse(target(report, "searchP95Ms").met());
         List<SearchAtScale.Query> queries = List.of(
                 new SearchAtScale.Query("/organizations", "common", List.of("مجلس", "Council"),
-                        Map.of("مجلس", 30L, "Council", 30L), withP95(12)),
+                        Map.of("مجلس", 30L, "Council", 30L), withP95(12), Map.of()),
                 new SearchAtScale.Query("/meetings", "rare", List.of("عامودا", "Amuda"),
-                        Map.of("عامودا", 2L, "Amuda", 2L), withP95(25)));
+                        Map.of("عامودا", 2L, "Amuda", 2L), withP95(25),
+                        Map.of("meetings-service", 1.25, "postgres", 2.5, CpuUse.BENCH, 3.0)));
         SearchAtScale.Figures figures = new SearchAtScale.Figures(List.of(new SearchLoad.Figures("organisations", 100,
                 99, 1, 2, Map.of("total", 20.0))), 10, queries,
                 Map.of("/meetings", Map.of("Amuda", new double[]{1.5, 2.5})));
@@ -157,6 +158,8 @@ class BenchReportTest {
         assertEquals(2.5, search.path("meetings").path("rare").path("databaseMs").path("Amuda").path("page").asDouble(),
                 1e-9);
         assertEquals(49.5, search.path("loads").get(0).path("perSecond").asDouble(), 1e-9);
+        assertEquals(3.0, search.path("meetings").path("rare").path("cpuMsPerSearch").path(CpuUse.BENCH).asDouble(),
+                1e-9);
 
         report.search(new SearchAtScale.Figures(List.of(), 10, List.of(queries.get(0)), Map.of()));
         assertTrue(target(report, "searchP95Ms").met());
