@@ -23,11 +23,18 @@ public final class NameIndex {
 
     private final String table;
     private final String ownerColumn;
+    private final String judgementTable;
 
-    /** @param table and {@code ownerColumn} are fixed names from code, never from a request */
-    public NameIndex(String table, String ownerColumn) {
+    /**
+     * @param table          and {@code ownerColumn} are fixed names from code, never from a request
+     * @param judgementTable the table of judgements on pairs of owners ({@code left_id}, {@code right_id},
+     *                       {@code judgement}), or null where there is none: a name that two owners judged
+     *                       {@code not_same} both carry is no clash
+     */
+    public NameIndex(String table, String ownerColumn, String judgementTable) {
         this.table = table;
         this.ownerColumn = ownerColumn;
+        this.judgementTable = judgementTable;
     }
 
     /** A name of another record that has one of the keys looked for. */
@@ -84,9 +91,16 @@ public final class NameIndex {
             return Optional.empty();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            // A name two owners carry and were judged not the same by is known to name different bodies: it is no
+            // clash for another registration.
+            String knownShared = judgementTable == null ? "" : " and not exists (select 1 from " + judgementTable
+                    + " j join " + table + " shared on shared." + ownerColumn + " in (j.left_id, j.right_id)"
+                    + " and shared." + ownerColumn + " <> n." + ownerColumn + " and shared.compact_key = n.compact_key"
+                    + " where j.judgement = 'not_same' and j.superseded_by is null and j.undone_at is null"
+                    + " and n." + ownerColumn + " in (j.left_id, j.right_id))";
             try (PreparedStatement select = connection.prepareStatement("select " + ownerColumn
-                    + ", name, compact_key from " + table + " where compact_key = any (?) and " + ownerColumn
-                    + " <> ? order by id limit 1")) {
+                    + ", name, compact_key from " + table + " n where compact_key = any (?) and " + ownerColumn
+                    + " <> ?" + knownShared + " order by id limit 1")) {
                 select.setArray(1, connection.createArrayOf("text", compactKeys.toArray()));
                 select.setObject(2, self);
                 try (ResultSet row = select.executeQuery()) {

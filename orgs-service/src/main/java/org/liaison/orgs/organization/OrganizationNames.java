@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public class OrganizationNames implements NameKeyRefresh.StaleNames {
 
     static final String FORMER_NAME = "former name";
-    private static final NameIndex INDEX = new NameIndex("organization_name", "organization_id");
+    private static final NameIndex INDEX = new NameIndex("organization_name", "organization_id",
+            "organization_judgement");
     /** Joins the search keys of {@link Organization#searchKeys}; folded keys never hold control characters. */
     static final String KEY_SEPARATOR = "\u001f";
 

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PersonNames implements NameKeyRefresh.StaleNames {
 
-    private static final NameIndex INDEX = new NameIndex("person_name", "person_id");
+    private static final NameIndex INDEX = new NameIndex("person_name", "person_id", null);
 
     private final EntityManager entityManager;
 

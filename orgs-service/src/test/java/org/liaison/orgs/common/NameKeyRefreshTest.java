@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
+import org.liaison.orgs.judgement.OrganizationJudgementTest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +47,21 @@ class NameKeyRefreshTest {
 
         search("وحده تنسيق الدعم").then().statusCode(200).body("items.id", hasItem(stale))
                 .body("items.id", hasItem(missing));
+    }
+
+    @Test
+    void aPairJudgedNotTheSameStaysSoAfterItsKeysAreRecomputed() throws Exception {
+        String tag = " " + UUID.randomUUID().toString().substring(0, 6);
+        String unit = OrganizationJudgementTest.register("وحدة دعم الاستقرار" + tag);
+        String variant = OrganizationJudgementTest.register("وحده دعم استقرار" + tag);
+        OrganizationJudgementTest.judge(unit, variant, "not_same", null).statusCode(201);
+        execute("update organization_name set search_key = 'old', compact_key = 'old', key_version = 0 where "
+                + "organization_id = ?", variant);
+
+        refresh.onStart(null);
+
+        search("وحده دعم استقرار" + tag).then().statusCode(200).body("items.id", hasItem(variant));
+        OrganizationJudgementTest.similar(unit).body("items.organizationId", not(hasItem(variant)));
     }
 
     @Test
