@@ -7,6 +7,7 @@ import org.liaison.names.ArabicNames;
 import org.liaison.names.NameKeys;
 import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameKeyRefresh;
+import org.liaison.orgs.common.NameSearch;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -58,9 +59,15 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
         INDEX.add(entityManager, organization.id, of(organization));
     }
 
-    /** What {@link Organization#searchKeys} holds: set before a new organisation is stored, so it is one insert. */
+    /**
+     * What {@link Organization#searchKeys} holds: each name's search key and, where it differs, its compact key, so
+     * that every spelling the duplicate check takes for the name («عبدالرحمن» for «عبد الرحمن», «AlAchi» for
+     * «Al-Achi») finds it too ({@link NameSearch}). Set before a new organisation is stored, so it is one insert.
+     */
     static String searchKeys(Organization organization) {
-        return of(organization).stream().map(name -> NameKeys.of(name).searchKey())
+        return of(organization).stream().map(NameKeys::of)
+                .flatMap(keys -> keys.compactKey().equals(keys.searchKey()) || keys.compactKey().isEmpty()
+                        ? Stream.of(keys.searchKey()) : Stream.of(keys.searchKey(), keys.compactKey()))
                 .collect(Collectors.joining(KEY_SEPARATOR));
     }
 

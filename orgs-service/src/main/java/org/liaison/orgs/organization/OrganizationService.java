@@ -6,9 +6,9 @@ import org.hibernate.jpa.HibernateHints;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OrganizationState;
-import org.liaison.names.ArabicNames;
 import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.common.NameIndex;
+import org.liaison.orgs.common.NameSearch;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import static org.liaison.support.text.Texts.likeEscaped;
 import static org.liaison.support.text.Timestamps.now;
 
 /** The transaction boundary of organisation changes: each change and its event commit together. */
@@ -170,16 +169,19 @@ public class OrganizationService {
      */
     @Transactional
     public Page<OrganizationView> list(int limit, String cursor, OrganizationFilter filter) {
-        String q = filter.q();
         // Each condition twice: in HQL for the page, in SQL for the total (PageTotals counts and estimates in SQL).
         KeysetQuery query = KeysetQuery.oldestFirst(cursor);
-        String key = q == null ? "" : ArabicNames.searchKey(q);
-        if (!key.isEmpty()) {
+        List<String> patterns = NameSearch.of(filter.q()).map(NameSearch::distinctPatterns).orElse(List.of());
+        if (!patterns.isEmpty()) {
             // A common word's page walks the oldest organisations, a rare word's reads its trigram matches: the
             // generic plan of a prepared statement, blind to the pattern, sorted every match of a common word first.
             CustomPlans.forThisTransaction(Organization.getEntityManager());
-            String like = "%" + likeEscaped(key) + "%";
-            query.where("searchKeys like ?", like).sql("o.search_keys like ?", like);
+            if (patterns.size() == 1) {
+                query.where("searchKeys like ?", patterns.get(0)).sql("o.search_keys like ?", patterns.get(0));
+            } else {
+                query.where("(searchKeys like ? or searchKeys like ?)", patterns.get(0), patterns.get(1))
+                        .sql("(o.search_keys like ? or o.search_keys like ?)", patterns.get(0), patterns.get(1));
+            }
         }
         query.where("mergedInto is null").sql("o.merged_into is null");
         if (filter.kind() != null) {

@@ -9,6 +9,7 @@ import org.liaison.contracts.Source;
 import org.liaison.names.ArabicNames;
 import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.common.NameIndex;
+import org.liaison.orgs.common.NameSearch;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.orgs.membership.PersonRoles;
 import org.liaison.orgs.model.Person;
@@ -30,7 +31,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.liaison.support.text.Texts.blankToNull;
-import static org.liaison.support.text.Texts.likeEscaped;
 import static org.liaison.support.text.Timestamps.now;
 
 /**
@@ -145,11 +145,8 @@ public class PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonView> list(int limit, String cursor, String q) {
         KeysetQuery query = KeysetQuery.oldestFirst(cursor);
-        String key = q == null ? "" : ArabicNames.searchKey(q);
-        if (!key.isEmpty()) {
-            query.where("id in (select n.personId from PersonName n where n.searchKey like ?)",
-                    "%" + likeEscaped(key) + "%");
-        }
+        NameSearch.of(q).ifPresent(search -> query.where("id in (select n.personId from PersonName n"
+                + " where n.searchKey like ? or n.compactKey like ?)", search.search(), search.compact()));
         KeysetQuery.Clause count = query.count();
         long total = Person.count(count.text(), count.parameterArray());
         KeysetQuery.Clause page = query.page();
