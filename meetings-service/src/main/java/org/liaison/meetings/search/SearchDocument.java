@@ -4,6 +4,7 @@ import org.liaison.contracts.MeetingState.MeetingPlace;
 import org.liaison.meetings.model.Meeting;
 import org.liaison.meetings.model.ParticipantEntry;
 import org.liaison.names.ArabicNames;
+import org.liaison.names.NameKeys;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
 /**
  * A meeting's texts folded by {@link ArabicNames#searchKey}, by weight: titles (A); the names of the organisations
  * taking part and of the people named (B); agenda, topics, outcomes and place (C); summary (D). {@code publicText}
- * is what anybody may find a restricted meeting by: its organiser's names, as its redacted view shows them.
+ * is what anybody may find a restricted meeting by: its organiser's names, as its redacted view shows them. Names
+ * are also written by their compact keys where those differ («عبد الرحمن» as «عبدالرحمن» too), so that a search
+ * finds every spelling the duplicate check takes for them ({@link SearchTerms}).
  *
  * @param names an organisation's names ({@code [nameAr, nameEn]}) as the directory keeps them now; null if unknown
  */
@@ -44,13 +47,22 @@ record SearchDocument(String titles, String names, String details, String summar
             details.addAll(Stream.of(place.cityAr(), place.cityEn(), place.venueAr(), place.venueEn()).toList());
         }
         List<String> cities = place == null ? List.of() : keys(Stream.of(place.cityAr(), place.cityEn()).toList());
-        return new SearchDocument(fold(Stream.of(m.titleAr, m.titleEn).toList()), fold(nameTexts), fold(details),
-                fold(Stream.of(m.summary).toList()), fold(orEmpty(names.apply(m.organizerId))), cities, keys(m.topics));
+        return new SearchDocument(fold(Stream.of(m.titleAr, m.titleEn).toList()), foldNames(nameTexts), fold(details),
+                fold(Stream.of(m.summary).toList()), foldNames(orEmpty(names.apply(m.organizerId))), cities,
+                keys(m.topics));
     }
 
     /** One text of the folded values, a line each (no word runs from one into the next). */
     private static String fold(List<String> texts) {
         return String.join("\n", keys(texts));
+    }
+
+    /** Names folded as {@link #fold} does, each followed by its compact key where that differs. */
+    private static String foldNames(List<String> names) {
+        return String.join("\n", names.stream().filter(Objects::nonNull).map(NameKeys::of)
+                .flatMap(k -> k.compactKey().isEmpty() || k.compactKey().equals(k.searchKey())
+                        ? Stream.of(k.searchKey()) : Stream.of(k.searchKey(), k.compactKey()))
+                .filter(k -> !k.isEmpty()).distinct().toList());
     }
 
     /** The folded values, each once, blanks left out. */

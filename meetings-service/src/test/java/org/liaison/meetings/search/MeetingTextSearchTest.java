@@ -91,6 +91,23 @@ class MeetingTextSearchTest {
     }
 
     @Test
+    void aCompoundNameIsFoundWrittenWithOrWithoutItsSpaceAsTheDuplicateCheckTakesIt() {
+        String spaced = schedule("""
+                {"kind": "expanded_meeting", "titleAr": "لقاء تشاوري", "organizerId": "%s",
+                 "participants": [{"personName": "عبد الرحمن الحاج", "role": "speaker"}]}""".formatted(organizer));
+        UUID initiative = new MeetingFixture(directory, entityManager).organization("مبادرة عبدالرحمن", null);
+        String joined = schedule("""
+                {"kind": "expanded_meeting", "titleAr": "لقاء تشاوري", "organizerId": "%s",
+                 "participants": [{"organizationId": "%s", "role": "participant"}]}""".formatted(organizer,
+                initiative));
+        assertEquals(List.of(spaced), search("عبدالرحمن الحاج"));
+        assertEquals(List.of(spaced), search("عبد-الرحمن الحاج"));
+        assertEquals(List.of(joined), search("مبادرة عبد الرحمن"));
+        assertEquals(sorted(List.of(spaced, joined)), sorted(search("عبد الرحمن")));
+        assertEquals(sorted(List.of(spaced, joined)), sorted(search("عبدالرحمن")));
+    }
+
+    @Test
     void theLastWordMatchesAsAPrefix() {
         String id = meeting("اجتماع المجلس العلوي الأعلى", null, List.of());
         assertEquals(List.of(id), search("المجل"));
