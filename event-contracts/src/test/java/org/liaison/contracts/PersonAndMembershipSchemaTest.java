@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The person and membership payload records and their published JSON Schemas describe the same documents. */
@@ -36,7 +37,15 @@ class PersonAndMembershipSchemaTest {
     private static MembershipState director(PartialDate end) {
         return new MembershipState(UUID.randomUUID(), 1, UUID.randomUUID(), UUID.randomUUID(), "director",
                 "مدير التخطيط السياسي والعلاقات الحكومية", UUID.randomUUID(), PartialDate.ofYear(2019), end,
-                List.of(new Source("North Press", null, PartialDate.ofMonth(2024, 6), null)));
+                List.of(new Source("North Press", null, PartialDate.ofMonth(2024, 6), null)),
+                MembershipState.PERSON, null);
+    }
+
+    /** The Syrian American Council under the umbrella of the American Coalition for Syria (article 001). */
+    private static MembershipState umbrella() {
+        return new MembershipState(UUID.randomUUID(), 0, null, UUID.randomUUID(), "member", null, null, null, null,
+                List.of(new Source("هيئة التفاوض السورية", null, PartialDate.parse("2024-06-10"), null)),
+                MembershipState.ORGANIZATION, UUID.randomUUID());
     }
 
     @Test
@@ -64,6 +73,38 @@ class PersonAndMembershipSchemaTest {
         JsonNode ended = EventJson.mapper().valueToTree(director(PartialDate.parse("2024-06")));
         assertEquals(Set.of(), schema.validate(ended));
         assertEquals("2024-06", ended.get("endDate").asText());
+    }
+
+    @Test
+    void anOrganisationsMembershipSatisfiesTheSchemaWithItsKind() throws Exception {
+        JsonSchema schema = schema("membership-state.schema.json");
+        JsonNode json = EventJson.mapper().valueToTree(umbrella());
+        assertEquals(Set.of(), schema.validate(json));
+        assertEquals("organization", json.get("memberKind").asText());
+        assertTrue(json.get("personId").isNull());
+        assertEquals("person", EventJson.mapper().valueToTree(director(null)).get("memberKind").asText());
+
+        ObjectNode noMember = EventJson.mapper().valueToTree(umbrella());
+        noMember.putNull("memberOrganizationId");
+        assertFalse(schema.validate(noMember).isEmpty(), "an organisation's membership names the member");
+        ObjectNode both = EventJson.mapper().valueToTree(umbrella());
+        both.put("personId", UUID.randomUUID().toString());
+        assertFalse(schema.validate(both).isEmpty(), "one member, not two");
+        ObjectNode unknownKind = EventJson.mapper().valueToTree(umbrella());
+        unknownKind.put("memberKind", "group");
+        assertFalse(schema.validate(unknownKind).isEmpty());
+    }
+
+    @Test
+    void dataWrittenBeforeOrganisationsCouldBeMembersReadsAsAPersonsRole() throws Exception {
+        ObjectNode old = EventJson.mapper().valueToTree(director(null));
+        old.remove("memberKind");
+        old.remove("memberOrganizationId");
+        assertEquals(Set.of(), schema("membership-state.schema.json").validate(old));
+        MembershipState read = EventJson.mapper().treeToValue(old, MembershipState.class);
+        assertEquals(MembershipState.PERSON, read.memberKind());
+        assertEquals(old.get("personId").asText(), read.personId().toString());
+        assertNull(read.memberOrganizationId());
     }
 
     @Test
