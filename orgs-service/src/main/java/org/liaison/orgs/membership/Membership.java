@@ -23,7 +23,9 @@ import java.util.UUID;
 
 /**
  * A role a person holds or held in an organisation (أسعد العشي, executive director of بيتنا), possibly on
- * behalf of another organisation. Current while {@code endDate} is null.
+ * behalf of another organisation; or an organisation's membership of another (المجلس السوري الأمريكي under the
+ * umbrella of التحالف الأمريكي لأجل سوريا). The member is {@code personId} or {@code memberOrganizationId}, never
+ * both. Current while {@code endDate} is null.
  */
 @Entity
 @Table(name = "membership")
@@ -36,8 +38,13 @@ public class Membership extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The member when it is a person. */
     @Column(name = "person_id")
     public UUID personId;
+
+    /** The member when it is an organisation; never {@code organizationId} itself. */
+    @Column(name = "member_organization_id")
+    public UUID memberOrganizationId;
 
     @Column(name = "organization_id")
     public UUID organizationId;
@@ -74,9 +81,18 @@ public class Membership extends PanacheEntityBase {
         return endDate == null;
     }
 
+    public MemberKind memberKind() {
+        return memberOrganizationId != null ? MemberKind.ORGANIZATION : MemberKind.PERSON;
+    }
+
+    /** The member's id, a person's or an organisation's. */
+    public UUID memberId() {
+        return memberOrganizationId != null ? memberOrganizationId : personId;
+    }
+
     public MembershipState toState() {
         return new MembershipState(id, version, personId, organizationId, role.code(), label, onBehalfOfId,
-                startDate, endDate, sources);
+                startDate, endDate, sources, memberKind().code(), memberOrganizationId);
     }
 
     @Converter

@@ -22,16 +22,24 @@ public final class MembershipRequests {
     }
 
     /**
-     * @param id           optional: a loader may choose the id so that recording the same role twice is recognised
-     * @param role         the closed-list code (co_chair, president, executive_director, ...)
-     * @param label        the role as the source words it
-     * @param onBehalfOfId the organisation the person speaks for in this role, when not the organisation itself
-     * @param startDate    partial date: 2024, 2024-06 or 2024-06-10
-     * @param endDate      absent while the role is held; not before {@code startDate}
+     * @param id                   optional: a loader may choose the id so that recording the same role twice is
+     *                             recognised
+     * @param personId             the member when it is a person
+     * @param memberOrganizationId the member when it is an organisation (a party of a council, a component of a
+     *                             commission); exactly one of this and {@code personId}
+     * @param organizationId       the organisation joined
+     * @param role                 the closed-list code (co_chair, president, executive_director, ...; for an
+     *                             organisation: member, founding_member, observer or component)
+     * @param label                the role as the source words it
+     * @param onBehalfOfId         the organisation the person speaks for in this role, when not the organisation
+     *                             itself; a person's roles only
+     * @param startDate            partial date: 2024, 2024-06 or 2024-06-10
+     * @param endDate              absent while the role is held; not before {@code startDate}
      */
     @Schema(name = "MembershipStart")
     public record Start(UUID id,
-                        @NotNull UUID personId,
+                        UUID personId,
+                        UUID memberOrganizationId,
                         @NotNull UUID organizationId,
                         @NotNull MembershipRole role,
                         @Size(max = Limits.SHORT_TEXT_MAX) String label,
@@ -45,7 +53,7 @@ public final class MembershipRequests {
      * A partial update in the manner of JSON Merge Patch: an absent field stays as it is, an explicit
      * {@code null} removes the value ({@code "endDate": null} makes an ended role current again,
      * {@code "onBehalfOfId": null} removes that organisation), a present list replaces the stored one. The
-     * person and the organisation of a role do not change; {@code role} cannot be removed.
+     * member and the organisation of a membership do not change; {@code role} cannot be removed.
      */
     @Schema(name = "MembershipUpdate")
     public static final class Update {

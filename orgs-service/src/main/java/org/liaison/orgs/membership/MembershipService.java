@@ -33,7 +33,9 @@ import static org.liaison.support.text.Timestamps.now;
 
 /**
  * The transaction boundary of role changes: each change and its event commit together. A role is recorded
- * and changed by the office of its organisation, an office above it, or an admin.
+ * and changed by the office of its organisation, an office above it, or an admin. The member is a person or an
+ * organisation (exactly one); an organisation is never a member of itself, though memberships may loop through
+ * others (a coalition's member may count the coalition among its own members): they are not a tree.
  * <ul>
  *   <li>recording a role: {@code membership.started} (also for a role recorded with its end date);</li>
  *   <li>a change that gives a current role an end date: {@code membership.ended};</li>
@@ -59,7 +61,11 @@ public class MembershipService {
         if (Membership.findById(id) != null) {
             throw alreadyRecorded(id);
         }
-        if (Person.findById(request.personId()) == null) {
+        MemberKind kind = requireOneMember(request);
+        requireFits(request.role(), kind);
+        if (kind == MemberKind.ORGANIZATION) {
+            requireMemberOrganization(request.memberOrganizationId());
+        } else if (Person.findById(request.personId()) == null) {
             throw ProblemException.unprocessable("personId", "no person " + request.personId() + " is registered");
         }
         requireOrganization("organizationId", request.organizationId());
@@ -69,6 +75,7 @@ public class MembershipService {
         Membership membership = new Membership();
         membership.id = id;
         membership.personId = request.personId();
+        membership.memberOrganizationId = request.memberOrganizationId();
         membership.organizationId = request.organizationId();
         membership.role = request.role();
         membership.label = blankToNull(request.label());
@@ -94,6 +101,7 @@ public class MembershipService {
         boolean wasCurrent = membership.isCurrent();
         boolean changed = false;
         if (request.getRole() != null && request.getRole() != membership.role) {
+            requireFits(request.getRole(), membership.memberKind());
             membership.role = request.getRole();
             changed = true;
         }
@@ -102,6 +110,7 @@ public class MembershipService {
             changed = true;
         }
         if (request.has("onBehalfOfId") && !Objects.equals(request.getOnBehalfOfId(), membership.onBehalfOfId)) {
+            requirePersonOnBehalfOf(membership.memberKind(), request.getOnBehalfOfId());
             requireOnBehalfOf(request.getOnBehalfOfId(), membership.organizationId);
             membership.onBehalfOfId = request.getOnBehalfOfId();
             changed = true;
@@ -158,6 +167,54 @@ public class MembershipService {
         List<Membership> rows = Membership.<Membership>find(page.text(), page.parameterArray()).page(0, limit + 1)
                 .list();
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), MembershipView::of);
+    }
+
+    /** Exactly one member, and never the organisation joined: 400 naming the field, as the request alone shows. */
+    private static MemberKind requireOneMember(MembershipRequests.Start request) {
+        if (request.personId() == null && request.memberOrganizationId() == null) {
+            throw ProblemException.badRequest("personId",
+                    "a membership needs its member: a person (personId) or an organisation (memberOrganizationId)");
+        }
+        if (request.personId() != null && request.memberOrganizationId() != null) {
+            throw ProblemException.badRequest("memberOrganizationId",
+                    "a membership has one member: give personId or memberOrganizationId, not both");
+        }
+        if (request.memberOrganizationId() == null) {
+            return MemberKind.PERSON;
+        }
+        if (request.memberOrganizationId().equals(request.organizationId())) {
+            throw ProblemException.badRequest("memberOrganizationId", "an organisation is never a member of itself");
+        }
+        requirePersonOnBehalfOf(MemberKind.ORGANIZATION, request.onBehalfOfId());
+        return MemberKind.ORGANIZATION;
+    }
+
+    private static void requireFits(MembershipRole role, MemberKind kind) {
+        if (role != null && !role.fits(kind)) {
+            String whose = kind == MemberKind.PERSON ? "a person" : "an organisation";
+            throw ProblemException.badRequest("role", whose + "'s membership has one of the roles "
+                    + MembershipRole.codesFor(kind) + ", not " + role.code());
+        }
+    }
+
+    /** Speaking for another organisation is a person's; an organisation speaks for itself. */
+    private static void requirePersonOnBehalfOf(MemberKind kind, UUID onBehalfOfId) {
+        if (kind == MemberKind.ORGANIZATION && onBehalfOfId != null) {
+            throw ProblemException.badRequest("onBehalfOfId",
+                    "only a person's role is held on behalf of an organisation; leave it out for an organisation");
+        }
+    }
+
+    /** A merged record stands for its winner: the membership is recorded for the winner, or is of itself. */
+    private static void requireMemberOrganization(UUID id) {
+        Organization member = Organization.findById(id);
+        if (member == null) {
+            throw ProblemException.unprocessable("memberOrganizationId", "no organisation " + id + " is registered");
+        }
+        if (member.mergedInto != null) {
+            throw ProblemException.unprocessable("memberOrganizationId",
+                    "organisation " + id + " is merged into " + member.mergedInto + "; record the membership of that");
+        }
     }
 
     private static void requireOrganization(String field, UUID id) {
