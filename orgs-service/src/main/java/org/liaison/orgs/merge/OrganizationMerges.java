@@ -28,6 +28,13 @@ import static org.liaison.support.text.Timestamps.now;
  * a merge moves is written down in its {@link OrganizationMerge}, and undoing restores only what is still
  * where the merge put it: a unit moved elsewhere since stays there.
  *
+ * <p>Memberships between organisations move on either side: those in the loser to the winner, and the loser's
+ * memberships of others to the winner. A membership between the winner and the loser themselves (the loser a member
+ * of the winner, or the other way) is left as it is, pointing at the loser, and noted as kept: moved, it would make
+ * the winner a member of itself, which no membership may say, and ended, it would claim an end the sources never
+ * gave. While the merge stands it is in no list and no export (its one side is the merged record); undoing the merge
+ * has nothing to restore for it.
+ *
  * <p>Events: {@code organization.merged} (keyed by the loser, whose state names the winner) lets the other
  * services rewrite their references; the winner, the moved units and the moved roles publish their own
  * updated states.
@@ -35,6 +42,11 @@ import static org.liaison.support.text.Timestamps.now;
 @ApplicationScoped
 @Transactional
 public class OrganizationMerges {
+
+    /** The fields of a membership that name an organisation: the one joined, the one spoken for, the member. */
+    private static final String ORGANIZATION = "organizationId";
+    private static final String ON_BEHALF_OF = "onBehalfOfId";
+    private static final String MEMBER_ORGANIZATION = "memberOrganizationId";
 
     private final Outbox outbox;
     private final CurrentActor actor;
@@ -68,8 +80,9 @@ public class OrganizationMerges {
             merge.movedUnits.add(unit.id);
             changed(unit, EventTypes.ORGANIZATION_UPDATED);
         }
-        merge.movedMemberships = moveRoles("organizationId", loserId, winnerId);
-        merge.movedOnBehalfOf = moveRoles("onBehalfOfId", loserId, winnerId);
+        merge.movedMemberships = moveRoles(ORGANIZATION, loserId, winnerId, merge.keptMemberships);
+        merge.movedOnBehalfOf = moveRoles(ON_BEHALF_OF, loserId, winnerId, merge.keptMemberships);
+        merge.movedMemberOf = moveRoles(MEMBER_ORGANIZATION, loserId, winnerId, merge.keptMemberships);
 
         List<OtherName> otherNames = new ArrayList<>(winner.otherNames);
         otherNames.addAll(merge.addedNames);
@@ -103,8 +116,9 @@ public class OrganizationMerges {
                 changed(unit, EventTypes.ORGANIZATION_UPDATED);
             }
         }
-        restoreRoles(merge.movedMemberships, "organizationId", winnerId, loserId);
-        restoreRoles(merge.movedOnBehalfOf, "onBehalfOfId", winnerId, loserId);
+        restoreRoles(merge.movedMemberships, ORGANIZATION, winnerId, loserId);
+        restoreRoles(merge.movedOnBehalfOf, ON_BEHALF_OF, winnerId, loserId);
+        restoreRoles(merge.movedMemberOf, MEMBER_ORGANIZATION, winnerId, loserId);
         changed(loser, EventTypes.ORGANIZATION_UNMERGED);
         changed(winner, EventTypes.ORGANIZATION_UPDATED);
         merge.undoneAt = now();
@@ -143,10 +157,19 @@ public class OrganizationMerges {
         return added;
     }
 
-    /** Points every role whose {@code field} names {@code from} at {@code to}; returns the roles moved. */
-    private List<UUID> moveRoles(String field, UUID from, UUID to) {
+    /**
+     * Points every membership whose {@code field} names {@code from} at {@code to}, except one whose other side is
+     * {@code to} already (it goes to {@code kept}); returns the memberships moved.
+     */
+    private List<UUID> moveRoles(String field, UUID from, UUID to, List<UUID> kept) {
         List<UUID> moved = new ArrayList<>();
         for (Membership role : Membership.<Membership>list(field, from)) {
+            UUID otherSide = MEMBER_ORGANIZATION.equals(field) ? role.organizationId
+                    : ORGANIZATION.equals(field) ? role.memberOrganizationId : null;
+            if (to.equals(otherSide)) {
+                kept.add(role.id);
+                continue;
+            }
             setRoleOrganization(role, field, to);
             moved.add(role.id);
         }
@@ -156,19 +179,27 @@ public class OrganizationMerges {
     private void restoreRoles(List<UUID> roleIds, String field, UUID winnerId, UUID loserId) {
         for (UUID roleId : roleIds) {
             Membership role = Membership.findById(roleId);
-            UUID current = role == null ? null : "organizationId".equals(field) ? role.organizationId
-                    : role.onBehalfOfId;
-            if (winnerId.equals(current)) {
+            if (role != null && winnerId.equals(organizationIn(role, field))) {
                 setRoleOrganization(role, field, loserId);
             }
         }
     }
 
+    private static UUID organizationIn(Membership role, String field) {
+        return switch (field) {
+            case ORGANIZATION -> role.organizationId;
+            case ON_BEHALF_OF -> role.onBehalfOfId;
+            case MEMBER_ORGANIZATION -> role.memberOrganizationId;
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
     private void setRoleOrganization(Membership role, String field, UUID organizationId) {
-        if ("organizationId".equals(field)) {
-            role.organizationId = organizationId;
-        } else {
-            role.onBehalfOfId = organizationId;
+        switch (field) {
+            case ORGANIZATION -> role.organizationId = organizationId;
+            case ON_BEHALF_OF -> role.onBehalfOfId = organizationId;
+            case MEMBER_ORGANIZATION -> role.memberOrganizationId = organizationId;
+            default -> throw new IllegalArgumentException(field);
         }
         role.updatedAt = now();
         outbox.append(EventTypes.MEMBERSHIP_UPDATED, AggregateTypes.MEMBERSHIP, role::toState);
