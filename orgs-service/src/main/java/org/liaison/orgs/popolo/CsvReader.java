@@ -86,16 +86,20 @@ final class CsvReader {
 
     private Incoming<MembershipRequests.Start> membership(int index, Row row) {
         ReadErrors read = row.read;
-        read.require(row.cell("person_id"), "person_id", null);
+        if (row.cell("person_id") == null && row.cell("member_organization_id") == null) {
+            read.require(null, "person_id", "the member: person_id, or member_organization_id for an organisation");
+        } else if (row.cell("person_id") != null && row.cell("member_organization_id") != null) {
+            read.add("member_organization_id", "a membership has one member: person_id or member_organization_id");
+        }
         read.require(row.cell("organization_id"), "organization_id", null);
         read.require(row.cell("role"), "role", "the role code, e.g. co_chair; the source's words go in label");
-        MembershipRequests.Start request = new MembershipRequests.Start(null, null, null,
+        MembershipRequests.Start request = new MembershipRequests.Start(null, null, null, null,
                 read.code(MembershipRole.class, row.cell("role"), "role"), row.cell("label"), null,
                 read.date(row.cell("start_date"), "start_date"), read.date(row.cell("end_date"), "end_date"),
                 each(row.json("sources", SOURCES), "sources", read::source));
         return new Incoming<>(Incoming.MEMBERSHIP, index, row.cell("id"), request, new Incoming.References(null,
-                row.cell("person_id"), row.cell("organization_id"), row.cell("on_behalf_of_id")), new FieldNames(),
-                read.errors());
+                row.cell("person_id"), row.cell("organization_id"), row.cell("on_behalf_of_id"),
+                row.cell("member_organization_id")), new FieldNames(), read.errors());
     }
 
     private List<Row> rows(CsvTable table, String body) {

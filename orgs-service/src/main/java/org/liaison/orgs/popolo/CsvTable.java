@@ -10,7 +10,9 @@ import java.util.List;
  * {@code |} (a literal | or \ inside an item is written \| or \\); cells of lists of structured items
  * (other_names, identifiers, links, sources) hold a JSON array of the Popolo item shape
  * ({@code [{"name": "…", "start_date": "2019", "note": "…"}]}, sources {@code {publisher, url, published_on, note}}).
- * An empty cell is no value. created_at and updated_at are exported for information and ignored on import.
+ * An empty cell is no value. created_at and updated_at are exported for information and ignored on import. A
+ * membership's member is in person_id or, for an organisation, in member_organization_id (a file without that column
+ * holds people's roles only).
  */
 enum CsvTable {
     ORGANIZATIONS("organizations", Incoming.ORGANIZATION, List.of("id", "kind", "name_ar", "name_en", "short_names",
@@ -19,8 +21,9 @@ enum CsvTable {
             "updated_at")),
     PERSONS("persons", Incoming.PERSON, List.of("id", "name_ar", "name_en", "honorific", "other_names", "sources",
             "created_at", "updated_at")),
-    MEMBERSHIPS("memberships", Incoming.MEMBERSHIP, List.of("id", "person_id", "organization_id", "role", "label",
-            "on_behalf_of_id", "start_date", "end_date", "sources", "created_at", "updated_at"));
+    MEMBERSHIPS("memberships", Incoming.MEMBERSHIP, List.of("id", "person_id", "member_organization_id",
+            "organization_id", "role", "label", "on_behalf_of_id", "start_date", "end_date", "sources", "created_at",
+            "updated_at"));
 
     final String path;
     final String type;

@@ -45,8 +45,8 @@ final class CsvWriter {
     }
 
     String memberships(List<Membership> memberships) {
-        return table(CsvTable.MEMBERSHIPS, memberships.stream().map(m -> row(m.id, m.personId, m.organizationId,
-                m.role.code(), m.label, m.onBehalfOfId, m.startDate, m.endDate, sources(m.sources),
+        return table(CsvTable.MEMBERSHIPS, memberships.stream().map(m -> row(m.id, m.personId, m.memberOrganizationId,
+                m.organizationId, m.role.code(), m.label, m.onBehalfOfId, m.startDate, m.endDate, sources(m.sources),
                 PopoloWriter.timestamp(m.createdAt), PopoloWriter.timestamp(m.updatedAt))).toList());
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.liaison.orgs.membership.Membership;
+import org.liaison.orgs.membership.OrganizationMemberships;
 import org.liaison.orgs.model.Person;
 import org.liaison.orgs.organization.Organization;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * Reads everything an export holds in one repeatable-read transaction, so that the roles in it refer only to the
  * people and organisations in it even while others write. Records are ordered by id, so two exports of the same
  * data are identical. Organisations merged into another are left out: their names are among the winner's other
- * names (note "merged from …"), and their units and roles were moved to the winner by the merge.
+ * names (note "merged from …"), and their units and roles were moved to the winner by the merge; a membership
+ * between the winner and the merged record, which the merge left where it was, is left out with it.
  */
 @ApplicationScoped
 public class Exports {
@@ -32,7 +34,7 @@ public class Exports {
         snapshot();
         return new Popolo.Document(organizations().stream().map(PopoloWriter::organization).toList(),
                 Person.<Person>list("order by id").stream().map(PopoloWriter::person).toList(),
-                Membership.<Membership>list("order by id").stream().map(PopoloWriter::membership).toList());
+                memberships().stream().map(PopoloWriter::membership).toList());
     }
 
     @Transactional
@@ -41,12 +43,16 @@ public class Exports {
         return switch (table) {
             case ORGANIZATIONS -> csv.organizations(organizations());
             case PERSONS -> csv.persons(Person.list("order by id"));
-            case MEMBERSHIPS -> csv.memberships(Membership.list("order by id"));
+            case MEMBERSHIPS -> csv.memberships(memberships());
         };
     }
 
     private static List<Organization> organizations() {
         return Organization.list("mergedInto is null order by id");
+    }
+
+    private static List<Membership> memberships() {
+        return Membership.list("from Membership m where " + OrganizationMemberships.STANDING + " order by m.id");
     }
 
     /** Must be the transaction's first statement. */

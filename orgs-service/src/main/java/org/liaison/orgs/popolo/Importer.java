@@ -112,19 +112,27 @@ public class Importer {
                 return;
             }
             Incoming.References refs = in.references();
-            UUID person = reference(in, Incoming.PERSON, refs.person(), "person_id");
+            boolean ofOrganization = refs.memberOrganization() != null;
+            UUID person = ofOrganization ? null : reference(in, Incoming.PERSON, refs.person(), "person_id");
+            UUID memberOrganization = ofOrganization
+                    ? reference(in, Incoming.ORGANIZATION, refs.memberOrganization(), in.names().of(
+                            "memberOrganizationId"))
+                    : null;
             UUID organization = reference(in, Incoming.ORGANIZATION, refs.organization(), "organization_id");
             UUID onBehalfOf = reference(in, Incoming.ORGANIZATION, refs.onBehalfOf(), "on_behalf_of_id");
-            if (person == null || organization == null || refs.onBehalfOf() != null && onBehalfOf == null) {
+            if (person == null && memberOrganization == null || organization == null
+                    || refs.onBehalfOf() != null && onBehalfOf == null) {
                 return;
             }
             MembershipRequests.Start r = in.request();
-            // Popolo memberships often have no id: one made of what the role is keeps a re-import idempotent.
+            // Popolo memberships often have no id: one made of what the role is keeps a re-import idempotent. A
+            // person's stays as it was before organisations could be members, so older files still match.
+            String member = ofOrganization ? "organization:" + memberOrganization : person.toString();
             UUID id = in.sourceId() != null ? ImportIds.of(Incoming.MEMBERSHIP, in.sourceId()) : ImportIds.nameBased(
-                    String.join("|", "membership", person.toString(), organization.toString(), r.role().code(),
+                    String.join("|", "membership", member, organization.toString(), r.role().code(),
                             String.valueOf(onBehalfOf), String.valueOf(r.startDate())));
-            write(in, distinct -> new MembershipRequests.Start(id, person, organization, r.role(), r.label(),
-                    onBehalfOf, r.startDate(), r.endDate(), r.sources()), writes::membership,
+            write(in, distinct -> new MembershipRequests.Start(id, person, memberOrganization, organization,
+                    r.role(), r.label(), onBehalfOf, r.startDate(), r.endDate(), r.sources()), writes::membership,
                     writes::membershipInChunk);
         }
 

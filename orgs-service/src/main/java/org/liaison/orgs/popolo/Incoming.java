@@ -22,11 +22,16 @@ record Incoming<R>(String type, int index, String sourceId, R request, Reference
     static final String MEMBERSHIP = "membership";
 
     /**
-     * Ids of other records as the file writes them: {@code parent} for an organisation; {@code person},
-     * {@code organization} and {@code onBehalfOf} for a membership.
+     * Ids of other records as the file writes them: {@code parent} for an organisation; {@code person} or
+     * {@code memberOrganization} (the member), {@code organization} and {@code onBehalfOf} for a membership.
      */
-    record References(String parent, String person, String organization, String onBehalfOf) {
-        static final References NONE = new References(null, null, null, null);
+    record References(String parent, String person, String organization, String onBehalfOf,
+                      String memberOrganization) {
+        static final References NONE = new References(null, null, null, null, null);
+
+        References(String parent, String person, String organization, String onBehalfOf) {
+            this(parent, person, organization, onBehalfOf, null);
+        }
     }
 
     /** Everything read from one file. {@code ignored} lists properties the import does not store. */

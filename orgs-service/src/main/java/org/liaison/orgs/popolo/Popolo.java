@@ -21,6 +21,10 @@ public final class Popolo {
     public static final String SHORT_NAME = "short_name";
     public static final String OTHER_NAME = "other_name";
 
+    /** {@code member_type} of a membership whose {@code member_id} is an organisation, or a person. */
+    public static final String MEMBER_ORGANIZATION = "organization";
+    public static final String MEMBER_PERSON = "person";
+
     private Popolo() {
     }
 
@@ -67,13 +71,25 @@ public final class Popolo {
                          List<Source> sources, List<Source> sourcesWithoutUrl, String createdAt, String updatedAt) {
     }
 
-    /** @param role the role code (co_chair, president, ...); the source's wording is in {@code label} */
+    /**
+     * A membership: a person's role ({@code person_id}), or an organisation's membership of another. Popolo's
+     * {@code member} is "the person or organization that is a member" and, as {@code person_id} stands for a person
+     * {@code member}, {@code member_id} stands for any; the schema gives no property for what the member is, so the
+     * extension {@code member_type} says it ({@link #MEMBER_ORGANIZATION} or {@link #MEMBER_PERSON}). The export
+     * writes a person as {@code person_id} alone, as every Popolo reader expects, and an organisation as
+     * {@code member_id} with {@code member_type} organization; the import reads both forms.
+     *
+     * @param role the role code (co_chair, president, ..., member, component); the source's wording is in
+     *             {@code label}
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"id", "person_id", "organization_id", "role", "label", "on_behalf_of_id"})
-    public record Membership(String id, String personId, String organizationId, String role, String label,
-                             String onBehalfOfId, String startDate, String endDate, List<Source> sources,
-                             List<Source> sourcesWithoutUrl, String createdAt, String updatedAt) {
+    @JsonPropertyOrder({"id", "person_id", "member_id", "member_type", "organization_id", "role", "label",
+            "on_behalf_of_id"})
+    public record Membership(String id, String personId, String memberId, String memberType, String organizationId,
+                             String role, String label, String onBehalfOfId, String startDate, String endDate,
+                             List<Source> sources, List<Source> sourcesWithoutUrl, String createdAt,
+                             String updatedAt) {
     }
 
     /** @param nameType extension: {@link #NAME_EN}, {@link #SHORT_NAME} or {@link #OTHER_NAME} (the default) */

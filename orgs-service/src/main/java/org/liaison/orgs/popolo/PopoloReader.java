@@ -106,16 +106,40 @@ final class PopoloReader {
 
     static Incoming<MembershipRequests.Start> membership(int index, Popolo.Membership p) {
         ReadErrors read = new ReadErrors();
-        FieldNames names = new FieldNames();
-        read.require(p.personId(), "person_id", "Liaison records the roles of people, not of organisations");
+        FieldNames names = new FieldNames().put("memberOrganizationId", "member_id");
+        String person = blankToNull(p.personId());
+        String memberOrganization = null;
+        String memberId = blankToNull(p.memberId());
+        String memberType = blankToNull(p.memberType());
+        if (memberType != null && !memberType.equals(Popolo.MEMBER_PERSON)
+                && !memberType.equals(Popolo.MEMBER_ORGANIZATION)) {
+            read.add("member_type", "must be person or organization");
+        } else if (memberId == null && Popolo.MEMBER_ORGANIZATION.equals(memberType)) {
+            read.add("member_id", "is required: the organisation that is the member");
+        } else if (memberId != null && memberType == null) {
+            read.add("member_type", "says what member_id is: person or organization");
+        } else if (memberId != null && memberType.equals(Popolo.MEMBER_ORGANIZATION)) {
+            memberOrganization = memberId;
+            if (person != null) {
+                read.add("member_id", "a membership has one member: person_id or member_id, not both");
+            }
+        } else if (memberId != null) {
+            if (person != null && !person.equals(memberId)) {
+                read.add("member_id", "names another person than person_id");
+            }
+            person = memberId;
+        }
+        if (person == null && memberId == null && !Popolo.MEMBER_ORGANIZATION.equals(memberType)) {
+            read.require(null, "person_id", "the member: person_id, or member_id with its member_type");
+        }
         read.require(p.organizationId(), "organization_id", null);
         read.require(p.role(), "role", "the role code, e.g. co_chair; the source's words go in label");
         List<SourceInput> sources = sources(p.sources(), p.sourcesWithoutUrl(), read, names);
-        MembershipRequests.Start request = new MembershipRequests.Start(null, null, null,
+        MembershipRequests.Start request = new MembershipRequests.Start(null, null, null, null,
                 read.code(MembershipRole.class, p.role(), "role"), p.label(), null,
                 read.date(p.startDate(), "start_date"), read.date(p.endDate(), "end_date"), sources);
-        Incoming.References references = new Incoming.References(null, blankToNull(p.personId()),
-                blankToNull(p.organizationId()), blankToNull(p.onBehalfOfId()));
+        Incoming.References references = new Incoming.References(null, person, blankToNull(p.organizationId()),
+                blankToNull(p.onBehalfOfId()), memberOrganization);
         return new Incoming<>(Incoming.MEMBERSHIP, index, blankToNull(p.id()), request, references, names,
                 read.errors());
     }

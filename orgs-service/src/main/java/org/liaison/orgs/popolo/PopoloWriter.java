@@ -51,7 +51,9 @@ final class PopoloWriter {
     }
 
     static Popolo.Membership membership(Membership m) {
-        return new Popolo.Membership(text(m.id), text(m.personId), text(m.organizationId), m.role.code(), m.label,
+        boolean organization = m.memberOrganizationId != null;
+        return new Popolo.Membership(text(m.id), text(m.personId), text(m.memberOrganizationId),
+                organization ? Popolo.MEMBER_ORGANIZATION : null, text(m.organizationId), m.role.code(), m.label,
                 text(m.onBehalfOfId), text(m.startDate), text(m.endDate), linked(m.sources), unlinked(m.sources),
                 timestamp(m.createdAt), timestamp(m.updatedAt));
     }

@@ -58,7 +58,9 @@ final class SameData {
     static List<String> membership(MembershipRequests.Start r, Membership stored) {
         MembershipState incoming = new MembershipState(r.id(), stored.version, r.personId(), r.organizationId(),
                 r.role().code(), blankToNull(r.label()), r.onBehalfOfId(), r.startDate(), r.endDate(),
-                Inputs.map(r.sources(), SourceInput::toSource).stream().distinct().toList());
+                Inputs.map(r.sources(), SourceInput::toSource).stream().distinct().toList(),
+                r.memberOrganizationId() == null ? MembershipState.PERSON : MembershipState.ORGANIZATION,
+                r.memberOrganizationId());
         return differences(incoming, stored.toState());
     }
 

@@ -69,7 +69,7 @@ class CsvRoundTripTest {
         tables.wipe();
         importCsv("organizations", organizations).statusCode(200).body("created.organizations", equalTo(11));
         importCsv("persons", persons).statusCode(200).body("created.persons", equalTo(5));
-        importCsv("memberships", memberships).statusCode(200).body("created.memberships", equalTo(5));
+        importCsv("memberships", memberships).statusCode(200).body("created.memberships", equalTo(6));
         assertEquals(before, PopoloFixtures.withoutTimestamps(PopoloFixtures.exportPopolo()));
     }
 

@@ -17,7 +17,8 @@ import static io.restassured.RestAssured.given;
  * The bodies and people of the source articles (see /work/shared/domain.md), registered through the API: a
  * hierarchy (office of a council, department of an administration, a unit set up under a coalition), English,
  * short and other names, partial dates, sources with and without a URL, roles with start and end dates and one
- * held on behalf of another organisation. Dates not in the articles are illustrative.
+ * held on behalf of another organisation, and an organisation that is a member of another. Dates not in the
+ * articles are illustrative.
  */
 final class PopoloFixtures {
 
@@ -99,6 +100,9 @@ final class PopoloFixtures {
         membership(hasno, acu, "\"role\": \"executive_director\"");
         membership(ghanem, acs, "\"role\": \"director\", \"label\": \"مدير التخطيط السياسي والعلاقات الحكومية\", "
                 + "\"onBehalfOfId\": \"" + sac + "\"");
+        // Article 001: the coalition is an umbrella of several organisations, the Syrian American Council among them.
+        organizationMembership(sac, acs, "\"role\": \"member\", \"sources\": "
+                + "[{\"publisher\": \"هيئة التفاوض السورية\", \"publishedOn\": \"2024-06-10\"}]");
         return sdc;
     }
 
@@ -112,6 +116,12 @@ final class PopoloFixtures {
 
     static UUID membership(UUID person, UUID organization, String members) {
         String body = "{\"personId\": \"%s\", \"organizationId\": \"%s\", %s}".formatted(person, organization, members);
+        return UUID.fromString(admin().body(body).post("/memberships").then().statusCode(201).extract().path("id"));
+    }
+
+    static UUID organizationMembership(UUID member, UUID organization, String members) {
+        String body = "{\"memberOrganizationId\": \"%s\", \"organizationId\": \"%s\", %s}".formatted(member,
+                organization, members);
         return UUID.fromString(admin().body(body).post("/memberships").then().statusCode(201).extract().path("id"));
     }
 

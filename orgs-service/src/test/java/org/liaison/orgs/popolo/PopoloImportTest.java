@@ -10,6 +10,7 @@ import org.liaison.infra.testing.TestTokens;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,6 +77,48 @@ class PopoloImportTest {
                 .then().statusCode(200).body("parentId", equalTo(snc.toString()));
         given().auth().oauth2(TestTokens.admin()).get("/organizations/" + snc)
                 .then().statusCode(200).body("otherNames[0].name", equalTo("هيئة التفاوض السورية"));
+    }
+
+    @Test
+    void organisationsAsMembersAreReadFromMemberIdWithItsType() {
+        String file = """
+                {"organizations": [
+                   {"id": "acs", "name": "التحالف الأمريكي لأجل سوريا", "classification": "coalition"},
+                   {"id": "sac", "name": "المجلس السوري الأمريكي", "classification": "civil_society_organization"}
+                 ],
+                 "persons": [{"id": "person/1", "name": "محمد علاء غانم"}],
+                 "memberships": [
+                   {"member_id": "sac", "member_type": "organization", "organization_id": "acs", "role": "member"},
+                   {"member_id": "person/1", "member_type": "person", "organization_id": "acs", "role": "director"},
+                   {"id": "untyped", "member_id": "sac", "organization_id": "acs", "role": "member"},
+                   {"id": "group", "member_id": "sac", "member_type": "group", "organization_id": "acs",
+                    "role": "member"},
+                   {"id": "two", "person_id": "person/1", "member_id": "sac", "member_type": "organization",
+                    "organization_id": "acs", "role": "member"},
+                   {"id": "itself", "member_id": "acs", "member_type": "organization", "organization_id": "acs",
+                    "role": "member"},
+                   {"id": "office", "member_id": "sac", "member_type": "organization", "organization_id": "acs",
+                    "role": "president"}
+                 ]}""";
+        PopoloFixtures.importPopolo(file).statusCode(200)
+                .body("created.memberships", equalTo(2))
+                .body("rejected", hasSize(5))
+                .body("rejected.find { it.id == 'untyped' }.errors[0].field", equalTo("member_type"))
+                .body("rejected.find { it.id == 'group' }.errors[0].field", equalTo("member_type"))
+                .body("rejected.find { it.id == 'two' }.errors[0].field", equalTo("member_id"))
+                .body("rejected.find { it.id == 'itself' }.errors[0].field", equalTo("member_id"))
+                .body("rejected.find { it.id == 'office' }.errors[0].field", equalTo("role"));
+        UUID acs = ImportIds.of("organization", "acs");
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + acs + "/members").then().statusCode(200)
+                .body("items.member.kind", containsInAnyOrder("organization", "person"))
+                .body("items.member.id", hasItems(ImportIds.of("organization", "sac").toString(),
+                        ImportIds.of("person", "person/1").toString()));
+
+        long outbox = tables.outboxRows();
+        PopoloFixtures.importPopolo(file).statusCode(200)
+                .body("created.memberships", equalTo(0))
+                .body("matched.memberships", equalTo(2));
+        assertEquals(outbox, tables.outboxRows());
     }
 
     @Test

@@ -35,7 +35,7 @@ class PopoloRoundTripTest {
         JsonNode before = PopoloFixtures.exportPopolo();
         assertEquals(11, before.path("organizations").size());
         assertEquals(5, before.path("persons").size());
-        assertEquals(5, before.path("memberships").size());
+        assertEquals(6, before.path("memberships").size());
 
         tables.wipe();
         assertEquals(0, PopoloFixtures.exportPopolo().path("organizations").size());
@@ -43,14 +43,38 @@ class PopoloRoundTripTest {
         PopoloFixtures.importPopolo(before).statusCode(200)
                 .body("created.organizations", equalTo(11))
                 .body("created.persons", equalTo(5))
-                .body("created.memberships", equalTo(5))
+                .body("created.memberships", equalTo(6))
                 .body("matched.organizations", equalTo(0))
                 .body("rejected", empty());
         // Every record went through its service: one registered/started event each.
-        assertEquals(outbox + 21, tables.outboxRows());
+        assertEquals(outbox + 22, tables.outboxRows());
 
         JsonNode after = PopoloFixtures.exportPopolo();
         assertEquals(PopoloFixtures.withoutTimestamps(before), PopoloFixtures.withoutTimestamps(after));
+        // The Syrian American Council's membership of the coalition made the trip as an organisation's.
+        JsonNode umbrella = null;
+        for (JsonNode m : after.path("memberships")) {
+            umbrella = m.has("member_id") ? m : umbrella;
+        }
+        assertEquals("organization", umbrella.path("member_type").asText());
+        assertFalse(umbrella.has("person_id"));
+    }
+
+    @Test
+    void aMembershipBetweenAWinnerAndItsMergedRecordIsLeftOutWithIt() {
+        UUID sdc = PopoloFixtures.registerArticles();
+        UUID twice = PopoloFixtures.organization("""
+                {"kind": "council", "nameAr": "مجلس سوريا الديموقراطية", "distinct": true}""");
+        UUID kept = PopoloFixtures.organizationMembership(twice, sdc, "\"role\": \"member\"");
+        PopoloFixtures.admin().body("{\"organizationId\": \"" + twice + "\"}").post("/organizations/" + sdc + "/merge")
+                .then().statusCode(200).body("keptMemberships[0]", equalTo(kept.toString()));
+
+        JsonNode export = PopoloFixtures.exportPopolo();
+        assertEquals(6, export.path("memberships").size());
+        export.path("memberships").forEach(m -> assertFalse(m.path("id").asText().equals(kept.toString())));
+        tables.wipe();
+        PopoloFixtures.importPopolo(export).statusCode(200).body("created.memberships", equalTo(6))
+                .body("rejected", empty());
     }
 
     @Test
@@ -68,7 +92,7 @@ class PopoloRoundTripTest {
                 .body("created.memberships", equalTo(0))
                 .body("matched.organizations", equalTo(11))
                 .body("matched.persons", equalTo(5))
-                .body("matched.memberships", equalTo(5))
+                .body("matched.memberships", equalTo(6))
                 .body("rejected", empty())
                 .body("matches", empty());
         assertEquals(outbox, tables.outboxRows());
@@ -85,7 +109,7 @@ class PopoloRoundTripTest {
         PopoloFixtures.importPopolo(export).statusCode(200)
                 .body("matched.organizations", equalTo(11))
                 .body("matched.persons", equalTo(5))
-                .body("matched.memberships", equalTo(5))
+                .body("matched.memberships", equalTo(6))
                 .body("rejected", empty());
         assertEquals(outbox, tables.outboxRows());
     }

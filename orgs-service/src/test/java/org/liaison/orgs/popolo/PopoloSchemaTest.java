@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -70,6 +71,18 @@ class PopoloSchemaTest {
         assertEquals("مدير التخطيط السياسي والعلاقات الحكومية", ghanem.path("label").asText());
         assertEquals(find(export.path("organizations"), "المجلس السوري الأمريكي").path("id"),
                 ghanem.path("on_behalf_of_id"));
+        // An organisation as member: Popolo's member_id, with the extension member_type saying what it is.
+        JsonNode umbrella = null;
+        for (JsonNode m : export.path("memberships")) {
+            umbrella = m.has("member_id") ? m : umbrella;
+        }
+        assertEquals(find(export.path("organizations"), "المجلس السوري الأمريكي").path("id"),
+                umbrella.path("member_id"));
+        assertEquals(Popolo.MEMBER_ORGANIZATION, umbrella.path("member_type").asText());
+        assertEquals(find(export.path("organizations"), "التحالف الأمريكي لأجل سوريا").path("id"),
+                umbrella.path("organization_id"));
+        assertFalse(umbrella.has("person_id"));
+        assertEquals("member", umbrella.path("role").asText());
     }
 
     @Test
