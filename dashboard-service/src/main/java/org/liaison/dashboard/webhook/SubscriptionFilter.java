@@ -11,13 +11,14 @@ import java.util.UUID;
 /**
  * Which events a subscription wants: types ({@code meeting.scheduled}, or {@code meeting.*} for a family; none =
  * all), an organisation the event names (the organisation itself, a meeting's organiser or visible parties and
- * participants, a role's organisation, a merge's winner), a subject ({@code meeting/<id>} or {@code meeting/*}).
+ * participants, a role's organisation, an organisation's membership of another on both sides, a merge's winner), a
+ * subject ({@code meeting/<id>} or {@code meeting/*}).
  * Applied to what the subscription's office may see, so that a filter cannot reveal a restricted meeting's parties.
  */
 public record SubscriptionFilter(List<String> types, UUID organizationId, String subject) {
 
-    private static final List<String> ORGANIZATION_FIELDS =
-            List.of("organizerId", "organizationId", "onBehalfOfId", "parentId", "mergedInto");
+    private static final List<String> ORGANIZATION_FIELDS = List.of("organizerId", "organizationId", "onBehalfOfId",
+            "memberOrganizationId", "parentId", "mergedInto");
 
     public SubscriptionFilter {
         types = types == null ? List.of() : List.copyOf(types);
