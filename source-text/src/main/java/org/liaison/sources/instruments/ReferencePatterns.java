@@ -1,6 +1,8 @@
 package org.liaison.sources.instruments;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,8 @@ final class ReferencePatterns {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String CEDAW = InstrumentCatalogue.CEDAW;
+    private static final String GENEVA = InstrumentCatalogue.GENEVA_COMMUNIQUE;
 
     /** Start of an Arabic word, with its optional attached particles. */
     private static final String AR = "(?<![\\p{L}\\p{N}])(?:[وف])?(?:[بلك])?";
@@ -46,17 +50,21 @@ final class ReferencePatterns {
     record Named(String id, Pattern pattern) {
     }
 
-    static final List<Named> NAMED = List.of(
-            new Named(Catalogue.CEDAW, p(AR + "(?:(?:ال)?اتفاقيه\\s+)?سيداو" + END)),
-            new Named(Catalogue.CEDAW, p(EN + "(?:the\\s+)?CEDAW(?:\\s+convention)?" + END)),
-            new Named(Catalogue.CEDAW, p(AR + "(?:ال)?اتفاقيه\\s+(?:ال)?(?:قضاء|الغاء)\\s+(?:علي|عن)\\s+"
+    /**
+     * The written forms of seed instruments that their aliases alone would miss (optional words, variants of a
+     * word); they apply while the catalogue holds the instrument, before any alias.
+     */
+    static final List<Named> BUILT_IN = List.of(
+            new Named(CEDAW, p(AR + "(?:(?:ال)?اتفاقيه\\s+)?سيداو" + END)),
+            new Named(CEDAW, p(EN + "(?:the\\s+)?CEDAW(?:\\s+convention)?" + END)),
+            new Named(CEDAW, p(AR + "(?:ال)?اتفاقيه\\s+(?:ال)?(?:قضاء|الغاء)\\s+(?:علي|عن)\\s+"
                     + "(?:(?:جميع|كافه)\\s+)?اشكال\\s+التمييز\\s+ضد\\s+المراه" + END)),
-            new Named(Catalogue.CEDAW, p(EN + "(?:the\\s+)?(?:UN\\s+)?convention\\s+on\\s+the\\s+elimination\\s+of\\s+"
+            new Named(CEDAW, p(EN + "(?:the\\s+)?(?:UN\\s+)?convention\\s+on\\s+the\\s+elimination\\s+of\\s+"
                     + "all\\s+forms\\s+of\\s+discrimination\\s+against\\s+women" + END)),
-            new Named(Catalogue.GENEVA_COMMUNIQUE,
+            new Named(GENEVA,
                     p(AR + "(?:ال|ل)?بيان\\s+جنيف(?:\\s*(?:1|الاول|I)(?![\\p{L}\\p{N}]))?")),
-            new Named(Catalogue.GENEVA_COMMUNIQUE, p(EN + "(?:the\\s+)?geneva\\s+(?:(?:I|1)\\s+)?communiques?" + END)),
-            new Named(Catalogue.GENEVA_COMMUNIQUE, p(EN + "(?:the\\s+)?(?:final\\s+)?communique\\s+of\\s+the\\s+"
+            new Named(GENEVA, p(EN + "(?:the\\s+)?geneva\\s+(?:(?:I|1)\\s+)?communiques?" + END)),
+            new Named(GENEVA, p(EN + "(?:the\\s+)?(?:final\\s+)?communique\\s+of\\s+the\\s+"
                     + "action\\s+group\\s+for\\s+syria" + END)));
 
     /**
@@ -102,6 +110,33 @@ final class ReferencePatterns {
 
     /** A whole text that is nothing but a number: a reference without context. */
     static final Pattern LONE_NUMBER = Pattern.compile("\\s*\\(?\\s*\\d{1,4}\\s*\\)?\\s*");
+
+    /**
+     * The pattern of an alias or name: its folded words in order, separated by white space, brackets or commas,
+     * as whole words; an Arabic one may carry the attached particles, and its first word's article may be the
+     * ل of «للإعلان». Empty when the alias has no letter (a bare number would make every number a reference).
+     */
+    static Optional<Pattern> alias(String alias) {
+        String folded = Folded.of(alias).text();
+        if (!folded.codePoints().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        List<String> words = Arrays.stream(folded.split("[\\s(),]+")).filter(w -> !w.isEmpty()).toList();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i > 0) {
+                body.append("[\\s(),]+");
+            }
+            if (i == 0 && word.startsWith("ال") && word.length() > 2) {
+                body.append("(?:ال|ل)").append(Pattern.quote(word.substring(2)));
+            } else {
+                body.append(Pattern.quote(word));
+            }
+        }
+        boolean arabic = Character.UnicodeScript.of(words.get(0).codePointAt(0)) == Character.UnicodeScript.ARABIC;
+        return Optional.of(p((arabic ? AR : EN + "(?:the\\s+)?") + "(?<c>" + body + ")" + END));
+    }
 
     /** Words that cannot start the name of a convention («اتفاقية تعاون», «اتفاقية مع تركيا»). */
     private static final String NOT_A_NAME = "(?:مع|بين|في|علي|عن|من|الي|حول|بشان|تم|ان|لا|هذه|تلك|التي|الذي|"

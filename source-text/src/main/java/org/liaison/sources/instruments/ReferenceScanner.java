@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Finds the references in one text, in four passes over the folded text; a later pass never takes a
  * stretch of text an earlier one has claimed:
  * <ol>
- *   <li>catalogue instruments named in words (CEDAW, the Geneva Communiqué);</li>
+ *   <li>catalogue instruments named in words: the built-in forms, then names and aliases (CEDAW, the Geneva
+ *   Communiqué);</li>
  *   <li>explicit Security Council citations and the numbers after them (any number);</li>
  *   <li>resolution words and the catalogue numbers after them;</li>
  *   <li>named conventions, treaties and communiqués outside the catalogue (unresolved).</li>
@@ -36,31 +37,33 @@ final class ReferenceScanner {
     private record Cited(int start, int end, int number, Integer year) {
     }
 
+    private final InstrumentCatalogue catalogue;
     private final Folded folded;
     private final String text;
     private final List<Span> claimed = new ArrayList<>();
     private final List<Hit> hits = new ArrayList<>();
 
-    private ReferenceScanner(String original) {
+    private ReferenceScanner(InstrumentCatalogue catalogue, String original) {
+        this.catalogue = catalogue;
         this.folded = Folded.of(original);
         this.text = folded.text();
     }
 
-    static InstrumentResolution scan(String original) {
+    static InstrumentResolution scan(InstrumentCatalogue catalogue, String original) {
         if (original == null || original.isBlank()) {
             return InstrumentResolution.empty();
         }
-        ReferenceScanner scanner = new ReferenceScanner(original);
+        ReferenceScanner scanner = new ReferenceScanner(catalogue, original);
         scanner.run();
         return scanner.result();
     }
 
     private void run() {
-        for (ReferencePatterns.Named named : ReferencePatterns.NAMED) {
+        for (ReferencePatterns.Named named : catalogue.named()) {
             Matcher m = named.pattern().matcher(text);
             while (m.find()) {
                 if (claim(m.start(), m.end())) {
-                    hits.add(new Hit(m.start(), Catalogue.byId(named.id()).orElseThrow(), null));
+                    hits.add(new Hit(m.start(), catalogue.entry(named.id()).orElseThrow().instrument(), null));
                 }
             }
         }
@@ -106,9 +109,9 @@ final class ReferenceScanner {
                 Cited cited = list.get(i);
                 int position = i == 0 ? m.start() : cited.start();
                 if (explicit) {
-                    hits.add(new Hit(position, Catalogue.explicitResolution(cited.number(), cited.year()), null));
-                } else if (Catalogue.resolution(cited.number()).isPresent()) {
-                    hits.add(new Hit(position, Catalogue.resolution(cited.number()).get(), null));
+                    hits.add(new Hit(position, catalogue.explicitResolution(cited.number(), cited.year()), null));
+                } else if (catalogue.resolution(cited.number()).isPresent()) {
+                    hits.add(new Hit(position, catalogue.resolution(cited.number()).get(), null));
                 } else if (i == 0) {
                     hits.add(new Hit(position, null, folded.originalOf(m.start(ReferencePatterns.CORE), cited.end())));
                 }

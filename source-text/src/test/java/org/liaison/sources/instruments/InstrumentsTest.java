@@ -92,10 +92,10 @@ class InstrumentsTest {
         @CsvSource(delimiter = '|', nullValues = "null", value = {
             "S/RES/2401 (2018) | unsc-2401 | 2018",
             "قرار مجلس الأمن رقم 2401 | unsc-2401 | null",
-            "القرار الأممي ٢١٣٩ | unsc-2139 | null",
-            "Security Council resolution 2139 (2014) | unsc-2139 | 2014",
+            "القرار الأممي ٢٦٤٢ | unsc-2642 | null",
+            "Security Council resolution 2642 (2022) | unsc-2642 | 2022",
             "UNSC 2642 | unsc-2642 | null",
-            "قرار مجلس الأمن 2139 لعام 2014 | unsc-2139 | 2014",
+            "قرار مجلس الأمن 2642 لعام 2022 | unsc-2642 | 2022",
         })
         void builtFromTheNumber(String text, String id, Integer year) {
             InstrumentResolution r = Instruments.resolve(text);
@@ -243,9 +243,10 @@ class InstrumentsTest {
     class CatalogueAndIds {
         @Test
         void theCatalogue() {
-            assertEquals(List.of("unsc-2254", "unsc-2118", "unsc-1325", "cedaw", "geneva-communique"),
+            assertEquals(List.of("unsc-2254", "unsc-2118", "unsc-1325", "cedaw", "geneva-communique", "unsc-2139",
+                            "unsc-2165", "udhr", "iccpr"),
                     Instruments.catalogue().stream().map(Instrument::id).toList());
-            assertEquals(List.of(2015, 2013, 2000, 1979, 2012),
+            assertEquals(List.of(2015, 2013, 2000, 1979, 2012, 2014, 2014, 1948, 1966),
                     Instruments.catalogue().stream().map(Instrument::year).toList());
         }
 
