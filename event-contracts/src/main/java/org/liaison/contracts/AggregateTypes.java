@@ -4,6 +4,7 @@ package org.liaison.contracts;
 public final class AggregateTypes {
     public static final String ORGANIZATION = "organization";
     public static final String PERSON = "person";
+    public static final String INSTRUMENT = "instrument";
     public static final String MEMBERSHIP = "membership";
     public static final String MEETING = "meeting";
     public static final String RECOMMENDATION_SET = "recommendation-set";

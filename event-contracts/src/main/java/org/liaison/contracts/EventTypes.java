@@ -17,6 +17,11 @@ public final class EventTypes {
     public static final String ORGANIZATION_UNMERGED = "organization.unmerged";
     public static final String ORGANIZATION_DISSOLVED = "organization.dissolved";
 
+    /** An instrument added to orgs-service's catalogue; its state carries the names and aliases to resolve it by. */
+    public static final String INSTRUMENT_REGISTERED = "instrument.registered";
+    /** A change to a catalogue instrument: its names, year, kind or aliases. */
+    public static final String INSTRUMENT_UPDATED = "instrument.updated";
+
     public static final String PERSON_REGISTERED = "person.registered";
     public static final String PERSON_UPDATED = "person.updated";
 

@@ -13,6 +13,8 @@ import java.util.UUID;
  *                       set_up_under, unit_of
  * @param country        ISO 3166-1 alpha-2 code of the country it works from (SY, FR)
  * @param active         false once dissolved (with or without a known dissolution date)
+ * @param instruments    the ids of the international instruments it cites as its basis ({@code unsc-1325},
+ *                       {@code cedaw}), as in orgs-service's catalogue
  * @param mergedInto     set when this organisation was merged into another: consumers rewrite their
  *                       references from this id to that one ({@code organization.merged}), and back on
  *                       {@code organization.unmerged}
@@ -23,7 +25,7 @@ public record OrganizationState(UUID id, long version, String kind, String nameA
                                 List<String> domains, List<String> principles, List<String> goals,
                                 PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
                                 List<Identifier> identifiers, List<Link> links, List<Source> sources,
-                                UUID mergedInto)
+                                UUID mergedInto, List<String> instruments)
         implements AggregateState {
 
     public OrganizationState {
@@ -35,6 +37,20 @@ public record OrganizationState(UUID id, long version, String kind, String nameA
         identifiers = copy(identifiers);
         links = copy(links);
         sources = copy(sources);
+        instruments = copy(instruments);
+    }
+
+    /** A state that cites no instrument. */
+    public OrganizationState(UUID id, long version, String kind, String nameAr, String nameEn,
+                             List<String> shortNames, List<OtherName> otherNames,
+                             UUID parentId, String parentRelation, String country, String city,
+                             List<String> domains, List<String> principles, List<String> goals,
+                             PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
+                             List<Identifier> identifiers, List<Link> links, List<Source> sources,
+                             UUID mergedInto) {
+        this(id, version, kind, nameAr, nameEn, shortNames, otherNames, parentId, parentRelation, country, city,
+                domains, principles, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
+                mergedInto, List.of());
     }
 
     /** An active organisation known only by its names, as the directories of other services keep it. */
@@ -47,7 +63,7 @@ public record OrganizationState(UUID id, long version, String kind, String nameA
     public OrganizationState withMergedInto(UUID winner, long version) {
         return new OrganizationState(id, version, kind, nameAr, nameEn, shortNames, otherNames, parentId,
                 parentRelation, country, city, domains, principles, goals, foundingDate, dissolutionDate, active,
-                identifiers, links, sources, winner);
+                identifiers, links, sources, winner, instruments);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -53,6 +53,32 @@ class PayloadSchemaTest {
     }
 
     @Test
+    void instrumentStateSatisfiesItsSchema() throws Exception {
+        var state = new InstrumentState(InstrumentState.aggregateId("cedaw"), 1, "cedaw", "convention",
+                "اتفاقية القضاء على جميع أشكال التمييز ضد المرأة (سيداو)",
+                "Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)", 1979,
+                List.of("سيداو"), List.of("CEDAW"));
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("instrument-state.schema.json").validate(json));
+        assertEquals(InstrumentState.aggregateId("cedaw"), UUID.fromString(json.get("id").asText()));
+        ((ObjectNode) json).put("kind", "treaty");
+        assertFalse(schema("instrument-state.schema.json").validate(json).isEmpty());
+    }
+
+    @Test
+    void anOrganizationCitesInstrumentsInItsState() throws Exception {
+        var state = new OrganizationState(UUID.randomUUID(), 1, "office",
+                "مكتب التنسيق والعلاقات العامة المحلية والدولية", null, List.of(), List.of(), null, null, "SY", null,
+                List.of(), List.of(), List.of(), null, null, true, List.of(), List.of(), List.of(), null,
+                List.of("unsc-1325", "cedaw"));
+        JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("organization-state.schema.json").validate(json));
+        assertEquals("cedaw", json.at("/instruments/1").asText());
+        ((ObjectNode) json).putArray("instruments").add("");
+        assertFalse(schema("organization-state.schema.json").validate(json).isEmpty());
+    }
+
+    @Test
     void meetingStateSatisfiesItsSchema() throws Exception {
         var state = new MeetingState(UUID.randomUUID(), 0, "expanded_meeting",
                 "اجتماع موسع مع مديري منظمات المجتمع المدني السوري", null,
