@@ -94,6 +94,10 @@ public class Organization extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Source> sources = new ArrayList<>();
 
+    /** The ids of the catalogue instruments it cites as its basis ({@code unsc-1325}, {@code cedaw}). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> instruments = new ArrayList<>();
+
     /** The organisation this one was merged into, while the merge stands. */
     @Column(name = "merged_into")
     public UUID mergedInto;
@@ -114,7 +118,7 @@ public class Organization extends PanacheEntityBase {
     public OrganizationState toState() {
         return new OrganizationState(id, version, kind.code(), nameAr, nameEn, shortNames, otherNames, parentId,
                 parentRelation == null ? null : parentRelation.code(), country, city, domains, principles, goals,
-                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto);
+                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto, instruments);
     }
 
     @Converter

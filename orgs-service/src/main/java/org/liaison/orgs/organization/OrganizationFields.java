@@ -10,9 +10,12 @@ import org.liaison.orgs.common.Dates;
 import org.liaison.orgs.common.IdentifierInput;
 import org.liaison.orgs.common.LinkInput;
 import org.liaison.orgs.common.OtherNameInput;
+import org.liaison.orgs.instrument.InstrumentReferences;
+import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.support.input.SourceInput;
 import org.liaison.support.problem.ProblemException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,29 +34,34 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
                           List<OtherName> otherNames, UUID parentId, ParentRelation parentRelation, String country,
                           String city, List<String> domains, List<String> principles, List<String> goals,
                           PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
-                          List<Identifier> identifiers, List<Link> links, List<Source> sources) {
+                          List<Identifier> identifiers, List<Link> links, List<Source> sources,
+                          List<String> instruments) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    /** A registration as the service would store it (before the checks across records). */
-    public static OrganizationFields of(OrganizationRequests.Register r) {
+    /**
+     * A registration as the service would store it (before the checks across records), its instruments resolved
+     * against {@code catalogue}.
+     */
+    public static OrganizationFields of(OrganizationRequests.Register r, InstrumentCatalogue catalogue) {
         return new OrganizationFields(r.kind(), r.nameAr().strip(), blankToNull(r.nameEn()), texts(r.shortNames()),
                 map(r.otherNames(), OtherNameInput::toOtherName), r.parentId(),
                 r.parentId() == null ? null : relationOrDefault(r.parentRelation()), r.country(),
                 blankToNull(r.city()), texts(r.domains()), texts(r.principles()), texts(r.goals()), r.foundingDate(),
                 r.dissolutionDate(), activeOrDefault(r.active(), r.dissolutionDate()),
                 map(r.identifiers(), IdentifierInput::toIdentifier), map(r.links(), LinkInput::toLink),
-                map(r.sources(), SourceInput::toSource));
+                map(r.sources(), SourceInput::toSource),
+                InstrumentReferences.ids("instruments", r.instruments(), catalogue));
     }
 
     static OrganizationFields of(Organization o) {
         return new OrganizationFields(o.kind, o.nameAr, o.nameEn, o.shortNames, o.otherNames, o.parentId,
                 o.parentRelation, o.country, o.city, o.domains, o.principles, o.goals, o.foundingDate,
-                o.dissolutionDate, o.active, o.identifiers, o.links, o.sources);
+                o.dissolutionDate, o.active, o.identifiers, o.links, o.sources, o.instruments);
     }
 
     /** These fields with those the update gives. */
-    OrganizationFields with(OrganizationRequests.Update u) {
+    OrganizationFields with(OrganizationRequests.Update u, InstrumentCatalogue catalogue) {
         UUID newParent = u.parentId() == null ? parentId : u.parentId();
         ParentRelation newRelation = u.parentRelation() != null ? u.parentRelation()
                 : u.parentId() != null && !u.parentId().equals(parentId) ? ParentRelation.UNIT_OF : parentRelation;
@@ -75,14 +83,16 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
                 newDissolution, newActive,
                 u.identifiers() == null ? identifiers : map(u.identifiers(), IdentifierInput::toIdentifier),
                 u.links() == null ? links : map(u.links(), LinkInput::toLink),
-                u.sources() == null ? sources : map(u.sources(), SourceInput::toSource));
+                u.sources() == null ? sources : map(u.sources(), SourceInput::toSource),
+                u.instruments() == null ? instruments
+                        : InstrumentReferences.ids("instruments", u.instruments(), catalogue));
     }
 
     /** The event state an organisation with these fields would have. */
     public OrganizationState toState(UUID id, long version, UUID mergedInto) {
         return new OrganizationState(id, version, kind.code(), nameAr, nameEn, shortNames, otherNames, parentId,
                 parentRelation == null ? null : parentRelation.code(), country, city, domains, principles, goals,
-                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto);
+                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto, instruments);
     }
 
     /** Rules across fields, which single-field constraints cannot express. */
@@ -118,6 +128,7 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
         o.identifiers = identifiers;
         o.links = links;
         o.sources = sources;
+        o.instruments = new ArrayList<>(instruments);
     }
 
     private static ParentRelation relationOrDefault(ParentRelation relation) {

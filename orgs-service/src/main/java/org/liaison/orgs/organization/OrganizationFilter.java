@@ -9,6 +9,8 @@ import java.util.UUID;
  * @param parentId only the direct units of this organisation
  * @param country  ISO 3166-1 alpha-2 code
  * @param active   true for active organisations, false for dissolved ones
+ * @param instrument an instrument it cites: a catalogue id or a text naming exactly one («سيداو»)
  */
-public record OrganizationFilter(String q, OrganizationKind kind, UUID parentId, String country, Boolean active) {
+public record OrganizationFilter(String q, OrganizationKind kind, UUID parentId, String country, Boolean active,
+                                 String instrument) {
 }

@@ -43,6 +43,8 @@ public final class OrganizationRequests {
      * @param country        ISO 3166-1 alpha-2 code (SY)
      * @param domains        domains of work as short texts (روحي, مدني, علاقات عامة)
      * @param active         false for a dissolved organisation; default: true unless a dissolution date is given
+     * @param instruments    the instruments it cites as its basis: catalogue ids (unsc-1325) or texts as for
+     *                       meetings («القرار 1325», «سيداو»)
      */
     public record Register(UUID id,
                            @NotNull OrganizationKind kind,
@@ -63,7 +65,19 @@ public final class OrganizationRequests {
                            Boolean active,
                            @Size(max = LIST_MAX) List<@NotNull @Valid IdentifierInput> identifiers,
                            @Size(max = LIST_MAX) List<@NotNull @Valid LinkInput> links,
-                           @Size(max = LIST_MAX) List<@NotNull @Valid SourceInput> sources) {
+                           @Size(max = LIST_MAX) List<@NotNull @Valid SourceInput> sources,
+                           @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> instruments) {
+
+        /** A registration that cites no instrument. */
+        public Register(UUID id, OrganizationKind kind, String nameAr, String nameEn, List<String> shortNames,
+                        List<OtherNameInput> otherNames, Boolean distinct, UUID parentId, ParentRelation parentRelation,
+                        String country, String city, List<String> domains, List<String> principles, List<String> goals,
+                        PartialDate foundingDate, PartialDate dissolutionDate, Boolean active,
+                        List<IdentifierInput> identifiers, List<LinkInput> links, List<SourceInput> sources) {
+            this(id, kind, nameAr, nameEn, shortNames, otherNames, distinct, parentId, parentRelation, country, city,
+                    domains, principles, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
+                    null);
+        }
 
         /** The minimal registration: a kind and names, under a client-chosen id (or null for a new one). */
         public static Register named(UUID id, OrganizationKind kind, String nameAr, String nameEn, boolean distinct) {
@@ -94,12 +108,13 @@ public final class OrganizationRequests {
                          Boolean active,
                          @Size(max = LIST_MAX) List<@NotNull @Valid IdentifierInput> identifiers,
                          @Size(max = LIST_MAX) List<@NotNull @Valid LinkInput> links,
-                         @Size(max = LIST_MAX) List<@NotNull @Valid SourceInput> sources) {
+                         @Size(max = LIST_MAX) List<@NotNull @Valid SourceInput> sources,
+                         @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> instruments) {
 
         /** An update of the kind and names only. */
         public static Update names(OrganizationKind kind, String nameAr, String nameEn) {
             return new Update(kind, nameAr, nameEn, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
     }
 }

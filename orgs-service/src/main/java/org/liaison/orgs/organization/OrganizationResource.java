@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.liaison.orgs.common.Limits;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.http.QueryParams;
@@ -96,10 +97,13 @@ public class OrganizationResource {
                                        @QueryParam("kind") String kind,
                                        @QueryParam("parent") String parent,
                                        @QueryParam("country") @Size(max = 2) String country,
-                                       @QueryParam("active") String active) {
+                                       @QueryParam("active") String active,
+                                       @QueryParam("instrument") @Size(max = Limits.SHORT_TEXT_MAX)
+                                       String instrument) {
         return service.list(PageLimit.parse(limit), cursor, new OrganizationFilter(q,
                 QueryParams.code(OrganizationKind.class, "kind", kind), QueryParams.uuid("parent", parent),
-                country == null || country.isEmpty() ? null : country, QueryParams.bool("active", active)));
+                country == null || country.isEmpty() ? null : country, QueryParams.bool("active", active),
+                instrument == null || instrument.isBlank() ? null : instrument));
     }
 
     /** Organisations whose names look like this one's (spelling variants, near misses), for review. */

@@ -9,6 +9,9 @@ import org.liaison.contracts.OrganizationState;
 import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameSearch;
+import org.liaison.orgs.instrument.InstrumentCatalogues;
+import org.liaison.sources.instruments.InstrumentCatalogue;
+import org.liaison.sources.instruments.InstrumentResolution;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.outbox.Outbox;
 import org.liaison.support.paging.KeysetCursor;
@@ -41,9 +44,11 @@ public class OrganizationService {
     private final OrganizationNames names;
     private final OrganizationTree tree;
     private final PageTotals totals;
+    private final InstrumentCatalogues instruments;
 
     public OrganizationService(Outbox outbox, CurrentActor actor, OrganizationNames names, OrganizationTree tree,
-                               PageTotals totals) {
+                               PageTotals totals, InstrumentCatalogues instruments) {
+        this.instruments = instruments;
         this.outbox = outbox;
         this.actor = actor;
         this.names = names;
@@ -57,7 +62,7 @@ public class OrganizationService {
             names.requireUnregistered(organization);
         }
         store(organization);
-        return OrganizationView.of(organization);
+        return OrganizationView.of(organization, instruments.current());
     }
 
     /**
@@ -84,7 +89,7 @@ public class OrganizationService {
         if (Organization.findById(id) != null) {
             throw alreadyRegistered(id);
         }
-        OrganizationFields fields = OrganizationFields.of(request).requireConsistent();
+        OrganizationFields fields = OrganizationFields.of(request, instruments.current()).requireConsistent();
         if (fields.parentId() != null) {
             tree.requireParentFor(id, fields.parentId());
         }
@@ -109,12 +114,13 @@ public class OrganizationService {
         if (request.id() != null && !request.id().equals(id)) {
             throw ProblemException.unprocessable("id", "must be absent or " + id);
         }
-        return change(id, ifMatch, organization -> OrganizationFields.of(request));
+        return change(id, ifMatch, organization -> OrganizationFields.of(request, instruments.current()));
     }
 
     /** PATCH: the fields the request gives replace the current ones. */
     public OrganizationView update(UUID id, String ifMatch, OrganizationRequests.Update request) {
-        return change(id, ifMatch, organization -> OrganizationFields.of(organization).with(request));
+        return change(id, ifMatch, organization -> OrganizationFields.of(organization).with(request,
+                instruments.current()));
     }
 
     /**
@@ -144,7 +150,7 @@ public class OrganizationService {
             names.index(organization);
             outbox.append(changeType(before, after), AggregateTypes.ORGANIZATION, organization::toState);
         }
-        return OrganizationView.of(organization);
+        return OrganizationView.of(organization, instruments.current());
     }
 
     /** The event type that names the change best: a dissolution, then a new name, else an update. */
@@ -160,7 +166,7 @@ public class OrganizationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganizationView get(UUID id) {
-        return OrganizationView.of(require(id));
+        return OrganizationView.of(require(id), instruments.current());
     }
 
     /**
@@ -196,12 +202,31 @@ public class OrganizationService {
         if (filter.active() != null) {
             query.where("active = ?", filter.active()).sql("o.active = ?", filter.active());
         }
+        InstrumentCatalogue catalogue = instruments.current();
+        if (filter.instrument() != null) {
+            String instrument = instrumentId(filter.instrument(), catalogue);
+            // Hibernate's array_position (0 when absent) takes the varchar parameter; its array_contains would compare
+            // text[] @> varchar[], which PostgreSQL has no operator for. The count's SQL can use the GIN index.
+            query.where("array_position(instruments, ?) > 0", instrument)
+                    .sql("o.instruments @> array[cast(? as text)]", instrument);
+        }
         KeysetQuery.Clause count = query.sqlCount();
         PageTotal total = totals.count("from organization o " + count.text(), count.parameters());
         KeysetQuery.Clause page = query.page();
         List<Organization> rows = Organization.<Organization>find(page.text(), page.parameterArray()).page(0, limit + 1)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
-        return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id), OrganizationView::of);
+        return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id),
+                row -> OrganizationView.of(row, catalogue));
+    }
+
+    /** The catalogue id a filter names: an id, or a text that names exactly one instrument. */
+    private static String instrumentId(String raw, InstrumentCatalogue catalogue) {
+        InstrumentResolution resolution = catalogue.reference(raw);
+        if (resolution.resolved().size() != 1 || !resolution.unresolved().isEmpty()) {
+            throw ProblemException.badRequest("instrument",
+                    "must be an instrument id such as unsc-1325, or a text naming exactly one instrument («سيداو»)");
+        }
+        return resolution.ids().get(0);
     }
 
     private static IdTaken alreadyRegistered(UUID id) {

@@ -69,7 +69,8 @@ final class CsvReader {
                 read.date(row.cell("dissolution_date"), "dissolution_date"), read.bool(row.cell("active"), "active"),
                 each(row.json("identifiers", IDENTIFIERS), "identifiers", (i, path) -> ReadErrors.identifier(i)),
                 each(row.json("links", LINKS), "links", (l, path) -> ReadErrors.link(l)),
-                each(row.json("sources", SOURCES), "sources", read::source));
+                each(row.json("sources", SOURCES), "sources", read::source),
+                ListCells.split(row.cell("instruments")));
         return new Incoming<>(Incoming.ORGANIZATION, index, row.cell("id"), request,
                 new Incoming.References(row.cell("parent_id"), null, null, null), new FieldNames(), read.errors());
     }

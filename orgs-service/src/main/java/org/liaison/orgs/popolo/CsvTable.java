@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The three CSV tables and their columns, the same for export and import. Column names are the domain fields in
- * snake_case. Cells of plain text lists (short_names, domains, principles, goals) hold the items separated by
- * {@code |} (a literal | or \ inside an item is written \| or \\); cells of lists of structured items
- * (other_names, identifiers, links, sources) hold a JSON array of the Popolo item shape
+ * snake_case. Cells of plain text lists (short_names, domains, principles, goals, instruments: catalogue ids)
+ * hold the items separated by {@code |} (a literal | or \ inside an item is written \| or \\); cells of lists of
+ * structured items (other_names, identifiers, links, sources) hold a JSON array of the Popolo item shape
  * ({@code [{"name": "…", "start_date": "2019", "note": "…"}]}, sources {@code {publisher, url, published_on, note}}).
  * An empty cell is no value. created_at and updated_at are exported for information and ignored on import. A
  * membership's member is in person_id or, for an organisation, in member_organization_id (a file without that column
@@ -17,8 +17,8 @@ import java.util.List;
 enum CsvTable {
     ORGANIZATIONS("organizations", Incoming.ORGANIZATION, List.of("id", "kind", "name_ar", "name_en", "short_names",
             "other_names", "parent_id", "parent_relation", "country", "city", "domains", "principles", "goals",
-            "founding_date", "dissolution_date", "active", "identifiers", "links", "sources", "created_at",
-            "updated_at")),
+            "founding_date", "dissolution_date", "active", "identifiers", "links", "sources", "instruments",
+            "created_at", "updated_at")),
     PERSONS("persons", Incoming.PERSON, List.of("id", "name_ar", "name_en", "honorific", "other_names", "sources",
             "created_at", "updated_at")),
     MEMBERSHIPS("memberships", Incoming.MEMBERSHIP, List.of("id", "person_id", "member_organization_id",

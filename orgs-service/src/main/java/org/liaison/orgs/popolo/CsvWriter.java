@@ -35,7 +35,8 @@ final class CsvWriter {
                 o.dissolutionDate, o.active,
                 json(o.identifiers.stream().map(i -> new Popolo.Identifier(i.identifier(), i.scheme())).toList()),
                 json(o.links.stream().map(l -> new Popolo.Link(l.url(), l.note())).toList()), sources(o.sources),
-                PopoloWriter.timestamp(o.createdAt), PopoloWriter.timestamp(o.updatedAt))).toList());
+                ListCells.join(o.instruments), PopoloWriter.timestamp(o.createdAt),
+                PopoloWriter.timestamp(o.updatedAt))).toList());
     }
 
     String persons(List<Person> persons) {

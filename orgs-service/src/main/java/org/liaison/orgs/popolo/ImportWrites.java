@@ -3,6 +3,7 @@ package org.liaison.orgs.popolo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.orgs.common.NameIndex;
+import org.liaison.orgs.instrument.InstrumentCatalogues;
 import org.liaison.orgs.membership.Membership;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.membership.MembershipService;
@@ -63,8 +64,11 @@ public class ImportWrites {
     private final OrganizationService organizations;
     private final PersonService persons;
     private final MembershipService memberships;
+    private final InstrumentCatalogues instruments;
 
-    public ImportWrites(OrganizationService organizations, PersonService persons, MembershipService memberships) {
+    public ImportWrites(OrganizationService organizations, PersonService persons, MembershipService memberships,
+                        InstrumentCatalogues instruments) {
+        this.instruments = instruments;
         this.organizations = organizations;
         this.persons = persons;
         this.memberships = memberships;
@@ -109,7 +113,7 @@ public class ImportWrites {
         if (stored.mergedInto != null) {
             return new Written(Result.MERGED, stored.mergedInto, List.of());
         }
-        return compared(request.id(), SameData.organization(request, stored));
+        return compared(request.id(), SameData.organization(request, stored, instruments.current()));
     }
 
     Written personInChunk(PersonRequests.Register request) {

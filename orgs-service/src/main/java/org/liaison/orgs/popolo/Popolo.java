@@ -46,6 +46,8 @@ public final class Popolo {
      * @param active            extension: false once dissolved
      * @param sourcesWithoutUrl extension: sources known by publisher only, which Popolo's {@code link} (url
      *                          required) cannot carry
+     * @param instruments       extension: the ids of the catalogue instruments it cites as its basis (unsc-1325,
+     *                          cedaw; {@code GET /instruments}); Popolo has no field for the texts a body rests on
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -55,7 +57,7 @@ public final class Popolo {
                                Boolean active, String country, String city, List<String> domains,
                                List<String> principles, List<String> goals, List<Identifier> identifiers,
                                List<Link> links, List<Source> sources, List<Source> sourcesWithoutUrl,
-                               String createdAt, String updatedAt) {
+                               List<String> instruments, String createdAt, String updatedAt) {
     }
 
     /**

@@ -69,7 +69,7 @@ final class PopoloReader {
                 p.country(), p.city(), list(p.domains()), list(p.principles()), list(p.goals()),
                 read.date(p.foundingDate(), "founding_date"), read.date(p.dissolutionDate(), "dissolution_date"),
                 p.active(), items(p.identifiers(), "identifiers", read, ReadErrors::identifier),
-                items(p.links(), "links", read, ReadErrors::link), sources);
+                items(p.links(), "links", read, ReadErrors::link), sources, list(p.instruments()));
         return new Incoming<>(Incoming.ORGANIZATION, index, p.id(), request,
                 new Incoming.References(blankToNull(p.parentId()), null, null, null), names, read.errors());
     }

@@ -37,7 +37,8 @@ final class PopoloWriter {
                 text(o.dissolutionDate), o.active, o.country, o.city, o.domains, o.principles, o.goals,
                 o.identifiers.stream().map(i -> new Popolo.Identifier(i.identifier(), i.scheme())).toList(),
                 o.links.stream().map(l -> new Popolo.Link(l.url(), l.note())).toList(),
-                linked(o.sources), unlinked(o.sources), timestamp(o.createdAt), timestamp(o.updatedAt));
+                linked(o.sources), unlinked(o.sources), o.instruments, timestamp(o.createdAt),
+                timestamp(o.updatedAt));
     }
 
     static Popolo.Person person(Person p) {

@@ -17,6 +17,7 @@ import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.organization.OrganizationFields;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.person.PersonRequests;
+import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.support.input.Inputs;
 import org.liaison.support.input.SourceInput;
 
@@ -42,8 +43,10 @@ final class SameData {
     }
 
     /** The fields (domain names) in which the request differs from the stored organisation; empty if none. */
-    static List<String> organization(OrganizationRequests.Register r, Organization stored) {
-        OrganizationState incoming = OrganizationFields.of(r).toState(r.id(), stored.version, stored.mergedInto);
+    static List<String> organization(OrganizationRequests.Register r, Organization stored,
+                                     InstrumentCatalogue catalogue) {
+        OrganizationState incoming = OrganizationFields.of(r, catalogue).toState(r.id(), stored.version,
+                stored.mergedInto);
         return differences(incoming, stored.toState());
     }
 

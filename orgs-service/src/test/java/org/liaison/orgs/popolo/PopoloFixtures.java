@@ -71,6 +71,7 @@ final class PopoloFixtures {
                 {"kind": "office", "nameAr": "مكتب التنسيق والعلاقات العامة المحلية والدولية", "parentId": "%s",
                  "parentRelation": "office_of", "domains": ["روحي", "مدني", "علاقات عامة"],
                  "principles": ["اللامركزية"], "goals": ["نموذج لامركزي", "تمكين المرأة", "الشراكة المجتمعية"],
+                 "instruments": ["القرار 1325", "سيداو"],
                  "otherNames": [{"name": "مكتب التنسيق والعلاقات المحلية والدولية للعلويين", \
                 "note": "headline name"}]}""".formatted(alawite));
         UUID acs = organization("""

@@ -62,6 +62,8 @@ class PopoloSchemaTest {
         assertEquals("office_of", office.path("parent_relation").asText());
         assertEquals("[\"روحي\",\"مدني\",\"علاقات عامة\"]", office.path("domains").toString());
         assertEquals(true, office.path("active").asBoolean(false));
+        // The instruments it cites, as the extension carries them: catalogue ids, resolved from the texts sent.
+        assertEquals("[\"unsc-1325\",\"cedaw\"]", office.path("instruments").toString());
         JsonNode jamous = find(export.path("persons"), "بدر جاموس");
         assertEquals("د.", jamous.path("honorific_prefix").asText());
         JsonNode ghanem = null;
