@@ -10,6 +10,7 @@ import org.liaison.meetings.search.MeetingFilters;
 import org.liaison.meetings.search.MeetingOrder;
 import org.liaison.meetings.search.MeetingSearch;
 import org.liaison.meetings.search.SearchParams;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.security.Roles;
 
@@ -29,7 +30,11 @@ public class MeetingCalendarResource {
     private final MeetingSearch search;
     private final OrganizationDirectory directory;
 
-    public MeetingCalendarResource(MeetingSearch search, OrganizationDirectory directory) {
+    private final InstrumentDirectory instruments;
+
+    public MeetingCalendarResource(MeetingSearch search, OrganizationDirectory directory,
+                                   InstrumentDirectory instruments) {
+        this.instruments = instruments;
         this.search = search;
         this.directory = directory;
     }
@@ -37,7 +42,7 @@ public class MeetingCalendarResource {
     @GET
     @Produces(MEDIA_TYPE)
     public String calendar(@BeanParam SearchParams params) {
-        MeetingFilters filters = MeetingFilters.parse(params, directory);
+        MeetingFilters filters = MeetingFilters.parse(params, directory, instruments.catalogue());
         ICalendarText ics = new ICalendarText()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.directory.OrganizationDirectoryReadModel;
 import org.liaison.support.inbox.IdempotentConsumer;
@@ -13,7 +14,10 @@ import org.liaison.support.readmodel.ReadModel;
 
 import java.util.concurrent.CompletionStage;
 
-/** Keeps the local organisation directory from orgs.events, and offers it to be rebuilt from there. */
+/**
+ * Keeps the local organisation directory and the copy of the instrument catalogue from orgs.events, and offers the
+ * directory to be rebuilt from there.
+ */
 @ApplicationScoped
 public class OrgsEventsConsumer {
 
@@ -21,16 +25,22 @@ public class OrgsEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final OrganizationDirectory directory;
+    private final InstrumentDirectory instruments;
 
-    public OrgsEventsConsumer(IdempotentConsumer consumer, OrganizationDirectory directory) {
+    public OrgsEventsConsumer(IdempotentConsumer consumer, OrganizationDirectory directory,
+                              InstrumentDirectory instruments) {
         this.consumer = consumer;
         this.directory = directory;
+        this.instruments = instruments;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> onOrganizationEvents(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume("meetings.organization-directory", batch, directory::onEvent);
+        return consumer.consume("meetings.organization-directory", batch, event -> {
+            directory.onEvent(event);
+            instruments.onEvent(event);
+        });
     }
 
     @Produces

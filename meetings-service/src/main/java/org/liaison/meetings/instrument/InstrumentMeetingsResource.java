@@ -12,7 +12,7 @@ import org.liaison.meetings.search.MeetingFilters;
 import org.liaison.meetings.search.MeetingOrder;
 import org.liaison.meetings.search.MeetingSearch;
 import org.liaison.sources.instruments.Instrument;
-import org.liaison.sources.instruments.Instruments;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageLimit;
@@ -21,7 +21,8 @@ import org.liaison.support.security.Roles;
 
 /**
  * The meetings citing an instrument by its canonical id ({@code unsc-2254}, {@code geneva-communique}), by date,
- * undated last. Instruments are a detail: a restricted meeting is listed only to its parties and admins.
+ * undated last; the catalogue itself is orgs-service's ({@code /instruments}). Instruments are a detail: a
+ * restricted meeting is listed only to its parties and admins.
  */
 @Path("/instruments/{id}/meetings")
 @RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
@@ -29,16 +30,19 @@ import org.liaison.support.security.Roles;
 public class InstrumentMeetingsResource {
 
     private final MeetingSearch search;
+    private final InstrumentDirectory instruments;
 
-    public InstrumentMeetingsResource(MeetingSearch search) {
+    public InstrumentMeetingsResource(MeetingSearch search, InstrumentDirectory instruments) {
         this.search = search;
+        this.instruments = instruments;
     }
 
     @GET
     public Page<MeetingView> meetings(@PathParam("id") String id, @QueryParam(PageLimit.PARAM) String limit,
                                       @QueryParam(KeysetCursor.PARAM) String cursor) {
         int pageLimit = PageLimit.parse(limit);
-        Instrument instrument = Instruments.byId(id).orElseThrow(() -> ProblemException.notFound("instrument", id));
+        Instrument instrument = instruments.catalogue().byId(id)
+                .orElseThrow(() -> ProblemException.notFound("instrument", id));
         return search.find(MeetingFilters.NONE.withInstrument(instrument.id()), MeetingOrder.DATE, pageLimit, cursor);
     }
 }

@@ -2,8 +2,8 @@ package org.liaison.meetings.instrument;
 
 import org.liaison.meetings.model.InstrumentRef;
 import org.liaison.sources.instruments.Instrument;
+import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.sources.instruments.InstrumentResolution;
-import org.liaison.sources.instruments.Instruments;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Turns the free texts a request names instruments with («القرار ٢٢٥٤», "UNSC 2118", «بيان جنيف») into canonical
- * instruments, with source-text's {@link Instruments}. Each text is read on its own so that one naming nothing
- * known is refused by its own index ({@code instruments[2]}); an instrument named twice is kept once.
+ * instruments, against the service's copy of the catalogue ({@link InstrumentCatalogue}). Each text is read on its
+ * own so that one naming nothing known is refused by its own index ({@code instruments[2]}); an instrument named
+ * twice is kept once.
  */
 public final class InstrumentReferences {
 
@@ -22,7 +23,7 @@ public final class InstrumentReferences {
     }
 
     /** @throws ProblemException 422 naming the first text that names no known instrument */
-    public static List<InstrumentRef> resolve(List<String> texts) {
+    public static List<InstrumentRef> resolve(List<String> texts, InstrumentCatalogue catalogue) {
         Map<String, InstrumentRef> refs = new LinkedHashMap<>();
         if (texts == null) {
             return new ArrayList<>();
@@ -30,9 +31,7 @@ public final class InstrumentReferences {
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i).strip();
             // A canonical id (as the view shows it) stands for itself, so a meeting read and PUT back keeps them.
-            InstrumentResolution resolution = Instruments.byId(text)
-                    .map(known -> new InstrumentResolution(List.of(known), List.of()))
-                    .orElseGet(() -> Instruments.resolve(text));
+            InstrumentResolution resolution = catalogue.reference(text);
             if (resolution.resolved().isEmpty() || !resolution.unresolved().isEmpty()) {
                 throw ProblemException.unprocessable("instruments[" + i + "]",
                         "«" + text + "» names no known instrument"

@@ -13,6 +13,7 @@ import org.liaison.meetings.model.MeetingKind;
 import org.liaison.meetings.model.ParticipantEntry;
 import org.liaison.meetings.participation.ParticipantCountInput;
 import org.liaison.meetings.participation.ParticipantInput;
+import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.support.input.SourceInput;
 import org.liaison.support.problem.ProblemException;
 
@@ -44,7 +45,7 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** @param followedDay the day of the meeting {@code r} follows up, if known: «في اليوم التالي» counts from it */
-    static MeetingFields of(MeetingRequests.Schedule r, LocalDate followedDay) {
+    static MeetingFields of(MeetingRequests.Schedule r, LocalDate followedDay, InstrumentCatalogue catalogue) {
         List<Source> sources = map(r.sources(), SourceInput::toSource);
         return new MeetingFields(r.kind(), r.titleAr().strip(), blankToNull(r.titleEn()),
                 MeetingDates.read(r.date(), blankToNull(r.dateAsWritten()), r.sourcePublishedOn(),
@@ -53,7 +54,7 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
                 r.organizerId(), map(r.participants(), ParticipantInput::toEntry),
                 map(r.unnamedParticipants(), ParticipantCountInput::toCount), texts(r.agenda()), texts(r.topics()),
                 blankToNull(r.summary()), texts(r.outcomes()), r.followUpOf(),
-                InstrumentReferences.resolve(r.instruments()),
+                InstrumentReferences.resolve(r.instruments(), catalogue),
                 distinct(r.advances()), sources, Boolean.TRUE.equals(r.restricted()));
     }
 
@@ -65,7 +66,7 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
     }
 
     /** These fields with those the update gives. */
-    MeetingFields with(MeetingRequests.Update u, LocalDate followedDay) {
+    MeetingFields with(MeetingRequests.Update u, LocalDate followedDay, InstrumentCatalogue catalogue) {
         List<Source> newSources = u.sources() == null ? sources : map(u.sources(), SourceInput::toSource);
         return new MeetingFields(
                 u.kind() == null ? kind : u.kind(),
@@ -85,7 +86,7 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
                 u.summary() == null ? summary : blankToNull(u.summary()),
                 u.outcomes() == null ? outcomes : texts(u.outcomes()),
                 u.followUpOf() == null ? followUpOf : u.followUpOf(),
-                u.instruments() == null ? instruments : InstrumentReferences.resolve(u.instruments()),
+                u.instruments() == null ? instruments : InstrumentReferences.resolve(u.instruments(), catalogue),
                 u.advances() == null ? advances : distinct(u.advances()),
                 newSources,
                 u.restricted() == null ? restricted : u.restricted());

@@ -22,6 +22,7 @@ import org.liaison.meetings.search.MeetingFilters;
 import org.liaison.meetings.search.MeetingOrder;
 import org.liaison.meetings.search.MeetingSearch;
 import org.liaison.meetings.search.SearchParams;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
@@ -46,9 +47,12 @@ public class MeetingResource {
     private final MeetingSearch search;
     private final OrganizationDirectory directory;
     private final RecommendationDirectory recommendations;
+    private final InstrumentDirectory instruments;
 
     public MeetingResource(MeetingService service, IdempotentCreate idempotentCreate, MeetingSearch search,
-                           OrganizationDirectory directory, RecommendationDirectory recommendations) {
+                           OrganizationDirectory directory, RecommendationDirectory recommendations,
+                           InstrumentDirectory instruments) {
+        this.instruments = instruments;
         this.service = service;
         this.idempotentCreate = idempotentCreate;
         this.search = search;
@@ -118,7 +122,7 @@ public class MeetingResource {
     public Page<MeetingView> list(@BeanParam SearchParams params, @QueryParam(PageLimit.PARAM) String limit,
                                   @QueryParam(KeysetCursor.PARAM) String cursor) {
         int pageLimit = PageLimit.parse(limit);
-        MeetingFilters filters = MeetingFilters.parse(params, directory);
+        MeetingFilters filters = MeetingFilters.parse(params, directory, instruments.catalogue());
         return search.find(filters, filters.terms() == null ? MeetingOrder.CREATED : MeetingOrder.RANK, pageLimit,
                 cursor);
     }

@@ -14,6 +14,7 @@ import org.liaison.meetings.model.MeetingStatus;
 import org.liaison.meetings.participation.ParticipantReferences;
 import org.liaison.meetings.recommendation.AdvancesCheck;
 import org.liaison.meetings.search.MeetingSearchIndex;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.merge.ReferenceRewrites;
@@ -50,10 +51,11 @@ public class MeetingService {
     private final CurrentActor actor;
     private final MeetingSearchIndex searchIndex;
     private final AdvancesCheck advances;
+    private final InstrumentDirectory instruments;
 
     public MeetingService(Outbox outbox, ParticipantReferences references, OrganizationDirectory directory,
                           ReferenceRewrites rewrites, FollowUps followUps, CurrentActor actor,
-                          MeetingSearchIndex searchIndex, AdvancesCheck advances) {
+                          MeetingSearchIndex searchIndex, AdvancesCheck advances, InstrumentDirectory instruments) {
         this.outbox = outbox;
         this.references = references;
         this.directory = directory;
@@ -62,6 +64,7 @@ public class MeetingService {
         this.actor = actor;
         this.searchIndex = searchIndex;
         this.advances = advances;
+        this.instruments = instruments;
     }
 
     public MeetingView schedule(MeetingRequests.Schedule request) {
@@ -69,7 +72,8 @@ public class MeetingService {
         if (Meeting.findById(id) != null) {
             throw alreadyRecorded(id);
         }
-        MeetingFields fields = MeetingFields.of(request, followedDay(request.followUpOf())).requireConsistent();
+        MeetingFields fields = MeetingFields.of(request, followedDay(request.followUpOf()), instruments.catalogue())
+                .requireConsistent();
         Resolution organizer = references.require("organizerId", fields.organizerId());
         ParticipantReferences.Resolved participants = references.resolve(fields.participants());
         followUps.requireValid(id, fields.followUpOf());
@@ -108,14 +112,15 @@ public class MeetingService {
                 throw ProblemException.conflict("the status changes through POST /meetings/" + id
                         + "/status, which checks the life cycle", Map.of("currentStatus", meeting.status.code()));
             }
-            return MeetingFields.of(request, followedDay(request.followUpOf()));
+            return MeetingFields.of(request, followedDay(request.followUpOf()), instruments.catalogue());
         });
     }
 
     /** PATCH: the fields the request gives replace the current ones. */
     public MeetingView update(UUID id, String ifMatch, MeetingRequests.Update request) {
         return change(id, ifMatch, request.advances(), meeting -> MeetingFields.of(meeting).with(request,
-                followedDay(request.followUpOf() != null ? request.followUpOf() : meeting.followUpOf)));
+                followedDay(request.followUpOf() != null ? request.followUpOf() : meeting.followUpOf),
+                instruments.catalogue()));
     }
 
     /**

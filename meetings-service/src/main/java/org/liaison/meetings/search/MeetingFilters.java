@@ -5,8 +5,8 @@ import org.liaison.meetings.model.MeetingKind;
 import org.liaison.meetings.model.MeetingStatus;
 import org.liaison.names.ArabicNames;
 import org.liaison.sources.instruments.Instrument;
+import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.sources.instruments.InstrumentResolution;
-import org.liaison.sources.instruments.Instruments;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.http.QueryParams;
 import org.liaison.support.problem.ProblemException;
@@ -34,7 +34,7 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
             null, null);
 
     /** Checks every parameter, naming the first bad one in a 400; organisations resolve through the directory. */
-    public static MeetingFilters parse(SearchParams p, OrganizationDirectory directory) {
+    public static MeetingFilters parse(SearchParams p, OrganizationDirectory directory, InstrumentCatalogue catalogue) {
         UUID organization = QueryParams.uuid("organization", p.organization);
         Boolean units = QueryParams.bool("includeUnits", p.includeUnits);
         if (units != null && organization == null) {
@@ -54,7 +54,7 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
         return new MeetingFilters(organizations, QueryParams.uuid("person", p.person),
                 from == null ? null : from.earliest(), to == null ? null : to.latest(), key("city", p.city),
                 country(p.country), QueryParams.code(MeetingKind.class, "kind", p.kind),
-                QueryParams.code(MeetingStatus.class, "status", p.status), instrument(p.instrument),
+                QueryParams.code(MeetingStatus.class, "status", p.status), instrument(p.instrument, catalogue),
                 key("topic", p.topic), SearchTerms.parse(p.q));
     }
 
@@ -100,14 +100,14 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
         return raw.toUpperCase(Locale.ROOT);
     }
 
-    private static String instrument(String raw) {
+    private static String instrument(String raw, InstrumentCatalogue catalogue) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
-        if (Instruments.byId(raw).isPresent()) {
+        if (catalogue.byId(raw).isPresent()) {
             return raw;
         }
-        InstrumentResolution resolution = Instruments.resolve(raw);
+        InstrumentResolution resolution = catalogue.resolve(raw);
         if (resolution.resolved().size() != 1) {
             throw ProblemException.badRequest("instrument",
                     "must be an instrument id such as unsc-2254, or a text naming exactly one instrument");

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.directory.OrganizationDirectoryReadModel;
 import org.liaison.support.inbox.IdempotentConsumer;
@@ -13,7 +14,10 @@ import org.liaison.support.readmodel.ReadModel;
 
 import java.util.concurrent.CompletionStage;
 
-/** Keeps the local directories of organisations and meetings from the owning services' topics. */
+/**
+ * Keeps the local directories of organisations and meetings, and the copy of the instrument catalogue, from the owning
+ * services' topics.
+ */
 @ApplicationScoped
 public class DirectoryEventsConsumer {
 
@@ -23,18 +27,23 @@ public class DirectoryEventsConsumer {
     private final IdempotentConsumer consumer;
     private final OrganizationDirectory organizations;
     private final MeetingDirectory meetings;
+    private final InstrumentDirectory instruments;
 
     public DirectoryEventsConsumer(IdempotentConsumer consumer, OrganizationDirectory organizations,
-                                   MeetingDirectory meetings) {
+                                   MeetingDirectory meetings, InstrumentDirectory instruments) {
         this.consumer = consumer;
         this.organizations = organizations;
         this.meetings = meetings;
+        this.instruments = instruments;
     }
 
     @Incoming(ORGS_CHANNEL)
     @Blocking
     public CompletionStage<Void> onOrganizationEvents(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume("recommendations.organization-directory", batch, organizations::onEvent);
+        return consumer.consume("recommendations.organization-directory", batch, event -> {
+            organizations.onEvent(event);
+            instruments.onEvent(event);
+        });
     }
 
     @Incoming(MEETINGS_CHANNEL)

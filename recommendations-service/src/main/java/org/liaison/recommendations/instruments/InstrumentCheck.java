@@ -1,9 +1,11 @@
 package org.liaison.recommendations.instruments;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.recommendations.model.InstrumentRef;
 import org.liaison.sources.instruments.Instrument;
+import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.sources.instruments.InstrumentResolution;
-import org.liaison.sources.instruments.Instruments;
+import org.liaison.support.directory.InstrumentDirectory;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.LinkedHashMap;
@@ -13,11 +15,16 @@ import java.util.Optional;
 
 /**
  * Turns the instrument references a client sent («القرار 2254», "UNSC 2254", {@code unsc-2254}) into instruments
- * with the shared resolver; a reference that names none is refused, naming the element at fault.
+ * with the shared resolver, against this service's copy of orgs-service's catalogue; a reference that names none is
+ * refused, naming the element at fault.
  */
-public final class InstrumentCheck {
+@ApplicationScoped
+public class InstrumentCheck {
 
-    private InstrumentCheck() {
+    private final InstrumentDirectory directory;
+
+    public InstrumentCheck(InstrumentDirectory directory) {
+        this.directory = directory;
     }
 
     /**
@@ -25,13 +32,12 @@ public final class InstrumentCheck {
      * @return each instrument once, in order of first mention
      * @throws ProblemException 422 naming {@code field[i]} for a reference that resolves to no instrument
      */
-    public static List<InstrumentRef> resolve(String field, List<String> references) {
+    public List<InstrumentRef> resolve(String field, List<String> references) {
+        InstrumentCatalogue catalogue = directory.catalogue();
         Map<String, InstrumentRef> resolved = new LinkedHashMap<>();
         for (int i = 0; i < references.size(); i++) {
             String reference = references.get(i);
-            Optional<Instrument> byId = Instruments.byId(reference.strip());
-            InstrumentResolution one = byId.map(instrument -> new InstrumentResolution(List.of(instrument), List.of()))
-                    .orElseGet(() -> Instruments.resolveAll(List.of(reference)));
+            InstrumentResolution one = catalogue.reference(reference);
             if (!one.unresolved().isEmpty() || one.resolved().isEmpty()) {
                 String what = one.unresolved().isEmpty() ? "«" + reference + "»" : "«" + one.unresolved().get(0) + "»";
                 throw ProblemException.unprocessable(field + "[" + i + "]",
@@ -43,12 +49,8 @@ public final class InstrumentCheck {
     }
 
     /** The canonical id of one reference, for a filter; empty when it names no instrument. */
-    public static Optional<String> idOf(String reference) {
-        Optional<Instrument> byId = Instruments.byId(reference.strip());
-        if (byId.isPresent()) {
-            return byId.map(Instrument::id);
-        }
-        InstrumentResolution one = Instruments.resolveAll(List.of(reference));
+    public Optional<String> idOf(String reference) {
+        InstrumentResolution one = directory.catalogue().reference(reference);
         return one.resolved().size() == 1 && one.unresolved().isEmpty()
                 ? Optional.of(one.resolved().get(0).id()) : Optional.empty();
     }

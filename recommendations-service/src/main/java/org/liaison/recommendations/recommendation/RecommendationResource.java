@@ -41,8 +41,11 @@ public class RecommendationResource {
     private final RecommendationService service;
     private final RecommendationList list;
     private final References references;
+    private final InstrumentCheck instruments;
 
-    public RecommendationResource(RecommendationService service, RecommendationList list, References references) {
+    public RecommendationResource(RecommendationService service, RecommendationList list, References references,
+                                  InstrumentCheck instruments) {
+        this.instruments = instruments;
         this.service = service;
         this.list = list;
         this.references = references;
@@ -91,7 +94,7 @@ public class RecommendationResource {
                                          @QueryParam("q") @Size(max = Limits.SHORT_TEXT_MAX) String q) {
         String instrumentId = null;
         if (instrument != null && !instrument.isBlank()) {
-            instrumentId = InstrumentCheck.idOf(instrument).orElseThrow(() -> ProblemException.badRequest("instrument",
+            instrumentId = instruments.idOf(instrument).orElseThrow(() -> ProblemException.badRequest("instrument",
                     "«" + instrument + "» names no known international instrument"));
         }
         return list.list(PageLimit.parse(limit), cursor, new RecommendationFilter(

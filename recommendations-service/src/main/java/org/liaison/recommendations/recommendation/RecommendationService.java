@@ -42,10 +42,12 @@ public class RecommendationService {
     private final Timeline timeline;
     private final RecommendationEvents events;
     private final Access access;
+    private final InstrumentCheck instruments;
 
     public RecommendationService(References references, ReferenceRewrites rewrites,
                                  OrganizationDirectory organizations, Timeline timeline, RecommendationEvents events,
-                                 Access access) {
+                                 Access access, InstrumentCheck instruments) {
+        this.instruments = instruments;
         this.references = references;
         this.rewrites = rewrites;
         this.organizations = organizations;
@@ -91,7 +93,7 @@ public class RecommendationService {
         r.leadOfficeId = lead == null ? null : last(lead);
         List<List<UUID>> supporting = supporting(field, request.supportingOrganizationIds());
         r.supportingOrganizationIds = new ArrayList<>(supporting.stream().map(RecommendationService::last).toList());
-        r.instruments(InstrumentCheck.resolve(field + "instruments", texts(request.instruments())));
+        r.instruments(instruments.resolve(field + "instruments", texts(request.instruments())));
         r.status = RecommendationStatus.ADOPTED;
         r.createdAt = now();
         r.updatedAt = r.createdAt;
@@ -140,7 +142,7 @@ public class RecommendationService {
                     .toList());
         }
         if (request.instruments() != null) {
-            r.instruments(InstrumentCheck.resolve("instruments", texts(request.instruments())));
+            r.instruments(instruments.resolve("instruments", texts(request.instruments())));
         }
         if (!before.equals(RecommendationEvents.state(r))) {
             r.updatedAt = now();
