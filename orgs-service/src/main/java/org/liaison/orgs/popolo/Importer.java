@@ -93,7 +93,8 @@ public class Importer {
             OrganizationRequests.Register r = in.request();
             write(in, distinct -> new OrganizationRequests.Register(id, r.kind(), r.nameAr(), r.nameEn(),
                     r.shortNames(), r.otherNames(), distinct, parent, r.parentRelation(), r.country(), r.city(),
-                    r.domains(), r.principles(), r.goals(), r.foundingDate(), r.dissolutionDate(), r.active(),
+                    r.domains(), r.principles(), r.principlesStatedCount(), r.goals(), r.foundingDate(),
+                    r.dissolutionDate(), r.active(),
                     r.identifiers(), r.links(), r.sources()), writes::organization, writes::organizationInChunk);
         }
 
