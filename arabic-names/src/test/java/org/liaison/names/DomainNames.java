@@ -85,7 +85,7 @@ final class DomainNames {
             "Autonomous Administration of North and East Syria",
             "Badran Jia Kurd",
             "Hasakah",
-            "North Press",
+            "North Pulse",
             "Geneva Communiqué");
 
     static Stream<String> all() {

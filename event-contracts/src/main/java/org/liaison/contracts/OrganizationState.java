@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param parentRelation how it stands to its parent: office_of, department_of, representation_of,
  *                       set_up_under, unit_of
  * @param country        ISO 3166-1 alpha-2 code of the country it works from (SY, FR)
+ * @param principlesStatedCount how many principles the source says there are when it names fewer («أربعة مبادئ»
+ *                       with three named), or null
  * @param active         false once dissolved (with or without a known dissolution date)
  * @param instruments    the ids of the international instruments it cites as its basis ({@code unsc-1325},
  *                       {@code cedaw}), as in orgs-service's catalogue
@@ -22,9 +24,9 @@ import java.util.UUID;
 public record OrganizationState(UUID id, long version, String kind, String nameAr, String nameEn,
                                 List<String> shortNames, List<OtherName> otherNames,
                                 UUID parentId, String parentRelation, String country, String city,
-                                List<String> domains, List<String> principles, List<String> goals,
-                                PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
-                                List<Identifier> identifiers, List<Link> links, List<Source> sources,
+                                List<String> domains, List<String> principles, Integer principlesStatedCount,
+                                List<String> goals, PartialDate foundingDate, PartialDate dissolutionDate,
+                                boolean active, List<Identifier> identifiers, List<Link> links, List<Source> sources,
                                 UUID mergedInto, List<String> instruments)
         implements AggregateState {
 
@@ -44,13 +46,25 @@ public record OrganizationState(UUID id, long version, String kind, String nameA
     public OrganizationState(UUID id, long version, String kind, String nameAr, String nameEn,
                              List<String> shortNames, List<OtherName> otherNames,
                              UUID parentId, String parentRelation, String country, String city,
-                             List<String> domains, List<String> principles, List<String> goals,
-                             PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
-                             List<Identifier> identifiers, List<Link> links, List<Source> sources,
+                             List<String> domains, List<String> principles, Integer principlesStatedCount,
+                             List<String> goals, PartialDate foundingDate, PartialDate dissolutionDate,
+                             boolean active, List<Identifier> identifiers, List<Link> links, List<Source> sources,
                              UUID mergedInto) {
         this(id, version, kind, nameAr, nameEn, shortNames, otherNames, parentId, parentRelation, country, city,
-                domains, principles, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
-                mergedInto, List.of());
+                domains, principles, principlesStatedCount, goals, foundingDate, dissolutionDate, active, identifiers,
+                links, sources, mergedInto, List.of());
+    }
+
+    /** A state without a stated count of principles, as the directories of other services and older events have it. */
+    public OrganizationState(UUID id, long version, String kind, String nameAr, String nameEn,
+                             List<String> shortNames, List<OtherName> otherNames,
+                             UUID parentId, String parentRelation, String country, String city,
+                             List<String> domains, List<String> principles, List<String> goals,
+                             PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
+                             List<Identifier> identifiers, List<Link> links, List<Source> sources, UUID mergedInto) {
+        this(id, version, kind, nameAr, nameEn, shortNames, otherNames, parentId, parentRelation, country, city,
+                domains, principles, null, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
+                mergedInto);
     }
 
     /** An active organisation known only by its names, as the directories of other services keep it. */
@@ -62,8 +76,8 @@ public record OrganizationState(UUID id, long version, String kind, String nameA
     /** This state at {@code version}, merged into {@code winner} (or restored, when {@code winner} is null). */
     public OrganizationState withMergedInto(UUID winner, long version) {
         return new OrganizationState(id, version, kind, nameAr, nameEn, shortNames, otherNames, parentId,
-                parentRelation, country, city, domains, principles, goals, foundingDate, dissolutionDate, active,
-                identifiers, links, sources, winner, instruments);
+                parentRelation, country, city, domains, principles, principlesStatedCount, goals, foundingDate,
+                dissolutionDate, active, identifiers, links, sources, winner, instruments);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The payload records and the published JSON Schemas describe the same documents. */
 class PayloadSchemaTest {
@@ -41,13 +44,26 @@ class PayloadSchemaTest {
                 "مكتب التنسيق والعلاقات العامة المحلية والدولية",
                 null, List.of(),
                 List.of(new OtherName("مكتب التنسيق والعلاقات المحلية والدولية للعلويين", null, null, "headline")),
-                UUID.randomUUID(), "office_of", "SY", null, List.of("روحي", "مدني", "علاقات عامة"), List.of(),
+                UUID.randomUUID(), "office_of", "SY", null, List.of("روحي", "مدني", "علاقات عامة"),
+                List.of("اللامركزية الموسعة", "بناء ثقافة ديمقراطية", "تمكين المرأة"), 4,
                 List.of(), PartialDate.parse("2024"), null, true, List.of(new Identifier(null, "A-1")),
                 List.of(new Link("https://example.org", null)),
-                List.of(new Source("نورث بالس", null, PartialDate.parse("2023-01"), null)), UUID.randomUUID());
+                List.of(new Source("نورث بالس", null, PartialDate.parse("2023-01"), null),
+                        new Source(null, null, null, "no outlet named",
+                                "تشكيل مكتب التنسيق والعلاقات المحلية والدولية للعلويين: الأهداف والرؤية",
+                                "لتحقيق أربعة مبادئ أساسية", LocalDate.of(2026, 12, 6), "ar")), UUID.randomUUID());
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("organization-state.schema.json").validate(json));
         assertEquals("2023-01", json.at("/sources/0/publishedOn").asText());
+        assertEquals(4, json.get("principlesStatedCount").asInt());
+        assertEquals("2026-12-06", json.at("/sources/1/accessedOn").asText());
+        assertTrue(json.at("/sources/1/publisher").isNull());
+        ((ObjectNode) json.at("/sources/1")).putNull("title");
+        assertFalse(schema("organization-state.schema.json").validate(json).isEmpty(),
+                "a source needs a url, a publisher or a title");
+        ((ObjectNode) json.at("/sources/1")).put("title", "عنوان").put("quote", "ق".repeat(1001));
+        assertFalse(schema("organization-state.schema.json").validate(json).isEmpty(), "a quote is at most 1,000");
+        ((ObjectNode) json.at("/sources/1")).put("quote", "ق");
         ((ObjectNode) json).put("country", "Syria");
         assertFalse(schema("organization-state.schema.json").validate(json).isEmpty());
     }
@@ -69,7 +85,7 @@ class PayloadSchemaTest {
     void anOrganizationCitesInstrumentsInItsState() throws Exception {
         var state = new OrganizationState(UUID.randomUUID(), 1, "office",
                 "مكتب التنسيق والعلاقات العامة المحلية والدولية", null, List.of(), List.of(), null, null, "SY", null,
-                List.of(), List.of(), List.of(), null, null, true, List.of(), List.of(), List.of(), null,
+                List.of(), List.of(), null, List.of(), null, null, true, List.of(), List.of(), List.of(), null,
                 List.of("unsc-1325", "cedaw"));
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("organization-state.schema.json").validate(json));
@@ -153,6 +169,19 @@ class PayloadSchemaTest {
         ((ObjectNode) json.at("/timeline/1")).put("weight", 1);
         assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(),
                 "a field the schema does not describe means the schema is behind the record");
+    }
+
+    @Test
+    void anEventWrittenBeforeHeadlinesQuotesAndStatedCountsStillReads() throws Exception {
+        String before = """
+                {"id": "fb7ffafb-8f22-5d61-b963-98232a741737", "version": 1, "kind": "office",
+                 "nameAr": "مكتب التنسيق والعلاقات العامة المحلية والدولية", "active": true,
+                 "principles": ["اللامركزية الموسعة"],
+                 "sources": [{"publisher": "نورث بالس", "url": null, "publishedOn": "2023-01", "note": null}]}""";
+        OrganizationState state = EventJson.mapper().readValue(before, OrganizationState.class);
+        assertNull(state.principlesStatedCount());
+        assertEquals(new Source("نورث بالس", null, PartialDate.parse("2023-01"), null), state.sources().get(0));
+        assertEquals(Set.of(), schema("organization-state.schema.json").validate(EventJson.mapper().readTree(before)));
     }
 
     @Test

@@ -30,8 +30,10 @@ class PersonAndMembershipSchemaTest {
         return new PersonState(UUID.randomUUID(), 3, "بدر جاموس", "Badr Jamous", "د.",
                 List.of(new OtherName("بدر جاموس الحسيني", PartialDate.ofYear(2019), PartialDate.parse("2021-03"),
                         "variant"), OtherName.of("أبو بدر", null)),
-                List.of(new Source("نورث بالس", "https://npasyria.com/article", PartialDate.parse("2024-06-10"), null),
-                        new Source(null, "https://example.org/snc", null, "statement")));
+                List.of(new Source("نورث برس", "https://npasyria.com/article", PartialDate.parse("2024-06-10"), null),
+                        new Source(null, "https://example.org/snc", null, "statement"),
+                        new Source(null, null, null, null,
+                                "مبادرة “مدنية” تجمع فاعلين سوريين في فرنسا لبحث التطورات السورية", null, null, "ar")));
     }
 
     private static MembershipState director(PartialDate end) {
@@ -115,7 +117,10 @@ class PersonAndMembershipSchemaTest {
         assertFalse(person.validate(noName).isEmpty());
         ObjectNode anonymousSource = EventJson.mapper().valueToTree(jamous());
         ((ObjectNode) anonymousSource.at("/sources/0")).putNull("publisher").putNull("url");
-        assertFalse(person.validate(anonymousSource).isEmpty(), "a source needs a publisher or a url");
+        assertFalse(person.validate(anonymousSource).isEmpty(), "a source needs a url, a publisher or a title");
+        ObjectNode untitled = EventJson.mapper().valueToTree(jamous());
+        ((ObjectNode) untitled.at("/sources/2")).putNull("title");
+        assertFalse(person.validate(untitled).isEmpty(), "a source known by its headline only needs the headline");
 
         JsonSchema membership = schema("membership-state.schema.json");
         ObjectNode noPerson = EventJson.mapper().valueToTree(director(null));

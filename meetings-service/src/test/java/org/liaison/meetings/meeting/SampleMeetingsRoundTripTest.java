@@ -55,7 +55,7 @@ class SampleMeetingsRoundTripTest {
         Map<String, String> ids = new HashMap<>();
         Map<String, JsonNode> shown = new HashMap<>();
         List<String> lines = Files.readAllLines(SAMPLE_DATA.resolve("meetings.jsonl"));
-        assertEquals(5, lines.size());
+        assertEquals(6, lines.size());
         for (String line : lines) {
             ObjectNode request = (ObjectNode) EventJson.mapper().readTree(line);
             String sampleId = request.get("id").asText();
@@ -88,12 +88,43 @@ class SampleMeetingsRoundTripTest {
         assertFalse(paris.get("dateWarnings").isEmpty());
         assertEquals(150, paris.at("/unnamedParticipants/0/count").asInt());
         assertEquals(List.of("unsc-2254"), ids(paris.get("instruments")));
+        // The page names no outlet: the source is its headline, not the initiative posing as publisher.
+        assertTrue(paris.at("/sources/0/publisher").isNull());
+        assertEquals("مبادرة “مدنية” تجمع فاعلين سوريين في فرنسا لبحث التطورات السورية",
+                paris.at("/sources/0/title").asText());
+        assertEquals("رئيس إدارة مبادرة «مدنية»", paris.at("/participants/0/note").asText());
 
         JsonNode hasakah = shown.get("791dfc39-f450-5d96-9dec-f2dabff70f82");
-        assertTrue(hasakah.get("date").isNull());
+        assertEquals("2023", hasakah.get("date").asText(), "the year it reviewed 2022 as past and planned 2023 in");
         assertEquals("أمس السبت", hasakah.get("dateAsWritten").asText());
+        assertTrue(hasakah.at("/sources/0/note").asText().contains("held in 2023"));
+        assertEquals("نورث بالس", hasakah.at("/sources/0/publisher").asText());
+        assertTrue(hasakah.at("/sources/0/note").asText().startsWith("North Pulse (نورث بالس)"));
         assertEquals(8, hasakah.get("outcomes").size());
-        assertNull(shown.get("a24980bf-c09a-5e5c-85ef-787fc65034e9").get("dateAsWritten").textValue());
+        assertTrue(hasakah.at("/outcomes/2").asText().startsWith("٣- لحماية ثورة 19 تموز"));
+        assertTrue(hasakah.at("/outcomes/2").asText().contains("ولإنهاء الاحتلال التركي وهجماته"));
+        assertEquals(List.of("بدران جيا كرد", "ممثليات الإدارة الذاتية في الخارج", "المجلس التنفيذي", "هيئة الصحة",
+                "هيئة التربية", "هيئة البلديات", "هيئة الثقافة"), participants(hasakah));
+        assertTrue(hasakah.get("summary").asText().contains("والجامعات"),
+                "the universities are in the summary: none is named, so none is a record");
+
+        JsonNode qamishli = shown.get("a24980bf-c09a-5e5c-85ef-787fc65034e9");
+        assertNull(qamishli.get("dateAsWritten").textValue());
+        JsonNode conference = shown.get("3e80e274-b920-5172-b306-5903b9dd035d");
+        assertEquals("planned", conference.get("status").asText());
+        assertEquals(ids.get("a24980bf-c09a-5e5c-85ef-787fc65034e9"), conference.get("followUpOf").asText());
+        assertTrue(conference.get("date").isNull(), "the article gives the conference no date");
+        assertTrue(conference.get("place").isNull(), "nor a place");
+        assertEquals("وهناك لجنة تحضيرية تعمل على عقد مؤتمر للقوى والشخصيات السورية المعارضة",
+                conference.at("/sources/0/quote").asText());
+    }
+
+    /** Each participant as the article names it: the person, or else the organisation. */
+    private static List<String> participants(JsonNode meeting) {
+        List<String> names = new ArrayList<>();
+        meeting.get("participants").forEach(p -> names.add(p.hasNonNull("personName") ? p.get("personName").asText()
+                : p.at("/organization/nameAr").asText()));
+        return names;
     }
 
     /** Search pages read meetings as plain rows ({@code MeetingRows}); they show as the entity does. */

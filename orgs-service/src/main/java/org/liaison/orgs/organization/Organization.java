@@ -72,6 +72,10 @@ public class Organization extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> principles = new ArrayList<>();
 
+    /** How many principles the source says there are, when it names fewer; null otherwise. */
+    @Column(name = "principles_stated_count")
+    public Integer principlesStatedCount;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> goals = new ArrayList<>();
 
@@ -117,8 +121,9 @@ public class Organization extends PanacheEntityBase {
 
     public OrganizationState toState() {
         return new OrganizationState(id, version, kind.code(), nameAr, nameEn, shortNames, otherNames, parentId,
-                parentRelation == null ? null : parentRelation.code(), country, city, domains, principles, goals,
-                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto, instruments);
+                parentRelation == null ? null : parentRelation.code(), country, city, domains, principles,
+                principlesStatedCount, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
+                mergedInto, instruments);
     }
 
     @Converter

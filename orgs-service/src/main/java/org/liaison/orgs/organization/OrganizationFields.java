@@ -32,8 +32,9 @@ import static org.liaison.support.text.Texts.blankToNull;
  */
 public record OrganizationFields(OrganizationKind kind, String nameAr, String nameEn, List<String> shortNames,
                           List<OtherName> otherNames, UUID parentId, ParentRelation parentRelation, String country,
-                          String city, List<String> domains, List<String> principles, List<String> goals,
-                          PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
+                          String city, List<String> domains, List<String> principles,
+                          Integer principlesStatedCount, List<String> goals, PartialDate foundingDate,
+                          PartialDate dissolutionDate, boolean active,
                           List<Identifier> identifiers, List<Link> links, List<Source> sources,
                           List<String> instruments) {
 
@@ -47,8 +48,9 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
         return new OrganizationFields(r.kind(), r.nameAr().strip(), blankToNull(r.nameEn()), texts(r.shortNames()),
                 map(r.otherNames(), OtherNameInput::toOtherName), r.parentId(),
                 r.parentId() == null ? null : relationOrDefault(r.parentRelation()), r.country(),
-                blankToNull(r.city()), texts(r.domains()), texts(r.principles()), texts(r.goals()), r.foundingDate(),
-                r.dissolutionDate(), activeOrDefault(r.active(), r.dissolutionDate()),
+                blankToNull(r.city()), texts(r.domains()), texts(r.principles()), r.principlesStatedCount(),
+                texts(r.goals()), r.foundingDate(), r.dissolutionDate(),
+                activeOrDefault(r.active(), r.dissolutionDate()),
                 map(r.identifiers(), IdentifierInput::toIdentifier), map(r.links(), LinkInput::toLink),
                 map(r.sources(), SourceInput::toSource),
                 InstrumentReferences.ids("instruments", r.instruments(), catalogue));
@@ -56,8 +58,8 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
 
     static OrganizationFields of(Organization o) {
         return new OrganizationFields(o.kind, o.nameAr, o.nameEn, o.shortNames, o.otherNames, o.parentId,
-                o.parentRelation, o.country, o.city, o.domains, o.principles, o.goals, o.foundingDate,
-                o.dissolutionDate, o.active, o.identifiers, o.links, o.sources, o.instruments);
+                o.parentRelation, o.country, o.city, o.domains, o.principles, o.principlesStatedCount, o.goals,
+                o.foundingDate, o.dissolutionDate, o.active, o.identifiers, o.links, o.sources, o.instruments);
     }
 
     /** These fields with those the update gives. */
@@ -78,6 +80,7 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
                 u.city() == null ? city : blankToNull(u.city()),
                 u.domains() == null ? domains : texts(u.domains()),
                 u.principles() == null ? principles : texts(u.principles()),
+                u.principlesStatedCount() == null ? principlesStatedCount : u.principlesStatedCount(),
                 u.goals() == null ? goals : texts(u.goals()),
                 u.foundingDate() == null ? foundingDate : u.foundingDate(),
                 newDissolution, newActive,
@@ -91,8 +94,9 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
     /** The event state an organisation with these fields would have. */
     public OrganizationState toState(UUID id, long version, UUID mergedInto) {
         return new OrganizationState(id, version, kind.code(), nameAr, nameEn, shortNames, otherNames, parentId,
-                parentRelation == null ? null : parentRelation.code(), country, city, domains, principles, goals,
-                foundingDate, dissolutionDate, active, identifiers, links, sources, mergedInto, instruments);
+                parentRelation == null ? null : parentRelation.code(), country, city, domains, principles,
+                principlesStatedCount, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
+                mergedInto, instruments);
     }
 
     /** Rules across fields, which single-field constraints cannot express. */
@@ -102,6 +106,10 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
         }
         if (!Dates.ordered(foundingDate, dissolutionDate)) {
             throw ProblemException.unprocessable("dissolutionDate", "must not be before foundingDate " + foundingDate);
+        }
+        if (principlesStatedCount != null && principlesStatedCount < principles.size()) {
+            throw ProblemException.unprocessable("principlesStatedCount",
+                    "the source cannot count fewer principles than the " + principles.size() + " listed");
         }
         if (active && dissolutionDate != null) {
             throw ProblemException.unprocessable("active", "an organisation with a dissolution date is not active");
@@ -121,6 +129,7 @@ public record OrganizationFields(OrganizationKind kind, String nameAr, String na
         o.city = city;
         o.domains = domains;
         o.principles = principles;
+        o.principlesStatedCount = principlesStatedCount;
         o.goals = goals;
         o.foundingDate = foundingDate;
         o.dissolutionDate = dissolutionDate;

@@ -1,9 +1,11 @@
 package org.liaison.orgs.organization;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
 import org.liaison.orgs.common.IdentifierInput;
@@ -26,6 +28,8 @@ public final class OrganizationRequests {
     public static final int SHORT_NAMES_MAX = 20;
     static final String COUNTRY_CODE = "^[A-Z]{2}$";
     static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as SY";
+    /** A stated count is a number a text gives in words («أربعة مبادئ»); this only keeps out nonsense. */
+    public static final int STATED_COUNT_MAX = 1000;
 
     private OrganizationRequests() {
     }
@@ -42,6 +46,8 @@ public final class OrganizationRequests {
      * @param parentRelation how it stands to the parent (default unit_of)
      * @param country        ISO 3166-1 alpha-2 code (SY)
      * @param domains        domains of work as short texts (روحي, مدني, علاقات عامة)
+     * @param principlesStatedCount how many principles the source says there are when it names fewer of them
+     *                       («أربعة مبادئ» with three named: 4); at least the number of {@code principles}
      * @param active         false for a dissolved organisation; default: true unless a dissolution date is given
      * @param instruments    the instruments it cites as its basis: catalogue ids (unsc-1325) or texts as for
      *                       meetings («القرار 1325», «سيداو»)
@@ -59,6 +65,7 @@ public final class OrganizationRequests {
                            @Size(max = NAME_MAX) String city,
                            @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> domains,
                            @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> principles,
+                           @Positive @Max(STATED_COUNT_MAX) Integer principlesStatedCount,
                            @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> goals,
                            PartialDate foundingDate,
                            PartialDate dissolutionDate,
@@ -71,24 +78,25 @@ public final class OrganizationRequests {
         /** A registration that cites no instrument. */
         public Register(UUID id, OrganizationKind kind, String nameAr, String nameEn, List<String> shortNames,
                         List<OtherNameInput> otherNames, Boolean distinct, UUID parentId, ParentRelation parentRelation,
-                        String country, String city, List<String> domains, List<String> principles, List<String> goals,
-                        PartialDate foundingDate, PartialDate dissolutionDate, Boolean active,
-                        List<IdentifierInput> identifiers, List<LinkInput> links, List<SourceInput> sources) {
+                        String country, String city, List<String> domains, List<String> principles,
+                        Integer principlesStatedCount, List<String> goals, PartialDate foundingDate,
+                        PartialDate dissolutionDate, Boolean active, List<IdentifierInput> identifiers,
+                        List<LinkInput> links, List<SourceInput> sources) {
             this(id, kind, nameAr, nameEn, shortNames, otherNames, distinct, parentId, parentRelation, country, city,
-                    domains, principles, goals, foundingDate, dissolutionDate, active, identifiers, links, sources,
-                    null);
+                    domains, principles, principlesStatedCount, goals, foundingDate, dissolutionDate, active,
+                    identifiers, links, sources, null);
         }
 
         /** The minimal registration: a kind and names, under a client-chosen id (or null for a new one). */
         public static Register named(UUID id, OrganizationKind kind, String nameAr, String nameEn, boolean distinct) {
             return new Register(id, kind, nameAr, nameEn, null, null, distinct, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
     }
 
     /**
      * A partial update: absent (or null) fields stay as they are; an empty text or list clears that field (use
-     * PUT to clear a date). A present Arabic name must not be blank.
+     * PUT to clear a date or a stated count). A present Arabic name must not be blank.
      */
     public record Update(OrganizationKind kind,
                          @Pattern(regexp = NOT_BLANK,
@@ -102,6 +110,7 @@ public final class OrganizationRequests {
                          @Size(max = NAME_MAX) String city,
                          @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> domains,
                          @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> principles,
+                         @Positive @Max(STATED_COUNT_MAX) Integer principlesStatedCount,
                          @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> goals,
                          PartialDate foundingDate,
                          PartialDate dissolutionDate,
@@ -114,7 +123,7 @@ public final class OrganizationRequests {
         /** An update of the kind and names only. */
         public static Update names(OrganizationKind kind, String nameAr, String nameEn) {
             return new Update(kind, nameAr, nameEn, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
     }
 }

@@ -18,9 +18,10 @@ import java.util.UUID;
 public record OrganizationView(UUID id, long version, OrganizationKind kind, String nameAr, String nameEn,
                                List<String> shortNames, List<OtherName> otherNames, UUID parentId,
                                ParentRelation parentRelation, String country, String city, List<String> domains,
-                               List<String> principles, List<String> goals, PartialDate foundingDate,
-                               PartialDate dissolutionDate, boolean active, List<Identifier> identifiers,
-                               List<Link> links, List<Source> sources, List<CitedInstrument> instruments,
+                               List<String> principles, Integer principlesStatedCount, List<String> goals,
+                               PartialDate foundingDate, PartialDate dissolutionDate, boolean active,
+                               List<Identifier> identifiers, List<Link> links, List<Source> sources,
+                               List<CitedInstrument> instruments,
                                UUID mergedInto, Instant createdAt, Instant updatedAt) {
 
     /** An instrument an organisation cites; the names are null for an id the catalogue no longer knows. */
@@ -33,8 +34,8 @@ public record OrganizationView(UUID id, long version, OrganizationKind kind, Str
                 .orElseGet(() -> new CitedInstrument(id, null, null, null))).toList();
         return new OrganizationView(o.id, o.version, o.kind, o.nameAr, o.nameEn, List.copyOf(o.shortNames),
                 List.copyOf(o.otherNames), o.parentId, o.parentRelation, o.country, o.city, List.copyOf(o.domains),
-                List.copyOf(o.principles), List.copyOf(o.goals), o.foundingDate, o.dissolutionDate, o.active,
-                List.copyOf(o.identifiers), List.copyOf(o.links), List.copyOf(o.sources), instruments, o.mergedInto,
-                o.createdAt, o.updatedAt);
+                List.copyOf(o.principles), o.principlesStatedCount, List.copyOf(o.goals), o.foundingDate,
+                o.dissolutionDate, o.active, List.copyOf(o.identifiers), List.copyOf(o.links),
+                List.copyOf(o.sources), instruments, o.mergedInto, o.createdAt, o.updatedAt);
     }
 }

@@ -65,6 +65,7 @@ final class CsvReader {
                 each(row.json("other_names", OTHER_NAMES), "other_names", read::otherName), null, null,
                 read.code(ParentRelation.class, row.cell("parent_relation"), "parent_relation"), row.cell("country"),
                 row.cell("city"), ListCells.split(row.cell("domains")), ListCells.split(row.cell("principles")),
+                read.integer(row.cell("principles_stated_count"), "principles_stated_count"),
                 ListCells.split(row.cell("goals")), read.date(row.cell("founding_date"), "founding_date"),
                 read.date(row.cell("dissolution_date"), "dissolution_date"), read.bool(row.cell("active"), "active"),
                 each(row.json("identifiers", IDENTIFIERS), "identifiers", (i, path) -> ReadErrors.identifier(i)),

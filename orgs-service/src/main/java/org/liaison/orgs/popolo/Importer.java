@@ -93,9 +93,9 @@ public class Importer {
             OrganizationRequests.Register r = in.request();
             write(in, distinct -> new OrganizationRequests.Register(id, r.kind(), r.nameAr(), r.nameEn(),
                     r.shortNames(), r.otherNames(), distinct, parent, r.parentRelation(), r.country(), r.city(),
-                    r.domains(), r.principles(), r.goals(), r.foundingDate(), r.dissolutionDate(), r.active(),
-                    r.identifiers(), r.links(), r.sources(), r.instruments()), writes::organization,
-                    writes::organizationInChunk);
+                    r.domains(), r.principles(), r.principlesStatedCount(), r.goals(), r.foundingDate(),
+                    r.dissolutionDate(), r.active(), r.identifiers(), r.links(), r.sources(), r.instruments()),
+                    writes::organization, writes::organizationInChunk);
         }
 
         void person(Incoming<PersonRequests.Register> in) {

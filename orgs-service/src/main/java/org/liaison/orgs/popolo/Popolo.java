@@ -42,10 +42,11 @@ public final class Popolo {
      * @param city              extension
      * @param domains           extension: domains of work
      * @param principles        extension
+     * @param principlesStatedCount extension: how many principles the source says there are when it names fewer
      * @param goals             extension
      * @param active            extension: false once dissolved
-     * @param sourcesWithoutUrl extension: sources known by publisher only, which Popolo's {@code link} (url
-     *                          required) cannot carry
+     * @param sourcesWithoutUrl extension: sources known by publisher or headline only, which Popolo's {@code link}
+     *                          (url required) cannot carry
      * @param instruments       extension: the ids of the catalogue instruments it cites as its basis (unsc-1325,
      *                          cedaw; {@code GET /instruments}); Popolo has no field for the texts a body rests on
      */
@@ -55,9 +56,10 @@ public final class Popolo {
     public record Organization(String id, String name, List<OtherName> otherNames, String classification,
                                String parentId, String parentRelation, String foundingDate, String dissolutionDate,
                                Boolean active, String country, String city, List<String> domains,
-                               List<String> principles, List<String> goals, List<Identifier> identifiers,
-                               List<Link> links, List<Source> sources, List<Source> sourcesWithoutUrl,
-                               List<String> instruments, String createdAt, String updatedAt) {
+                               List<String> principles, Integer principlesStatedCount, List<String> goals,
+                               List<Identifier> identifiers, List<Link> links, List<Source> sources,
+                               List<Source> sourcesWithoutUrl, List<String> instruments, String createdAt,
+                               String updatedAt) {
     }
 
     /**
@@ -109,11 +111,13 @@ public final class Popolo {
     }
 
     /**
-     * A Popolo link with two extensions: who published the article and when. In {@code sources_without_url}
-     * the url is absent.
+     * A Popolo link ({@code url}, {@code note}) with extensions for what Popolo's link has no property for: who
+     * published the article and when, its headline, the supporting sentence, when it was read and its language.
+     * In {@code sources_without_url} the url is absent.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Source(String url, String note, String publisher, String publishedOn) {
+    public record Source(String url, String note, String publisher, String publishedOn, String title, String quote,
+                         String accessedOn, String language) {
     }
 }

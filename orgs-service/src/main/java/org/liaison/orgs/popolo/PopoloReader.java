@@ -66,7 +66,8 @@ final class PopoloReader {
                 read.code(OrganizationKind.class, p.classification(), "classification"), p.name(), nameEn,
                 shortNames, otherNames, null, null,
                 read.code(ParentRelation.class, p.parentRelation(), "parent_relation"),
-                p.country(), p.city(), list(p.domains()), list(p.principles()), list(p.goals()),
+                p.country(), p.city(), list(p.domains()), list(p.principles()), p.principlesStatedCount(),
+                list(p.goals()),
                 read.date(p.foundingDate(), "founding_date"), read.date(p.dissolutionDate(), "dissolution_date"),
                 p.active(), items(p.identifiers(), "identifiers", read, ReadErrors::identifier),
                 items(p.links(), "links", read, ReadErrors::link), sources, list(p.instruments()));

@@ -34,7 +34,8 @@ final class PopoloWriter {
         o.otherNames.forEach(n -> names.add(otherName(n)));
         return new Popolo.Organization(text(o.id), o.nameAr, names, o.kind.code(), text(o.parentId),
                 o.parentRelation == null ? null : o.parentRelation.code(), text(o.foundingDate),
-                text(o.dissolutionDate), o.active, o.country, o.city, o.domains, o.principles, o.goals,
+                text(o.dissolutionDate), o.active, o.country, o.city, o.domains, o.principles,
+                o.principlesStatedCount, o.goals,
                 o.identifiers.stream().map(i -> new Popolo.Identifier(i.identifier(), i.scheme())).toList(),
                 o.links.stream().map(l -> new Popolo.Link(l.url(), l.note())).toList(),
                 linked(o.sources), unlinked(o.sources), o.instruments, timestamp(o.createdAt),
@@ -64,7 +65,7 @@ final class PopoloWriter {
         return new Popolo.OtherName(n.name(), text(n.startDate()), text(n.endDate()), n.note(), null);
     }
 
-    /** Sources with a URL are Popolo links; publisher and date ride along as extension properties. */
+    /** Sources with a URL are Popolo links; publisher, dates, headline and quote ride along as extensions. */
     private static List<Popolo.Source> linked(List<Source> sources) {
         return sources.stream().filter(s -> s.url() != null).map(PopoloWriter::source).toList();
     }
@@ -74,7 +75,8 @@ final class PopoloWriter {
     }
 
     static Popolo.Source source(Source s) {
-        return new Popolo.Source(s.url(), s.note(), s.publisher(), text(s.publishedOn()));
+        return new Popolo.Source(s.url(), s.note(), s.publisher(), text(s.publishedOn()), s.title(), s.quote(),
+                Objects.toString(s.accessedOn(), null), s.language());
     }
 
     private static String text(UUID id) {

@@ -8,6 +8,8 @@ import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.support.input.SourceInput;
 import org.liaison.support.problem.Problem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +40,32 @@ final class ReadErrors {
             return PartialDate.parse(text.strip());
         } catch (IllegalArgumentException e) {
             add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    LocalDate day(String text, String field) {
+        if (blankToNull(text) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            add(field, "must be a day such as 2024-06-10");
+            return null;
+        }
+    }
+
+    /** Absent or blank is no value; otherwise a whole number (its range is the request's to check). */
+    Integer integer(String text, String field) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            add(field, "must be a whole number");
             return null;
         }
     }
@@ -88,7 +116,8 @@ final class ReadErrors {
     }
 
     SourceInput source(Popolo.Source s, String path) {
-        return new SourceInput(s.publisher(), s.url(), date(s.publishedOn(), path + ".published_on"), s.note());
+        return new SourceInput(s.publisher(), s.url(), date(s.publishedOn(), path + ".published_on"), s.note(),
+                s.title(), s.quote(), day(s.accessedOn(), path + ".accessed_on"), s.language());
     }
 
     static IdentifierInput identifier(Popolo.Identifier i) {

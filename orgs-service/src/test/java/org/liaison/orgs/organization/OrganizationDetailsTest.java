@@ -31,6 +31,9 @@ class OrganizationDetailsTest {
     @Inject
     OutboxRows outbox;
 
+    private static final String PRINCIPLES_QUOTE = "أكد البيان الصادر عن المكتب أن العمل سينطلق من استراتيجية شاملة "
+            + "لتحقيق أربعة مبادئ أساسية لا تقتصر على العلويين فحسب، بل تمتد لتشمل جميع السوريين.";
+
     /** The Alawite council's office of article 000, with all it tells about it. */
     private static String alawiteOffice(String nameAr) {
         return """
@@ -62,6 +65,42 @@ class OrganizationDetailsTest {
                 .body("links[0].url", equalTo("https://example.org/office"))
                 .body("sources[0].publisher", equalTo("نورث برس"))
                 .body("sources[0].publishedOn", equalTo("2024-06"));
+    }
+
+    /**
+     * Article 000: a statement reported on a page that names no outlet, so the source is its headline, with the
+     * sentence that counts four principles of which the article names three.
+     */
+    @Test
+    void keepsASourceKnownByItsHeadlineAndACountOfPrinciplesBeyondTheList() {
+        String body = """
+                {"kind": "office", "nameAr": "%s",
+                 "principles": ["اللامركزية الموسعة", "بناء ثقافة ديمقراطية", "تمكين المرأة"],
+                 "principlesStatedCount": 4,
+                 "sources": [{"title": "تشكيل مكتب التنسيق والعلاقات المحلية والدولية للعلويين: الأهداف والرؤية",
+                              "quote": "%s", "accessedOn": "2026-12-06", "language": "ar"}]}"""
+                .formatted(TestNames.unique("مكتب التنسيق والعلاقات العامة المحلية والدولية"), PRINCIPLES_QUOTE);
+        String id = post(body).statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).get("/organizations/" + id).then().statusCode(200)
+                .body("principles.size()", equalTo(3))
+                .body("principlesStatedCount", equalTo(4))
+                .body("sources[0].publisher", nullValue())
+                .body("sources[0].url", nullValue())
+                .body("sources[0].title", equalTo("تشكيل مكتب التنسيق والعلاقات المحلية والدولية للعلويين: الأهداف "
+                        + "والرؤية"))
+                .body("sources[0].quote", equalTo(PRINCIPLES_QUOTE))
+                .body("sources[0].accessedOn", equalTo("2026-12-06"))
+                .body("sources[0].language", equalTo("ar"));
+        // A fourth principle named later still fits the count; a fifth does not.
+        patch(id, "\"0\"", "{\"principles\": [\"أ\", \"ب\", \"ج\", \"د\"]}").statusCode(200)
+                .body("principlesStatedCount", equalTo(4));
+        patch(id, "\"1\"", "{\"principles\": [\"أ\", \"ب\", \"ج\", \"د\", \"هـ\"]}").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("principlesStatedCount"));
+        patch(id, "\"1\"", "{\"principlesStatedCount\": 5, \"principles\": [\"أ\", \"ب\", \"ج\", \"د\", "
+                + "\"هـ\"]}").statusCode(200)
+                .body("principlesStatedCount", equalTo(5))
+                .body("principles.size()", equalTo(5));
     }
 
     @Test
@@ -156,7 +195,10 @@ class OrganizationDetailsTest {
         problem(post(body.formatted("\"dissolutionDate\": \"2023\", \"active\": true")), "active");
         problem(post(body.formatted("\"otherNames\": [{\"name\": \"م\", \"startDate\": \"2024\", \"endDate\": "
                 + "\"2023\"}]")), "otherNames[0].ordered");
-        problem(post(body.formatted("\"sources\": [{\"note\": \"no publisher, no url\"}]")), "sources[0].identified");
+        problem(post(body.formatted("\"sources\": [{\"note\": \"no url, no publisher, no title\"}]")),
+                "sources[0].identified");
+        problem(post(body.formatted("\"principles\": [\"أ\", \"ب\", \"ج\"], \"principlesStatedCount\": 2")),
+                "principlesStatedCount");
         problem(post(body.formatted("\"links\": [{\"url\": \"javascript:alert(1)\"}]")), "links[0].url");
         problem(post(body.formatted("\"foundingDate\": \"2024-13\"")), "foundingDate");
     }

@@ -35,7 +35,7 @@ class PersonApiTest {
         String id = admin().body("""
                         {"nameAr": "بدر جاموس", "nameEn": "Badr Jamous", "honorific": "د.", "distinct": true,
                          "otherNames": [{"name": "بدر جاموس الحسيني", "note": "الاسم الوارد في العنوان"}],
-                         "sources": [{"publisher": "نورث بالس", "url": "https://npasyria.com/article", "publishedOn": "2024-06-10"}]}""")
+                         "sources": [{"publisher": "نورث برس", "url": "https://npasyria.com/article", "publishedOn": "2024-06-10"}]}""")
                 .post("/people")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -52,7 +52,7 @@ class PersonApiTest {
                 .then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("nameEn", equalTo("Badr Jamous"))
-                .body("sources[0].publisher", equalTo("نورث بالس"))
+                .body("sources[0].publisher", equalTo("نورث برس"))
                 .body("otherNames[0].note", equalTo("الاسم الوارد في العنوان"));
 
         admin().header("If-Match", "\"0\"").body("""

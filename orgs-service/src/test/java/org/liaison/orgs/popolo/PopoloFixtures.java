@@ -16,9 +16,9 @@ import static io.restassured.RestAssured.given;
 /**
  * The bodies and people of the source articles (see /work/shared/domain.md), registered through the API: a
  * hierarchy (office of a council, department of an administration, a unit set up under a coalition), English,
- * short and other names, partial dates, sources with and without a URL, roles with start and end dates and one
- * held on behalf of another organisation, and an organisation that is a member of another. Dates not in the
- * articles are illustrative.
+ * short and other names, partial dates, sources with and without a URL (one known by its headline only, with a
+ * quote), a stated count of principles, roles with start and end dates and one held on behalf of another
+ * organisation, and an organisation that is a member of another. Dates not in the articles are illustrative.
  */
 final class PopoloFixtures {
 
@@ -70,10 +70,14 @@ final class PopoloFixtures {
         organization("""
                 {"kind": "office", "nameAr": "مكتب التنسيق والعلاقات العامة المحلية والدولية", "parentId": "%s",
                  "parentRelation": "office_of", "domains": ["روحي", "مدني", "علاقات عامة"],
-                 "principles": ["اللامركزية"], "goals": ["نموذج لامركزي", "تمكين المرأة", "الشراكة المجتمعية"],
+                 "principles": ["اللامركزية"], "principlesStatedCount": 4,
+                 "goals": ["نموذج لامركزي", "تمكين المرأة", "الشراكة المجتمعية"],
                  "instruments": ["القرار 1325", "سيداو"],
                  "otherNames": [{"name": "مكتب التنسيق والعلاقات المحلية والدولية للعلويين", \
-                "note": "headline name"}]}""".formatted(alawite));
+                "note": "headline name"}],
+                 "sources": [{"title": "تشكيل مكتب التنسيق والعلاقات المحلية والدولية للعلويين: الأهداف والرؤية",
+                              "quote": "لتحقيق أربعة مبادئ أساسية", "accessedOn": "2026-12-06", "language": "ar",
+                              "note": "no outlet named"}]}""".formatted(alawite));
         UUID acs = organization("""
                 {"kind": "coalition", "nameAr": "التحالف الأمريكي لأجل سوريا", \
                 "nameEn": "American Coalition for Syria"}""");

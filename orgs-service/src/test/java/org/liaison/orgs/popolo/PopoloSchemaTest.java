@@ -64,6 +64,15 @@ class PopoloSchemaTest {
         assertEquals(true, office.path("active").asBoolean(false));
         // The instruments it cites, as the extension carries them: catalogue ids, resolved from the texts sent.
         assertEquals("[\"unsc-1325\",\"cedaw\"]", office.path("instruments").toString());
+        assertEquals(4, office.path("principles_stated_count").asInt());
+        // A source known by its headline only: no URL, so beside Popolo's sources, with its extensions.
+        JsonNode headline = office.path("sources_without_url").get(0);
+        assertEquals("تشكيل مكتب التنسيق والعلاقات المحلية والدولية للعلويين: الأهداف والرؤية",
+                headline.path("title").asText());
+        assertEquals("لتحقيق أربعة مبادئ أساسية", headline.path("quote").asText());
+        assertEquals("2026-12-06", headline.path("accessed_on").asText());
+        assertEquals("ar", headline.path("language").asText());
+        assertTrue(headline.path("publisher").isMissingNode());
         JsonNode jamous = find(export.path("persons"), "بدر جاموس");
         assertEquals("د.", jamous.path("honorific_prefix").asText());
         JsonNode ghanem = null;
@@ -105,7 +114,7 @@ class PopoloSchemaTest {
         assertTrue(notADate.contains("date-time"), notADate);
     }
 
-    private static JsonSchema schema(String file) throws ProcessingException {
+    static JsonSchema schema(String file) throws ProcessingException {
         LoadingConfiguration loading = LoadingConfiguration.newBuilder()
                 .setURITranslatorConfiguration(URITranslatorConfiguration.newBuilder()
                         .setNamespace(POPOLO).addPathRedirect(POPOLO, "resource:/popolo-schemas/").freeze())
@@ -114,7 +123,7 @@ class PopoloSchemaTest {
                 .getJsonSchema(POPOLO + file + "#");
     }
 
-    private static void assertValid(JsonNode records, JsonSchema schema) throws ProcessingException {
+    static void assertValid(JsonNode records, JsonSchema schema) throws ProcessingException {
         assertTrue(records.size() > 0);
         for (JsonNode record : records) {
             ProcessingReport report = schema.validate(record);
@@ -128,7 +137,7 @@ class PopoloSchemaTest {
         return out.toString();
     }
 
-    private static JsonNode find(JsonNode records, String name) {
+    static JsonNode find(JsonNode records, String name) {
         for (JsonNode record : records) {
             if (record.path("name").asText().equals(name)) {
                 return record;

@@ -115,7 +115,7 @@ class ReportTest {
         assertEquals("٣", rows.get(2).get("number_as_written"));
         assertEquals("3", rows.get(2).get("number"));
         assertTrue(rows.get(2).get("text_ar").startsWith("لحماية ثورة 19 تموز"));
-        assertTrue(rows.get(2).get("text_en").startsWith("Use every available"));
+        assertTrue(rows.get(2).get("text_en").startsWith("To protect the 19 July revolution"));
         assertEquals("adopted", rows.get(2).get("status"));
     }
 

@@ -17,13 +17,15 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * sample-data/recommendations.jsonl, as the sample-data loader (embedded-infra SampleData) sends it: article 004's 2023
- * work plan in one POST, and the same line again answered 409 naming the same id (which the loader counts as "already
- * there").
+ * work plan in one POST, with its source and its English texts as the article says them, and the same line again
+ * answered 409 naming the same id (which the loader counts as "already there").
  */
 @QuarkusTest
 @WithTestResource(RecommendationsTestResource.class)
@@ -46,8 +48,26 @@ class SampleDataLineTest {
                 .body("year", equalTo(2023)).body("adoptedOn", nullValue())
                 .body("issuingOrganization.nameEn", equalTo("Department of Foreign Relations"))
                 .body("sources[0].publisher", equalTo("نورث بالس"))
+                .body("sources[0].title", equalTo(
+                        "دائرة العلاقات الخارجية للإدارة الذاتية عقدت اجتماعها السنوي وخرجت بجملة من التوصيات"))
+                .body("sources[0].quote", equalTo(
+                        "وفي نهاية الاجتماع تم الخروج بجملة من التوصيات وتم تبنيها كمخطط عمل للعام 2023"))
+                .body("sources[0].language", equalTo("ar"))
+                .body("sources[0].note", startsWith("North Pulse (نورث بالس), «دائرة العلاقات الخارجية"))
                 .body("recommendations.numberAsWritten", contains("1", "2", "٣", "4", "5", "6", "7", "8"))
                 .body("recommendations.number", contains(1, 2, 3, 4, 5, 6, 7, 8))
+                // The English says what the Arabic says, in full.
+                .body("recommendations[0].textAr", containsString("الحرب الشعبية الثورية وظيفة كل المؤسسات"))
+                .body("recommendations[0].textEn",
+                        containsString("the revolutionary people's war is the task of every institution"))
+                .body("recommendations[2].textEn", startsWith("To protect the 19 July revolution and win "
+                        + "recognition of the Autonomous Administration"))
+                .body("recommendations[2].textEn", containsString("to end the Turkish occupation and its attacks"))
+                .body("recommendations[1].textEn", containsString("make public opinion sensitive to our just cause"))
+                .body("recommendations[4].textEn", containsString("(political, economic, humanitarian and "
+                        + "intellectual) in the operations against ISIS and terrorism"))
+                .body("recommendations[6].textEn", containsString("those responsible for the attacks our people "
+                        + "suffer in the safe areas"))
                 .extract().path("id");
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(line)
                 .post("/recommendation-sets").then().statusCode(409).body("existingId", equalTo(id));
