@@ -1,5 +1,7 @@
 package org.liaison.names;
 
+import java.util.List;
+
 /**
  * A name's display form and keys, computed together, with the {@link ArabicNames#KEY_VERSION} of
  * the rules that made them. Store all five next to the name; recompute the keys from
@@ -17,7 +19,16 @@ public record NameKeys(String display, String searchKey, String compactKey, Stri
                 ArabicNames.latinKey(display), ArabicNames.KEY_VERSION);
     }
 
-    /** Whether these keys were made by older rules and should be recomputed. */
+    /**
+     * What a search index stores for the name so that a search finds every spelling the duplicate check takes for it:
+     * the search key, and the compact key where that differs (and is not empty).
+     */
+    public List<String> searchForms() {
+        return compactKey.isEmpty() || compactKey.equals(searchKey) ? List.of(searchKey)
+                : List.of(searchKey, compactKey);
+    }
+
+        /** Whether these keys were made by older rules and should be recomputed. */
     public boolean isStale() {
         return version != ArabicNames.KEY_VERSION;
     }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -67,5 +69,12 @@ class NameKeysTest {
             assertEquals("asaad alachi", keys.compactKey());
             assertEquals("asaad al achi", keys.latinKey());
         }
+    }
+
+    @Test
+    void searchFormsAddTheCompactKeyOnlyWhereItDiffers() {
+        assertEquals(List.of("عبد الرحمن الحاج", "عبدالرحمن الحاج"),
+                NameKeys.of("عبد الرحمن الحاج").searchForms());
+        assertEquals(List.of("بيتنا"), NameKeys.of("بيتنا").searchForms());
     }
 }

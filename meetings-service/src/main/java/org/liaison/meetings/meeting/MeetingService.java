@@ -194,9 +194,11 @@ public class MeetingService {
         return MeetingView.of(meeting, names, actor.maySeeDetails(meeting.restricted, meeting.parties()));
     }
 
-    /** The views of a page of meetings: their participants and the organisations they name read in one query each. */
+    /**
+     * The views of a page of meetings read with their participants ({@link Meeting#readOnly}): the organisations
+     * they name are read in one query.
+     */
     public List<MeetingView> views(List<Meeting> page) {
-        Meeting.loadParticipants(page);
         Map<UUID, OrganizationState> names = directory.findAll(page.stream().flatMap(m -> Stream.concat(
                 Stream.of(m.organizerId), m.participantEntries().stream()
                         .flatMap(p -> Stream.of(p.organizationId(), p.onBehalfOfId())))).filter(Objects::nonNull)

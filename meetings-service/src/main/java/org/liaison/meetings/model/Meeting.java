@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.MeetingState.MeetingPlace;
@@ -24,9 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -188,25 +185,6 @@ public class Meeting extends PanacheEntityBase {
      */
     public static List<Meeting> readOnly(List<UUID> ids) {
         return MeetingRows.read(getEntityManager(), ids);
-    }
-
-    /**
-     * Reads the participation rows of many meetings in one query, instead of one query each on first use; for reading
-     * (rows loaded here are not checked for changes: participants change through {@link #replaceParticipants}).
-     */
-    public static void loadParticipants(List<Meeting> meetings) {
-        Map<UUID, List<Participation>> byMeeting = new HashMap<>();
-        meetings.stream().filter(m -> m.participants == null).forEach(m -> byMeeting.put(m.id, new ArrayList<>()));
-        if (byMeeting.isEmpty()) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Participation> rows = getEntityManager().createNativeQuery("select * from meeting_participant where"
-                        + " meeting_id = any(cast(?1 as uuid[])) order by position", Participation.class)
-                .setParameter(1, byMeeting.keySet().toArray(UUID[]::new)).setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
-        rows.forEach(p -> byMeeting.get(p.meeting.id).add(p));
-        meetings.stream().filter(m -> m.participants == null).forEach(m -> m.participants = byMeeting.get(m.id));
     }
 
     public List<ParticipantEntry> participantEntries() {

@@ -59,10 +59,9 @@ record SearchDocument(String titles, String names, String details, String summar
 
     /** Names folded as {@link #fold} does, each followed by its compact key where that differs. */
     private static String foldNames(List<String> names) {
-        return String.join("\n", names.stream().filter(Objects::nonNull).map(NameKeys::of)
-                .flatMap(k -> k.compactKey().isEmpty() || k.compactKey().equals(k.searchKey())
-                        ? Stream.of(k.searchKey()) : Stream.of(k.searchKey(), k.compactKey()))
-                .filter(k -> !k.isEmpty()).distinct().toList());
+        return String.join("\n", names.stream().filter(Objects::nonNull)
+                .flatMap(name -> NameKeys.of(name).searchForms().stream()).filter(k -> !k.isEmpty()).distinct()
+                .toList());
     }
 
     /** The folded values, each once, blanks left out. */

@@ -65,9 +65,7 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
      * «Al-Achi») finds it too ({@link NameSearch}). Set before a new organisation is stored, so it is one insert.
      */
     static String searchKeys(Organization organization) {
-        return of(organization).stream().map(NameKeys::of)
-                .flatMap(keys -> keys.compactKey().equals(keys.searchKey()) || keys.compactKey().isEmpty()
-                        ? Stream.of(keys.searchKey()) : Stream.of(keys.searchKey(), keys.compactKey()))
+        return of(organization).stream().flatMap(name -> NameKeys.of(name).searchForms().stream())
                 .collect(Collectors.joining(KEY_SEPARATOR));
     }
 
