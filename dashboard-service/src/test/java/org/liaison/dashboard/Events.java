@@ -49,6 +49,12 @@ public final class Events implements AutoCloseable {
         send(Topics.ORGS, merged, EventTypes.ORGANIZATION_MERGED, "organization/" + merged, json, null);
     }
 
+    public void personMerged(UUID merged, UUID winner) {
+        String json = "{\"id\":\"" + merged + "\",\"version\":2,\"nameAr\":\"بدر جاموس\",\"otherNames\":[],"
+                + "\"sources\":[],\"mergedInto\":\"" + winner + "\"}";
+        send(Topics.ORGS, merged, EventTypes.PERSON_MERGED, "person/" + merged, json, null);
+    }
+
     public void send(String topic, UUID key, String type, String subject, String json, UUID actorOffice) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);

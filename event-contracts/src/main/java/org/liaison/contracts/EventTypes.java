@@ -24,6 +24,10 @@ public final class EventTypes {
 
     public static final String PERSON_REGISTERED = "person.registered";
     public static final String PERSON_UPDATED = "person.updated";
+    /** Keyed by the merged (losing) person; their state names the one they were merged into in {@code mergedInto}. */
+    public static final String PERSON_MERGED = "person.merged";
+    /** Keyed by the person a merge took in; their state has {@code mergedInto} null again. */
+    public static final String PERSON_UNMERGED = "person.unmerged";
 
     public static final String MEMBERSHIP_STARTED = "membership.started";
     /** A correction to a role (its label, dates, sources) that neither starts nor ends it. */

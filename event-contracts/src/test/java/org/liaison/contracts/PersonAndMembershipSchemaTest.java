@@ -33,7 +33,8 @@ class PersonAndMembershipSchemaTest {
                 List.of(new Source("نورث برس", "https://npasyria.com/article", PartialDate.parse("2024-06-10"), null),
                         new Source(null, "https://example.org/snc", null, "statement"),
                         new Source(null, null, null, null,
-                                "مبادرة “مدنية” تجمع فاعلين سوريين في فرنسا لبحث التطورات السورية", null, null, "ar")));
+                                "مبادرة “مدنية” تجمع فاعلين سوريين في فرنسا لبحث التطورات السورية", null, null, "ar")),
+                null);
     }
 
     private static MembershipState director(PartialDate end) {
@@ -60,7 +61,7 @@ class PersonAndMembershipSchemaTest {
 
     @Test
     void aPersonWithoutOptionalFieldsSatisfiesItsSchema() throws Exception {
-        var state = new PersonState(UUID.randomUUID(), 0, "أسعد العشي", null, null, null, null);
+        var state = new PersonState(UUID.randomUUID(), 0, "أسعد العشي", null, null, null, null, null);
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("person-state.schema.json").validate(json));
         assertTrue(json.get("otherNames").isArray(), "a missing list is written as an empty one");

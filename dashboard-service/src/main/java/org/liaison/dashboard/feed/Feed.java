@@ -20,11 +20,13 @@ import org.liaison.support.problem.ProblemException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Pages of events after a cursor: from the buffer when it covers the cursor, else from Kafka. Each item is
  * the stream's event JSON plus its {@code cursor}; a change that removes something is also a tombstone:
- * {@code organization.merged} → {@code tombstone: {id: <merged>, mergedInto: <winner>}}, and any
+ * {@code organization.merged} and {@code person.merged} → {@code tombstone: {id: <merged>, mergedInto: <winner>}},
+ * and any
  * {@code *.deleted} → {@code tombstone: {id}}, so a client's copy can drop or redirect the record.
  * {@code nextCursor} is the position after everything examined (also what the filter left out).
  * <p>
@@ -33,6 +35,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Feed {
+
+    /** The events of a record merged into another: a client's copy redirects it to the winner. */
+    private static final Set<String> MERGED = Set.of(EventTypes.ORGANIZATION_MERGED, EventTypes.PERSON_MERGED);
 
     /** One page. */
     public record Page(List<JsonNode> items, int limit, String nextCursor) {
@@ -104,7 +109,7 @@ public class Feed {
         ObjectNode item = view.json();
         item.put("cursor", position.encode());
         JsonNode data = item.get("data");
-        if (EventTypes.ORGANIZATION_MERGED.equals(view.type()) && data.hasNonNull("mergedInto")) {
+        if (MERGED.contains(view.type()) && data.hasNonNull("mergedInto")) {
             ObjectNode tombstone = item.putObject("tombstone");
             tombstone.set("id", data.get("id"));
             tombstone.set("mergedInto", data.get("mergedInto"));

@@ -53,6 +53,20 @@ class FeedTest {
     }
 
     @Test
+    void aMergedPersonIsATombstoneToo() {
+        UUID winner = UUID.randomUUID();
+        UUID loser = UUID.randomUUID();
+        String from = Instant.now().minusSeconds(1).toString();
+        try (Events events = new Events()) {
+            events.personMerged(loser, winner);
+        }
+        String find = "items.find { it.data.id == '" + loser + "' }";
+        await().untilAsserted(() -> assertEquals(winner.toString(),
+                page(null, from, null, 200).getString(find + ".tombstone.mergedInto")));
+        assertEquals(loser.toString(), page(null, from, null, 200).getString(find + ".tombstone.id"));
+    }
+
+    @Test
     void badCursorsAndLimitsAre400() {
         String token = TestTokens.admin();
         given().auth().oauth2(token).queryParam("after", "zz").get("/feed").then().statusCode(400);

@@ -15,8 +15,8 @@ import org.liaison.support.readmodel.ReadModel;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Keeps the local organisation directory and the copy of the instrument catalogue from orgs.events, and offers the
- * directory to be rebuilt from there.
+ * Keeps the local organisation directory, the copy of the instrument catalogue and the read of people from
+ * orgs.events, and offers the organisation directory to be rebuilt from there.
  */
 @ApplicationScoped
 public class OrgsEventsConsumer {
@@ -26,12 +26,14 @@ public class OrgsEventsConsumer {
     private final IdempotentConsumer consumer;
     private final OrganizationDirectory directory;
     private final InstrumentDirectory instruments;
+    private final PersonDirectory people;
 
     public OrgsEventsConsumer(IdempotentConsumer consumer, OrganizationDirectory directory,
-                              InstrumentDirectory instruments) {
+                              InstrumentDirectory instruments, PersonDirectory people) {
         this.consumer = consumer;
         this.directory = directory;
         this.instruments = instruments;
+        this.people = people;
     }
 
     @Incoming(CHANNEL)
@@ -40,6 +42,7 @@ public class OrgsEventsConsumer {
         return consumer.consume("meetings.organization-directory", batch, event -> {
             directory.onEvent(event);
             instruments.onEvent(event);
+            people.onEvent(event);
         });
     }
 

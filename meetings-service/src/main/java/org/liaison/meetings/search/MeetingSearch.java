@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.meetings.directory.PersonDirectory;
 import org.liaison.meetings.meeting.MeetingService;
 import org.liaison.meetings.meeting.MeetingView;
 import org.liaison.meetings.model.Meeting;
@@ -161,8 +162,9 @@ public class MeetingSearch {
                     concat(orgs, v.with(concat(orgs, orgs))));
         }
         if (f.person() != null) {
+            // A merged person's meetings are the meetings of the person they were merged into, and the other way.
             c.add(visible + " and exists (select 1 from meeting_participant p where p.meeting_id = m.id"
-                    + " and p.person_id = ?)", v.with(f.person()));
+                    + " and p.person_id in (" + PersonDirectory.SAME_PERSON + "))", v.with(f.person()));
         }
         if (f.from() != null) {
             c.add("m.date_end >= ?", f.from());

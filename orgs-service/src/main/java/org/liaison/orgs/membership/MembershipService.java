@@ -65,8 +65,8 @@ public class MembershipService {
         requireFits(request.role(), kind);
         if (kind == MemberKind.ORGANIZATION) {
             requireMemberOrganization(request.memberOrganizationId());
-        } else if (Person.findById(request.personId()) == null) {
-            throw ProblemException.unprocessable("personId", "no person " + request.personId() + " is registered");
+        } else {
+            requirePerson(request.personId());
         }
         requireOrganization("organizationId", request.organizationId());
         actor.requireMayChange("membership " + id, tree.selfAndAncestors(request.organizationId()));
@@ -202,6 +202,18 @@ public class MembershipService {
         if (kind == MemberKind.ORGANIZATION && onBehalfOfId != null) {
             throw ProblemException.badRequest("onBehalfOfId",
                     "only a person's role is held on behalf of an organisation; leave it out for an organisation");
+        }
+    }
+
+    /** A merged person stands for the one they were merged into: the role is recorded for that one. */
+    private static void requirePerson(UUID id) {
+        Person person = Person.findById(id);
+        if (person == null) {
+            throw ProblemException.unprocessable("personId", "no person " + id + " is registered");
+        }
+        if (person.mergedInto != null) {
+            throw ProblemException.unprocessable("personId",
+                    "person " + id + " is merged into " + person.mergedInto + "; record the role of that person");
         }
     }
 

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OtherName;
-import org.liaison.names.ArabicNames;
+import org.liaison.orgs.common.MergedNames;
 import org.liaison.orgs.membership.Membership;
 import org.liaison.orgs.organization.Organization;
 import org.liaison.orgs.organization.OrganizationNames;
@@ -17,9 +17,7 @@ import org.liaison.support.security.CurrentActor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.liaison.support.text.Timestamps.now;
 
@@ -73,7 +71,7 @@ public class OrganizationMerges {
         merge.loserId = loserId;
         merge.mergedAt = now();
         merge.mergedBy = actor.subject().orElse(null);
-        merge.addedNames = namesToAdd(winner, loser);
+        merge.addedNames = MergedNames.toAdd(OrganizationNames.of(winner), OrganizationNames.of(loser), loserId);
 
         for (Organization unit : Organization.<Organization>list("parentId", loserId)) {
             unit.parentId = winnerId;
@@ -141,20 +139,6 @@ public class OrganizationMerges {
                         Map.of("mergedInto", o.mergedInto));
             }
         }
-    }
-
-    /** The loser's names, as other names of the winner, except those the winner carries in some spelling. */
-    private static List<OtherName> namesToAdd(Organization winner, Organization loser) {
-        Set<String> known = OrganizationNames.of(winner).stream().map(ArabicNames::compactKey)
-                .collect(Collectors.toSet());
-        String note = "merged from " + loser.id;
-        List<OtherName> added = new ArrayList<>();
-        for (String name : OrganizationNames.of(loser)) {
-            if (known.add(ArabicNames.compactKey(name))) {
-                added.add(OtherName.of(name, note));
-            }
-        }
-        return added;
     }
 
     /**

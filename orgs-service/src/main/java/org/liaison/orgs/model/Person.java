@@ -47,6 +47,10 @@ public class Person extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Source> sources = new ArrayList<>();
 
+    /** Set while this record is merged into that person (the same person registered twice). */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -54,6 +58,6 @@ public class Person extends PanacheEntityBase {
     public Instant updatedAt;
 
     public PersonState toState() {
-        return new PersonState(id, version, nameAr, nameEn, honorific, otherNames, sources);
+        return new PersonState(id, version, nameAr, nameEn, honorific, otherNames, sources, mergedInto);
     }
 }

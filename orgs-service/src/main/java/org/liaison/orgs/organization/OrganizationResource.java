@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.liaison.orgs.common.Limits;
+import org.liaison.orgs.common.SimilarNames;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.http.QueryParams;
@@ -125,7 +126,7 @@ public class OrganizationResource {
     /** Pairs of organisations that may be the same body registered twice, most alike first. */
     @GET
     @Path("/duplicates")
-    public Items<SimilarOrganizations.Pair> duplicates(@QueryParam(PageLimit.PARAM) String limit) {
+    public Items<SimilarNames.Pair> duplicates(@QueryParam(PageLimit.PARAM) String limit) {
         return new Items<>(similar.pairs(PageLimit.parse(limit)));
     }
 

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class PersonNames implements NameKeyRefresh.StaleNames {
 
-    private static final NameIndex INDEX = new NameIndex("person_name", "person_id", null);
+    private static final NameIndex INDEX = new NameIndex("person_name", "person_id", "person_judgement");
 
     private final EntityManager entityManager;
 
@@ -34,7 +34,7 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
     }
 
     /** Every name a person is known by (Arabic, English, other names), each once: what search finds. */
-    static Set<String> of(Person person) {
+    public static Set<String> of(Person person) {
         Set<String> names = new LinkedHashSet<>();
         Stream.concat(Stream.of(person.nameAr, person.nameEn), person.otherNames.stream().map(OtherName::name))
                 .filter(Objects::nonNull).forEach(names::add);
@@ -46,20 +46,28 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
         return "people";
     }
 
+    /** Merged people stay out of the index: the winner carries their names. */
     @Override
     public int refresh(int keyVersion, int limit) {
         List<Person> stale = Person.<Person>find("""
                         from Person p
-                        where not exists (select 1 from PersonName n where n.personId = p.id)
-                           or exists (select 1 from PersonName n where n.personId = p.id and n.keyVersion < ?1)""",
+                        where p.mergedInto is null
+                          and (not exists (select 1 from PersonName n where n.personId = p.id)
+                               or exists (select 1 from PersonName n where n.personId = p.id
+                                   and n.keyVersion < ?1))""",
                 keyVersion).page(0, limit).list();
         stale.forEach(this::index);
         return stale.size();
     }
 
     /** Rewrites the index rows of one person after their names changed. */
-    void index(Person person) {
+    public void index(Person person) {
         INDEX.replace(entityManager, person.id, of(person));
+    }
+
+    /** Takes a person merged into another out of the index: the winner now carries their names. */
+    public void unindex(Person person) {
+        INDEX.remove(entityManager, person.id);
     }
 
     /** Indexes a person registered in this transaction, who has no rows yet. */

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.liaison.orgs.common.Limits;
+import org.liaison.orgs.common.SimilarNames;
+import org.liaison.orgs.organization.OrganizationResource;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.idempotency.IdempotencyKeys;
@@ -36,10 +38,12 @@ public class PersonResource {
 
     private final PersonService service;
     private final IdempotentCreate idempotentCreate;
+    private final SimilarPeople similar;
 
-    public PersonResource(PersonService service, IdempotentCreate idempotentCreate) {
+    public PersonResource(PersonService service, IdempotentCreate idempotentCreate, SimilarPeople similar) {
         this.service = service;
         this.idempotentCreate = idempotentCreate;
+        this.similar = similar;
     }
 
     /**
@@ -58,12 +62,18 @@ public class PersonResource {
         });
     }
 
-    /** The person with {@code roles.current} and {@code roles.past}, each with its organisation's names. */
+    /**
+     * The person with {@code roles.current} and {@code roles.past}, each with its organisation's names. A merged
+     * person answers 307 to the one they were merged into, with their own record as the body.
+     */
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") UUID id, UriInfo uri) {
         PersonView person = service.get(id);
-        return Response.ok(person).tag(ETags.of(person.version())).build();
+        Response.ResponseBuilder response = person.mergedInto() == null ? Response.ok(person)
+                : Response.temporaryRedirect(uri.getBaseUriBuilder().path(PersonResource.class)
+                .path(person.mergedInto().toString()).build()).entity(person);
+        return response.tag(ETags.of(person.version())).build();
     }
 
     @PATCH
@@ -81,5 +91,21 @@ public class PersonResource {
                                  @QueryParam(KeysetCursor.PARAM) String cursor,
                                  @QueryParam("q") @Size(max = Limits.NAME_MAX) String q) {
         return service.list(PageLimit.parse(limit), cursor, q);
+    }
+
+    /** People whose names look like this person's (spelling variants, near misses), for review. */
+    @GET
+    @Path("/{id}/similar")
+    public OrganizationResource.Items<SimilarPeople.Match> similar(@PathParam("id") UUID id,
+                                                                   @QueryParam(PageLimit.PARAM) String limit) {
+        service.get(id);
+        return new OrganizationResource.Items<>(similar.like(id, PageLimit.parse(limit)));
+    }
+
+    /** Pairs of people who may be one person registered twice, most alike first. */
+    @GET
+    @Path("/duplicates")
+    public OrganizationResource.Items<SimilarNames.Pair> duplicates(@QueryParam(PageLimit.PARAM) String limit) {
+        return new OrganizationResource.Items<>(similar.pairs(PageLimit.parse(limit)));
     }
 }

@@ -26,6 +26,7 @@ import org.liaison.support.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,6 +106,10 @@ public class PersonService {
     /** @param ifMatch the request's If-Match header: the ETag of the version the client read */
     public PersonView update(UUID id, String ifMatch, PersonRequests.Update request) {
         Person person = require(id);
+        if (person.mergedInto != null) {
+            throw ProblemException.conflict("person " + id + " is merged into " + person.mergedInto
+                    + "; change that one, or undo the merge", Map.of("mergedInto", person.mergedInto));
+        }
         Preconditions.requireIfMatch(ifMatch, person.version);
         boolean changed = false;
         if (request.nameAr() != null && !ArabicNames.display(request.nameAr()).equals(person.nameAr)) {
@@ -141,10 +146,15 @@ public class PersonService {
         return PersonView.of(require(id), roles.of(id));
     }
 
-    /** @param q any spelling of any of their names, Arabic or English (folded by the shared normaliser) */
+    /**
+     * People not merged into another, oldest first.
+     *
+     * @param q any spelling of any of their names, Arabic or English (folded by the shared normaliser)
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonView> list(int limit, String cursor, String q) {
         KeysetQuery query = KeysetQuery.oldestFirst(cursor);
+        query.where("mergedInto is null");
         NameSearch.of(q).ifPresent(search -> query.where("id in (select n.personId from PersonName n"
                 + " where n.searchKey like ? or n.compactKey like ?)", search.search(), search.compact()));
         KeysetQuery.Clause count = query.count();
@@ -171,7 +181,7 @@ public class PersonService {
         return new ArrayList<>(Inputs.map(inputs, SourceInput::toSource).stream().distinct().toList());
     }
 
-    private static Person require(UUID id) {
+    public static Person require(UUID id) {
         Person person = Person.findById(id);
         if (person == null) {
             throw ProblemException.notFound("person", id);

@@ -12,16 +12,16 @@ import java.util.UUID;
 
 /**
  * A person as the API shows them. {@code roles} (current and past) is shown for one person and left out of
- * lists.
+ * lists; {@code mergedInto} is set while they are merged into another person.
  */
 public record PersonView(UUID id, long version, String nameAr, String nameEn, String honorific,
                          List<OtherName> otherNames, List<Source> sources,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) PersonRoles.Roles roles,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) PersonRoles.Roles roles, UUID mergedInto,
                          Instant createdAt, Instant updatedAt) {
 
     static PersonView of(Person p, PersonRoles.Roles roles) {
         return new PersonView(p.id, p.version, p.nameAr, p.nameEn, p.honorific, List.copyOf(p.otherNames),
-                List.copyOf(p.sources), roles, p.createdAt, p.updatedAt);
+                List.copyOf(p.sources), roles, p.mergedInto, p.createdAt, p.updatedAt);
     }
 
     static PersonView listed(Person p) {

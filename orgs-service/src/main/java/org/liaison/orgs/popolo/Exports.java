@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * Reads everything an export holds in one repeatable-read transaction, so that the roles in it refer only to the
  * people and organisations in it even while others write. Records are ordered by id, so two exports of the same
- * data are identical. Organisations merged into another are left out: their names are among the winner's other
- * names (note "merged from …"), and their units and roles were moved to the winner by the merge; a membership
- * between the winner and the merged record, which the merge left where it was, is left out with it.
+ * data are identical. Organisations and people merged into another are left out: their names are among the
+ * winner's other names (note "merged from …"), and their units and roles were moved to the winner by the merge; a
+ * membership between the winner and the merged organisation, which the merge left where it was, is left out with it.
  */
 @ApplicationScoped
 public class Exports {
@@ -33,7 +33,7 @@ public class Exports {
     public Popolo.Document popolo() {
         snapshot();
         return new Popolo.Document(organizations().stream().map(PopoloWriter::organization).toList(),
-                Person.<Person>list("order by id").stream().map(PopoloWriter::person).toList(),
+                Person.<Person>list("mergedInto is null order by id").stream().map(PopoloWriter::person).toList(),
                 memberships().stream().map(PopoloWriter::membership).toList());
     }
 
@@ -42,7 +42,7 @@ public class Exports {
         snapshot();
         return switch (table) {
             case ORGANIZATIONS -> csv.organizations(organizations());
-            case PERSONS -> csv.persons(Person.list("order by id"));
+            case PERSONS -> csv.persons(Person.list("mergedInto is null order by id"));
             case MEMBERSHIPS -> csv.memberships(memberships());
         };
     }

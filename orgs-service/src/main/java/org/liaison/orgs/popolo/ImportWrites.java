@@ -34,7 +34,7 @@ public class ImportWrites {
     enum Result { CREATED, MATCHED, DIFFERENT, MERGED, NAME_CLASH }
 
     /**
-     * @param id          the record's id, the organisation it was merged into for MERGED, or the stored record whose
+     * @param id          the record's id, the record it was merged into for MERGED, or the stored record whose
      *                    name it has for NAME_CLASH (then nothing was written)
      * @param matchedName for NAME_CLASH, the stored name it has
      */
@@ -121,6 +121,9 @@ public class ImportWrites {
         if (stored == null) {
             return persons.registerUnlessNameTaken(request).map(Written::nameClash)
                     .orElseGet(() -> new Written(Result.CREATED, request.id(), List.of()));
+        }
+        if (stored.mergedInto != null) {
+            return new Written(Result.MERGED, stored.mergedInto, List.of());
         }
         return compared(request.id(), SameData.person(request, stored));
     }

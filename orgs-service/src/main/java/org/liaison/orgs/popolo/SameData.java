@@ -54,7 +54,7 @@ final class SameData {
         PersonState incoming = new PersonState(r.id(), stored.version, ArabicNames.display(r.nameAr()),
                 blankToNull(r.nameEn()) == null ? null : ArabicNames.display(r.nameEn()), blankToNull(r.honorific()),
                 Inputs.map(r.otherNames(), OtherNameInput::toOtherName).stream().distinct().toList(),
-                Inputs.map(r.sources(), SourceInput::toSource).stream().distinct().toList());
+                Inputs.map(r.sources(), SourceInput::toSource).stream().distinct().toList(), stored.mergedInto);
         return differences(incoming, stored.toState());
     }
 
