@@ -7,6 +7,7 @@ public final class AggregateTypes {
     public static final String INSTRUMENT = "instrument";
     public static final String MEMBERSHIP = "membership";
     public static final String MEETING = "meeting";
+    public static final String DOCUMENT = "document";
     public static final String RECOMMENDATION_SET = "recommendation-set";
     public static final String RECOMMENDATION = "recommendation";
 

@@ -40,6 +40,9 @@ public final class EventTypes {
     public static final String MEETING_POSTPONED = "meeting.postponed";
     public static final String MEETING_CANCELLED = "meeting.cancelled";
 
+    /** A document of meetings (working paper, final statement, minutes, letter) recorded with its metadata. */
+    public static final String DOCUMENT_RECORDED = "document.recorded";
+
     public static final String RECOMMENDATION_SET_ADOPTED = "recommendation-set.adopted";
     public static final String RECOMMENDATION_SET_UPDATED = "recommendation-set.updated";
     /** A recommendation added to a set after its adoption. */

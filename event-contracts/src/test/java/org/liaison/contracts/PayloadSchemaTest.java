@@ -95,6 +95,26 @@ class PayloadSchemaTest {
     }
 
     @Test
+    void documentStateSatisfiesItsSchema() throws Exception {
+        UUID office = UUID.randomUUID();
+        var file = new DocumentState(UUID.randomUUID(), 1, "ورقة عمل مكتب العلاقات", "working_paper", "ar",
+                LocalDate.of(2023, 3, 1), "ورقة-عمل.pdf", "application/pdf", 2048L, "ab".repeat(32), null,
+                List.of(UUID.randomUUID()), List.of(), true, List.of(office), office, Instant.now());
+        JsonNode json = EventJson.mapper().valueToTree(file);
+        assertEquals(Set.of(), schema("document-state.schema.json").validate(json));
+        var link = new DocumentState(UUID.randomUUID(), 1, "البيان الختامي", "final_statement", null, null, null,
+                null, null, null, "https://example.org/statement", List.of(), List.of(UUID.randomUUID()), false,
+                List.of(), null, Instant.now());
+        assertEquals(Set.of(), schema("document-state.schema.json").validate(EventJson.mapper().valueToTree(link)));
+        ((ObjectNode) json).put("url", "https://example.org/also");
+        assertFalse(schema("document-state.schema.json").validate(json).isEmpty(), "a file or a link, not both");
+        ((ObjectNode) json).putNull("url").put("kind", "report");
+        assertFalse(schema("document-state.schema.json").validate(json).isEmpty());
+        ((ObjectNode) json).put("kind", "minutes").put("sha256", "not-a-hash");
+        assertFalse(schema("document-state.schema.json").validate(json).isEmpty());
+    }
+
+    @Test
     void meetingStateSatisfiesItsSchema() throws Exception {
         var state = new MeetingState(UUID.randomUUID(), 0, "expanded_meeting",
                 "اجتماع موسع مع مديري منظمات المجتمع المدني السوري", null,
