@@ -3,6 +3,7 @@ package org.liaison.support.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -13,12 +14,14 @@ import jakarta.enterprise.event.Observes;
 import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
+import java.util.Locale;
+
 /**
- * Refuses a body whose Content-Length exceeds {@code liaison.http.max-body-size} with 413 problem+json, before
- * a byte of it is read. It is a Vert.x route filter rather than a REST filter so that it runs ahead of
- * Quarkus's own upload limit (route order -2), which would answer a bare 413 for bodies above
- * {@code quarkus.http.limits.max-body-size}. Chunked bodies have no Content-Length: {@link BodySizeLimitInterceptor}
- * counts those as they are read.
+ * Refuses a body whose Content-Length exceeds {@code liaison.http.max-body-size} (a multipart upload:
+ * {@code liaison.http.max-upload-size}) with 413 problem+json, before a byte of it is read. It is a Vert.x route
+ * filter rather than a REST filter so that it runs ahead of Quarkus's own upload limit (route order -2), which would
+ * answer a bare 413 for bodies above {@code quarkus.http.limits.max-body-size}. Chunked bodies have no
+ * Content-Length: {@link BodySizeLimitInterceptor} counts those as they are read.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -35,10 +38,12 @@ public class BodySizeLimit {
     static final long DISCARD_TIMEOUT_MS = 10_000;
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper mapper;
 
     public BodySizeLimit(RequestLimitsConfig config, ObjectMapper mapper) {
         this.maxBytes = config.maxBodySize().asLongValue();
+        this.maxUploadBytes = config.maxUploadSize().map(MemorySize::asLongValue).orElse(maxBytes);
         this.mapper = mapper;
     }
 
@@ -51,17 +56,24 @@ public class BodySizeLimit {
     }
 
     void check(RoutingContext context) {
-        if (!ContentTooLarge.announcedTooLarge(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH), maxBytes)) {
+        long limit = isUpload(context.request()) ? maxUploadBytes : maxBytes;
+        if (!ContentTooLarge.announcedTooLarge(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH), limit)) {
             context.next();
             return;
         }
-        ProblemException tooLarge = ContentTooLarge.problem(maxBytes);
+        ProblemException tooLarge = ContentTooLarge.problem(limit);
         HttpServerResponse response = context.response().setStatusCode(tooLarge.status());
         tooLarge.headers().forEach(response::putHeader);
         response.putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
         discardBodyThenClose(context,
                 Long.parseLong(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH).trim()));
         response.end(json(tooLarge.toProblem(context.request().path())));
+    }
+
+    /** A multipart form, the only kind of body that carries files (liaison.http.max-upload-size). */
+    private static boolean isUpload(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaderNames.CONTENT_TYPE);
+        return type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /**

@@ -106,6 +106,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(413, "Content Too Large", detail, List.of(), extensions);
     }
 
+    /**
+     * 415 naming the field whose content is of a type the endpoint does not take, e.g. an uploaded file whose bytes
+     * are not what its name says.
+     *
+     * @param extensions what the client needs to send something acceptable, e.g. the accepted types
+     */
+    public static ProblemException unsupportedMediaType(String field, String message, Map<String, Object> extensions) {
+        return new ProblemException(415, "Unsupported Media Type", message,
+                List.of(new Problem.FieldError(field, message)), extensions);
+    }
+
     /** A request that is well-formed but names something that cannot be used, e.g. an unknown organisation. */
     public static ProblemException unprocessable(String field, String message) {
         return unprocessable(message, new Problem.FieldError(field, message));
