@@ -3,6 +3,7 @@ package org.liaison.meetings.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.liaison.meetings.document.DocumentSearchText;
 import org.liaison.meetings.model.Meeting;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -40,6 +41,10 @@ public class MeetingSearchIndex {
     public void refresh(Meeting meeting) {
         entityManager.flush(); // the meeting and its participant rows first (the row refers to the meeting)
         write(List.of(meeting), true);
+        List<UUID> sharing = DocumentSearchText.sharingMeetings(entityManager, meeting.id);
+        if (!sharing.isEmpty()) {
+            refreshAll(sharing, true);
+        }
     }
 
     /**
@@ -90,7 +95,8 @@ public class MeetingSearchIndex {
                         select u.id, setweight(to_tsvector('simple', u.titles), 'A')
                                     || setweight(to_tsvector('simple', u.names), 'B')
                                     || setweight(to_tsvector('simple', u.details), 'C')
-                                    || setweight(to_tsvector('simple', u.summary), 'D'),
+                                    || setweight(to_tsvector('simple', u.summary), 'D')
+                                    || setweight(to_tsvector('simple', %s), 'D'),
                                to_tsvector('simple', u.public_text), string_to_array(u.cities, ?9),
                                string_to_array(u.topics, ?9), ?10, u.version, m.created_at, m.restricted,
                                m.organizer_id, m.created_by_office
@@ -104,7 +110,8 @@ public class MeetingSearchIndex {
                             topic_keys = excluded.topic_keys, key_version = excluded.key_version,
                             meeting_version = excluded.meeting_version, restricted = excluded.restricted,
                             organizer_id = excluded.organizer_id, created_by_office = excluded.created_by_office
-                        where meeting_search.meeting_version <= excluded.meeting_version""")
+                        where meeting_search.meeting_version <= excluded.meeting_version""".formatted(
+                                DocumentSearchText.sql("u.id")))
                 .setParameter(1, ids).setParameter(2, columns[0]).setParameter(3, columns[1])
                 .setParameter(4, columns[2]).setParameter(5, columns[3]).setParameter(6, columns[4])
                 .setParameter(7, columns[5]).setParameter(8, columns[6]).setParameter(9, SEPARATOR)

@@ -1,0 +1,98 @@
+package org.liaison.meetings.document;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.liaison.meetings.recommendation.RecommendationDirectory;
+import org.liaison.support.http.ETags;
+import org.liaison.support.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Documents of meetings: {@code POST /documents} (multipart: the part {@code file} or a {@code url}, and
+ * {@code title}, {@code kind}, {@code language}, {@code date}, {@code meetingIds}, {@code recommendationIds}),
+ * {@code GET /documents/{id}} (metadata) and {@code GET /documents/{id}/content} (the bytes).
+ */
+@Path("/documents")
+@RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    private final DocumentService service;
+    private final DocumentFiles files;
+    private final DocumentChunks chunks;
+    private final RecommendationDirectory recommendations;
+
+    public DocumentResource(DocumentService service, DocumentFiles files, DocumentChunks chunks,
+                            RecommendationDirectory recommendations) {
+        this.service = service;
+        this.files = files;
+        this.chunks = chunks;
+        this.recommendations = recommendations;
+    }
+
+    /**
+     * The form's fields are checked first, then the file (size, type, scan, text: from the copy Quarkus wrote to
+     * disk), then what it links to; nothing is stored unless all pass.
+     */
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response record(@RestForm("file") FileUpload file, @RestForm("title") String title,
+                           @RestForm("kind") String kind, @RestForm("language") String language,
+                           @RestForm("date") String date, @RestForm("url") String url,
+                           @RestForm("meetingIds") List<String> meetingIds,
+                           @RestForm("recommendationIds") List<String> recommendationIds, UriInfo uri) {
+        DocumentForm form = DocumentForm.parse(title, kind, language, date, url, meetingIds, recommendationIds);
+        InspectedFile inspected = file == null ? null : files.inspect(file.uploadedFile(), file.fileName());
+        recommendations.awaitKnown(form.recommendationIds());
+        DocumentView document = service.record(form, inspected);
+        return Response.created(uri.getAbsolutePathBuilder().path(document.id().toString()).build())
+                .tag(ETags.of(document.version())).entity(document).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id) {
+        DocumentView document = service.get(id);
+        return Response.ok(document).tag(ETags.of(document.version())).build();
+    }
+
+    /**
+     * The stored bytes as uploaded, streamed from the database: Content-Type is the type read from them,
+     * Content-Disposition an attachment with the uploaded name, the ETag and Repr-Digest its SHA-256 (If-None-Match
+     * with it: 304).
+     */
+    @GET
+    @Path("/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        DocumentService.Row row = service.requireFile(id);
+        EntityTag tag = new EntityTag(row.sha256());
+        if (ContentHeaders.noneMatch(ifNoneMatch, row.sha256())) {
+            return Response.notModified(tag).build();
+        }
+        StreamingOutput body = out -> chunks.copy(id, row.sizeBytes(), out);
+        return Response.ok(body, row.mediaType()).tag(tag)
+                .header(HttpHeaders.CONTENT_LENGTH, row.sizeBytes())
+                .header("Content-Disposition", ContentHeaders.attachment(row.fileName()))
+                .header("Repr-Digest", ContentHeaders.reprDigest(row.sha256()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}
