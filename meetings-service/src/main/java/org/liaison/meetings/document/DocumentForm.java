@@ -64,6 +64,14 @@ public record DocumentForm(String title, DocumentKind kind, String language, Loc
                 ids("meetingIds", meetingIds), ids("recommendationIds", recommendationIds));
     }
 
+    /** A document is a file or a link: 400 for neither or both. */
+    public void requireFileOrUrl(boolean hasFile) {
+        if (hasFile == (url != null)) {
+            throw hasFile ? ProblemException.badRequest("url", "give a file or a url, not both")
+                    : ProblemException.badRequest("file", "give a file, or a url to the document");
+        }
+    }
+
     private static List<UUID> ids(String field, List<String> values) {
         List<UUID> ids = new ArrayList<>();
         if (values == null) {

@@ -59,6 +59,7 @@ public class DocumentResource {
                            @RestForm("meetingIds") List<String> meetingIds,
                            @RestForm("recommendationIds") List<String> recommendationIds, UriInfo uri) {
         DocumentForm form = DocumentForm.parse(title, kind, language, date, url, meetingIds, recommendationIds);
+        form.requireFileOrUrl(file != null);
         InspectedFile inspected = file == null ? null : files.inspect(file.uploadedFile(), file.fileName());
         recommendations.awaitKnown(form.recommendationIds());
         DocumentView document = service.record(form, inspected);

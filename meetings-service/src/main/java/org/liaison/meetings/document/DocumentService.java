@@ -61,10 +61,7 @@ public class DocumentService {
      * meetings its office may change (organiser or recording office); 422 names an unknown meeting or recommendation.
      */
     public DocumentView record(DocumentForm form, InspectedFile file) {
-        if ((file == null) == (form.url() == null)) {
-            throw file == null ? ProblemException.badRequest("file", "give a file, or a url to the document")
-                    : ProblemException.badRequest("url", "give a file or a url, not both");
-        }
+        form.requireFileOrUrl(file != null);
         List<Meeting> meetings = requireMeetings(form.meetingIds());
         requireRecommendations(form.recommendationIds());
         Row row = new Row(UUID.randomUUID(), 1, form.title(), form.kind(), form.language(), form.date(),
