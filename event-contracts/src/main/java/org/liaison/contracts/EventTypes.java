@@ -43,6 +43,11 @@ public final class EventTypes {
     /** A document of meetings (working paper, final statement, minutes, letter) recorded with its metadata. */
     public static final String DOCUMENT_RECORDED = "document.recorded";
 
+    /** What a speaker said at a meeting, recorded; its state carries the meeting's restriction and parties. */
+    public static final String STATEMENT_RECORDED = "statement.recorded";
+    /** A correction of a recorded statement. */
+    public static final String STATEMENT_UPDATED = "statement.updated";
+
     public static final String RECOMMENDATION_SET_ADOPTED = "recommendation-set.adopted";
     public static final String RECOMMENDATION_SET_UPDATED = "recommendation-set.updated";
     /** A recommendation added to a set after its adoption. */
