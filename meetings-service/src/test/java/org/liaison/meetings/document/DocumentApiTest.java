@@ -111,6 +111,8 @@ class DocumentApiTest {
         assertEquals("attachment; filename=\"____ ___ ____ ________.pdf\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"),
                 content.header("Content-Disposition"));
+        assertEquals("nosniff", content.header("X-Content-Type-Options"));
+        assertEquals("default-src 'none'; sandbox", content.header("Content-Security-Policy"));
         given().auth().oauth2(TestTokens.admin()).header("If-None-Match", '"' + sha256 + '"')
                 .get("/documents/" + id + "/content").then().statusCode(304);
     }
