@@ -1,6 +1,4 @@
-package org.liaison.orgs.search;
-
-import org.liaison.names.ArabicNames;
+package org.liaison.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +11,10 @@ import java.util.Random;
  * letters that fold to each letter, the marks it removes and the digits it reads are found by asking
  * {@link ArabicNames#searchKey} about every character of the Arabic block and the digits, so a rule added to it is
  * exercised here without a change; the compound prefixes (عبد, أبو, ال, Al-) are joined, split or hyphenated as its
- * compact key allows.
+ * compact key allows. Shared with the services' search tests through this module's test jar (issue 16: organisations,
+ * people, meetings and recommendations are all searched by these spellings).
  */
-final class NameVariants {
+public final class NameVariants {
 
     private static final Map<Character, List<Character>> LETTERS = new HashMap<>();
     private static final List<Character> REMOVED_MARKS = new ArrayList<>();
@@ -40,16 +39,16 @@ final class NameVariants {
     }
 
     /** The letters (and digits) the normaliser folds to each letter or digit, the letter itself first. */
-    static Map<Character, List<Character>> letters() {
+    public static Map<Character, List<Character>> letters() {
         return LETTERS;
     }
 
-    static List<Character> removedMarks() {
+    public static List<Character> removedMarks() {
         return REMOVED_MARKS;
     }
 
     /** A spelling of {@code name} with the same compact key, drawn with {@code random}. */
-    static String of(String name, Random random) {
+    public static String of(String name, Random random) {
         StringBuilder out = new StringBuilder();
         String[] words = name.split(" ");
         for (int w = 0; w < words.length; w++) {
