@@ -78,6 +78,15 @@ public final class NameVariants {
         };
     }
 
+    /**
+     * Whether the hyphen at {@code i} may be a space: after a compound prefix («Al-Achi») the compact key drops
+     * either, elsewhere («U.N.-Habitat») a space would part what the hyphen joins.
+     */
+    private static boolean spaceIsTheSame(String word, int i) {
+        String spaced = word.substring(0, i) + " " + word.substring(i + 1);
+        return ArabicNames.compactKey(spaced).equals(ArabicNames.compactKey(word));
+    }
+
     private static String letters(String word, Random random) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < word.length(); i++) {
@@ -87,7 +96,7 @@ public final class NameVariants {
                 c = variants.get(random.nextInt(variants.size()));
             } else if (Character.isLetter(c) && c < 0x0600 && random.nextInt(3) == 0) {
                 c = random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c);
-            } else if (c == '-' && random.nextBoolean()) {
+            } else if (c == '-' && random.nextBoolean() && spaceIsTheSame(word, i)) {
                 out.append(' ');
                 continue;
             }

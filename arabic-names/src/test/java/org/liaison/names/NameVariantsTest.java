@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,8 @@ class NameVariantsTest {
     void everySpellingItMakesHasTheNamesCompactKey() {
         long seed = Long.getLong("liaison.test.variant-seed", System.nanoTime());
         Random random = new Random(seed);
-        DomainNames.all().forEach(name -> {
+        // A hyphen after a prefix and one elsewhere: only the first may become a space.
+        Stream.concat(DomainNames.all(), Stream.of("Al-Achi", "U.N.-Habitat", "أبو-بكر")).forEach(name -> {
             for (int i = 0; i < VARIANTS_PER_NAME; i++) {
                 String variant = NameVariants.of(name, random);
                 assertEquals(ArabicNames.compactKey(name), ArabicNames.compactKey(variant),
