@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.names.ArabicNames;
+import org.liaison.names.NameKeys;
 import org.liaison.support.persistence.EnumCodeColumn;
 import org.liaison.support.problem.ProblemException;
 
@@ -58,6 +59,13 @@ public class Recommendation extends PanacheEntityBase {
     /** Texts and themes folded by the shared normaliser, for {@code GET /recommendations?q=}; kept by {@link #fold}. */
     @Column(name = "search_text")
     public String searchText = "";
+
+    /**
+     * The {@link ArabicNames#KEY_VERSION} that folded {@link #searchText}; 0 for a text folded before its rules were
+     * recorded. Older ones are folded again at startup (RecommendationSearchRefresh), since no migration can.
+     */
+    @Column(name = "search_key_version")
+    public int searchKeyVersion;
 
     @Column(name = "lead_office_id")
     public UUID leadOfficeId;
@@ -107,7 +115,19 @@ public class Recommendation extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void fold() {
-        searchText = Stream.concat(Stream.of(textAr, textEn), themes.stream())
-                .filter(Objects::nonNull).map(ArabicNames::searchKey).collect(Collectors.joining(" "));
+        searchText = searchText(textAr, textEn, themes);
+        searchKeyVersion = ArabicNames.KEY_VERSION;
+    }
+
+    /**
+     * What {@code GET /recommendations?q=} matches: each text and theme by its search key and, where that differs, by
+     * its compact key (the duplicate check's: «عبد الرحمن» as «عبدالرحمن» too), a line each so that no match runs
+     * from one into the next. A query matches by either of its keys, so every spelling the duplicate check takes
+     * for a name in the text finds it.
+     */
+    public static String searchText(String textAr, String textEn, List<String> themes) {
+        return Stream.concat(Stream.of(textAr, textEn), themes == null ? Stream.empty() : themes.stream())
+                .filter(Objects::nonNull).flatMap(text -> NameKeys.of(text).searchForms().stream())
+                .filter(key -> !key.isEmpty()).collect(Collectors.joining("\n"));
     }
 }

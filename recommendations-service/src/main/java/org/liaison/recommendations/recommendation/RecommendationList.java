@@ -66,12 +66,22 @@ public class RecommendationList {
                     .sql("? = any(r.instrument_ids)", filter.instrument());
         }
         if (filter.q() != null) {
-            // Any spelling of the words, Arabic or English: the query is folded like the stored text.
-            String like = "%" + Texts.likeEscaped(ArabicNames.searchKey(filter.q()).strip()) + "%";
+            // Any spelling of the words, Arabic or English: the query is folded like the stored text, by its search
+            // key and by its compact key (the stored text carries both), so that every spelling the duplicate check
+            // takes for a name finds it: «عبدالرحمن» finds «عبد الرحمن», «عبد-الرحمن» and «ال حاج» find «الحاج».
+            String searchKey = ArabicNames.searchKey(filter.q()).strip();
+            String compactKey = ArabicNames.compactKey(filter.q()).strip();
+            String like = like(searchKey);
             // Planned for the pattern, as the organisations' name search of the same shape: the generic plan of a
             // prepared statement, blind to it, sorts every match of a common word before taking the oldest.
             CustomPlans.forThisTransaction(Recommendation.getEntityManager());
-            query.where("r.searchText like ?", like).sql("r.search_text like ?", like);
+            if (compactKey.isEmpty() || compactKey.equals(searchKey)) {
+                query.where("r.searchText like ?", like).sql("r.search_text like ?", like);
+            } else {
+                String compact = like(compactKey);
+                query.where("r.searchText like ? or r.searchText like ?", like, compact)
+                        .sql("r.search_text like ? or r.search_text like ?", like, compact);
+            }
         }
         KeysetQuery.Clause count = query.sqlCount();
         PageTotal total = totals.count("from recommendation r " + count.text(), count.parameters());
@@ -87,5 +97,9 @@ public class RecommendationList {
                         .collect(Collectors.toMap(set -> set.id, Function.identity()));
         return KeysetPages.of(rows, limit, total, row -> new KeysetCursor(row.createdAt, row.id),
                 row -> RecommendationView.of(row, sets.get(row.setId), organizations));
+    }
+
+    private static String like(String key) {
+        return "%" + Texts.likeEscaped(key) + "%";
     }
 }
