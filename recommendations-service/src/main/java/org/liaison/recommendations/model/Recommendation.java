@@ -13,16 +13,14 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.names.ArabicNames;
-import org.liaison.names.NameKeys;
 import org.liaison.support.persistence.EnumCodeColumn;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.text.SearchText;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One numbered recommendation of a set, with where it stands now ({@code status}; the timeline says how). */
@@ -126,8 +124,7 @@ public class Recommendation extends PanacheEntityBase {
      * for a name in the text finds it.
      */
     public static String searchText(String textAr, String textEn, List<String> themes) {
-        return Stream.concat(Stream.of(textAr, textEn), themes == null ? Stream.empty() : themes.stream())
-                .filter(Objects::nonNull).flatMap(text -> NameKeys.of(text).searchForms().stream())
-                .filter(key -> !key.isEmpty()).collect(Collectors.joining("\n"));
+        return SearchText.of(Stream.concat(Stream.of(textAr, textEn), themes == null ? Stream.empty()
+                : themes.stream()).toList());
     }
 }
