@@ -141,15 +141,23 @@ class PayloadSchemaTest {
                 "Develop the Syrian-Syrian dialogue as the path to a political solution.", List.of("dialogue"), dfr,
                 List.of(), List.of("unsc-2254"), "adopted", List.of(
                 new RecommendationState.Entry(UUID.randomUUID(), "status_change", "adopted", null, null, dfr,
-                        List.of(), List.of(), Instant.parse("2023-01-08T09:00:00Z")),
+                        List.of(), List.of(), Instant.parse("2023-01-08T09:00:00Z"), null, null, 0),
                 new RecommendationState.Entry(evidence, "evidence", "adopted", PartialDate.parse("2023-03"), null, null,
                         List.of(meeting), List.of(), Instant.parse("2023-03-02T09:00:00Z")),
                 new RecommendationState.Entry(UUID.randomUUID(), "evidence_retracted", "adopted", null,
                         "الاجتماع لم يتناول هذه التوصية", dfr, List.of(meeting), List.of(),
                         Instant.parse("2023-03-05T09:00:00Z"), evidence)),
-                List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())));
+                List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())), 0);
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
+        assertEquals(0, json.at("/timeline/0/progress").asInt());
+        assertTrue(json.at("/timeline/1/progress").isNull(), "evidence reports no progress");
+        ((ObjectNode) json.at("/timeline/0")).put("progress", 101);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "progress is a percentage");
+        ((ObjectNode) json.at("/timeline/0")).put("progress", 0);
+        ((ObjectNode) json).put("progress", -1);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "progress is a percentage");
+        ((ObjectNode) json).put("progress", 0);
         assertEquals(evidence.toString(), json.at("/timeline/2/retracts").asText());
         assertEquals(meeting.toString(), json.at("/timeline/1/meetings/0/meetingId").asText());
         // Evidence from a restricted meeting: a redacted reference, never its id.

@@ -65,7 +65,8 @@ public class RecommendationEvents {
                     r.themes, r.leadOfficeId, r.supportingOrganizationIds, r.instrumentIds, r.status.code(),
                     timeline.stream().map(e -> e.toState(visible)).toList(),
                     links.getOrDefault(r.id, List.of()).stream()
-                            .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList());
+                            .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList(),
+                    r.progress);
         }).toList();
     }
 

@@ -24,9 +24,13 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
                           Instant createdAt) {
     }
 
-    /** One recommendation with its status as of the day, its timeline up to then and its evidence meetings. */
+    /**
+     * One recommendation with its status as of the day, its timeline up to then and its evidence meetings.
+     *
+     * @param progress percent done (0-100) as the last status change by then left it; null when never reported
+     */
     public record Item(UUID id, UUID setId, int number, String numberAsWritten, String textAr, String textEn,
-                       List<String> themes, OrganizationRef leadOffice, RecommendationStatus status,
+                       List<String> themes, OrganizationRef leadOffice, RecommendationStatus status, Integer progress,
                        String lastChangeDate, List<Entry> timeline, List<Meeting> evidence) {
     }
 
@@ -35,10 +39,11 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
      * @param meetingIds the meetings the reader may see named
      * @param meetings   every meeting cited, a restricted one the reader may not see as a redacted reference
      * @param retracts   for an evidence_retracted entry, the evidence entry it withdraws
+     * @param progress   for a status change, percent done as of it; null for evidence and when never reported
      */
     public record Entry(UUID id, EntryKind kind, RecommendationStatus status, PartialDate date, String note,
                         List<UUID> meetingIds, List<RecommendationState.MeetingRef> meetings, Instant recordedAt,
-                        UUID retracts) {
+                        UUID retracts, Integer progress) {
     }
 
     /**

@@ -98,14 +98,15 @@ public class ReportBuilder {
             }
             TimelineEntry.Shown shown = e.shownTo(visible);
             timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, shown.date(), e.note, shown.meetingIds(),
-                    shown.meetings(), e.recordedAt, e.retracts));
+                    shown.meetings(), e.recordedAt, e.retracts, e.progress));
         }
         List<AnnualReport.Meeting> evidence = meetingIds.stream()
                 .map(id -> visible.test(id) ? meeting(id) : AnnualReport.Meeting.hidden()).toList();
         OrganizationRef lead = r.leadOfficeId == null ? null
                 : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
         return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
-                List.copyOf(r.themes), lead, status, lastChange, timeline, evidence);
+                List.copyOf(r.themes), lead, status, last == null ? null : last.progress, lastChange, timeline,
+                evidence);
     }
 
     /** A meeting the reader may see named (see {@link MeetingVisibility}). */

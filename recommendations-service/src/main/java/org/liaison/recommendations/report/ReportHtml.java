@@ -30,6 +30,10 @@ public final class ReportHtml {
             .row-ar .text{text-align:start}
             .meta{font-size:.9em;color:#444}
             ol.timeline,ul.evidence{margin:.3em 0}
+            .progress{display:inline-block;width:12em;height:.8em;border:1px solid #777;background:#eee;\
+            vertical-align:middle}
+            .progress .bar{display:block;height:100%;background:#2e7d32;-webkit-print-color-adjust:exact;\
+            print-color-adjust:exact}
             @page{size:A4;margin:15mm}
             @media print{body{margin:0;font-size:11pt} article.recommendation{break-inside:avoid} .meta{color:#000}}
             """;
@@ -90,7 +94,9 @@ public final class ReportHtml {
         if (item.leadOffice() != null) {
             h.append(" — المكتب المسؤول: ").append(e(item.leadOffice().nameAr()));
         }
-        h.append("</p><ol class=\"timeline meta\">");
+        h.append("</p>");
+        progress(h, item.progress());
+        h.append("<ol class=\"timeline meta\">");
         for (AnnualReport.Entry entry : item.timeline()) {
             h.append("<li>");
             if (entry.kind() == EntryKind.EVIDENCE) {
@@ -101,6 +107,9 @@ public final class ReportHtml {
             h.append(e(STATUS_AR.get(entry.status())));
             if (entry.date() != null) {
                 h.append(" <bdi>").append(e(entry.date().toString())).append("</bdi>");
+            }
+            if (entry.progress() != null) {
+                h.append(" — <bdi>").append(entry.progress()).append("%</bdi>");
             }
             if (entry.note() != null) {
                 h.append(" — ").append(e(entry.note()));
@@ -124,6 +133,19 @@ public final class ReportHtml {
             h.append("</ul>");
         }
         h.append("</article>\n");
+    }
+
+    /** A bar as wide as the percent done (drawn right to left, as the page reads), and the figure beside it. */
+    private static void progress(StringBuilder h, Integer percent) {
+        h.append("<p class=\"meta progress-line\">نسبة الإنجاز <span lang=\"en\" dir=\"ltr\">(progress)</span>: ");
+        if (percent == null) {
+            h.append("غير مُبلَّغ عنها <span lang=\"en\" dir=\"ltr\">(not reported)</span></p>");
+            return;
+        }
+        h.append("<span class=\"progress\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" ")
+                .append("aria-valuenow=\"").append(percent).append("\"><span class=\"bar\" style=\"width:")
+                .append(percent).append("%\"></span></span> <bdi class=\"percent\">").append(percent)
+                .append("%</bdi></p>");
     }
 
     /** HTML-escaped; null is empty. */

@@ -68,7 +68,7 @@ public class StatusService {
         }
         TimelineEntry entry = timeline.add(r, new Timeline.Report(EntryKind.STATUS_CHANGE, request.status(),
                 request.date(), blankToNull(request.note()), reporter, meetings, texts(request.sourceUrls()),
-                access.actor().subject().orElse(null)));
+                access.actor().subject().orElse(null), null, request.progress()));
         events.recommendation(EventTypes.RECOMMENDATION_STATUS_CHANGED, r);
         return TimelineEntryView.of(entry, organizations, false, visibility.forCaller());
     }

@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.Chromium;
 import org.liaison.infra.testing.TestTokens;
+import org.liaison.recommendations.Fixtures;
 import org.liaison.recommendations.RecommendationsTestResource;
 
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.recommendations.Fixtures.post;
 
 /**
  * The printable report in a real headless Chromium: a screenshot in target/report-screenshots, and right-to-left
@@ -36,7 +38,9 @@ class ReportBrowserTest {
     @Test
     void rendersRightToLeftInChromium() throws Exception {
         UUID dfr = ReportData.organization();
-        ReportData.workPlan(dfr);
+        String threeId = Fixtures.recommendation(ReportData.workPlan(dfr), 3);
+        post(TestTokens.admin(), "/recommendations/" + threeId + "/status", Map.of("status", "in_progress",
+                "progress", 40)).then().statusCode(201);
         String url = "http://localhost:" + RestAssured.port + "/reports/" + dfr + "/2023";
         try (Chromium chromium = new Chromium()) {
             Browser browser = chromium.browser();
@@ -72,6 +76,14 @@ class ReportBrowserTest {
             BoundingBox enNumber = three.querySelector(".row-en .num").boundingBox();
             BoundingBox enText = english.boundingBox();
             assertTrue(enNumber.x + enNumber.width <= enText.x, "the English number is to the left of its text");
+
+            // Progress as a bar: 40% of its track, filled from the right as the page reads.
+            BoundingBox track = three.querySelector(".progress").boundingBox();
+            BoundingBox bar = three.querySelector(".progress .bar").boundingBox();
+            double inner = track.width - 2; // the track's 1px border on each side
+            assertEquals(0.4, bar.width / inner, 0.02, "bar " + bar.width + " of " + inner);
+            assertEquals(track.x + track.width - 1, bar.x + bar.width, 1.0, "the bar starts at the right");
+            assertEquals("40%", three.querySelector(".progress-line .percent").textContent());
             context.close();
         }
     }

