@@ -27,6 +27,13 @@ public interface RecommendationsConfig {
     @WithDefault("500")
     int evidenceMax();
 
+    /**
+     * Lines a status update file ({@code POST /recommendation-sets/{id}/status-updates}) may hold: they are checked
+     * and applied in one transaction, holding the set's recommendations locked.
+     */
+    @WithDefault("500")
+    int statusUpdatesMax();
+
     /** The queue that moves the references of a merged organisation, off the consumer's transaction. */
     Background background();
 

@@ -77,6 +77,22 @@ public class Timeline {
         return add(recommendation, report, UUID.randomUUID());
     }
 
+    /**
+     * @throws ProblemException 409 when the timeline holds {@code liaison.recommendations.timeline-max} status changes
+     *                          (for a status change) or {@code evidence-max} evidence entries (for evidence)
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public void requireRoom(Recommendation recommendation, EntryKind kind) {
+        if (kind == EntryKind.STATUS_CHANGE && full(recommendation)) {
+            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " is full ("
+                    + config.timelineMax() + " status changes)", Map.of("timelineMax", config.timelineMax()));
+        }
+        if (kind != EntryKind.STATUS_CHANGE && evidenceFull(recommendation)) {
+            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " holds "
+                    + config.evidenceMax() + " evidence entries", Map.of("evidenceMax", config.evidenceMax()));
+        }
+    }
+
     /** The ids of the entries that entries among {@code entries} retract. */
     public static Set<UUID> retracted(List<? extends TimelineEntry> entries) {
         Set<UUID> ids = new HashSet<>();
@@ -85,14 +101,7 @@ public class Timeline {
     }
 
     public TimelineEntry add(Recommendation recommendation, Report report, UUID entryId) {
-        if (report.kind() == EntryKind.STATUS_CHANGE && full(recommendation)) {
-            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " is full ("
-                    + config.timelineMax() + " status changes)", Map.of("timelineMax", config.timelineMax()));
-        }
-        if (report.kind() != EntryKind.STATUS_CHANGE && evidenceFull(recommendation)) {
-            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " holds "
-                    + config.evidenceMax() + " evidence entries", Map.of("evidenceMax", config.evidenceMax()));
-        }
+        requireRoom(recommendation, report.kind());
         TimelineEntry entry = new TimelineEntry();
         entry.id = entryId;
         entry.recommendationId = recommendation.id;
