@@ -1,5 +1,8 @@
 package org.liaison.contracts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +24,8 @@ import java.util.UUID;
 public record MeetingState(UUID id, long version, String kind, String status, String titleAr, String titleEn,
                            PartialDate date, String dateAsWritten, LocalTime startTime, LocalTime endTime,
                            String timeZone, MeetingPlace place, UUID organizerId,
-                           List<MeetingParticipant> participants, List<ParticipantCount> unnamedParticipants,
-                           List<String> agenda, List<String> topics, String summary, List<String> outcomes,
+                           List<MeetingParticipant> participants, List<ParticipantGroup> unnamedParticipants,
+                           List<AgendaItem> agenda, List<String> topics, String summary, List<String> outcomes,
                            UUID followUpOf, List<String> instruments, List<UUID> advances, List<Source> sources,
                            boolean restricted, List<UUID> parties)
         implements AggregateState {
@@ -67,8 +70,38 @@ public record MeetingState(UUID id, long version, String kind, String status, St
                                      UUID onBehalfOfId, String note) {
     }
 
-    /** Participants not named one by one: "representatives of 150 organisations". */
-    public record ParticipantCount(int count, String description) {
+    /**
+     * Participants not named one by one: «ممثلون عن 150 منظمة مدنية سورية» (150 of them), or «عدد كبير من المبعوثين
+     * الدوليين الخاصين» (a large number: no count). At least one of {@code count} and {@code description}.
+     *
+     * @param count            how many, when the source says
+     * @param organizationKind the kind of body they come from, when the source says ({@link OrganizationKind} code)
+     */
+    public record ParticipantGroup(Integer count, String description, String organizationKind) {
+    }
+
+    /**
+     * One item of a meeting's agenda with what came of it (OParl's AgendaItem).
+     *
+     * @param number    as the agenda numbers it ("1", "2.a"); null when the source gives none
+     * @param result    what came of the item, as the source says
+     * @param decisions the decisions taken on it, each as the source words it
+     */
+    public record AgendaItem(String number, String title, String result, List<String> decisions) {
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public AgendaItem(@JsonProperty("number") String number, @JsonProperty("title") String title,
+                          @JsonProperty("result") String result, @JsonProperty("decisions") List<String> decisions) {
+            this.number = number;
+            this.title = title;
+            this.result = result;
+            this.decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        }
+
+        /** An agenda line of an event written before items had results: the item of that title. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static AgendaItem titled(String title) {
+            return new AgendaItem(null, title, null, null);
+        }
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -115,8 +115,12 @@ class PayloadSchemaTest {
                 snc, List.of(new MeetingState.MeetingParticipant(UUID.randomUUID(), UUID.randomUUID(), "بدر جاموس",
                         "speaker", snc, null),
                         new MeetingState.MeetingParticipant(null, UUID.randomUUID(), null, "envoy", null, "UN envoy")),
-                List.of(new MeetingState.ParticipantCount(150, "ممثلون عن 150 منظمة مدنية سورية")),
-                List.of("تنسيق المواقف"), List.of("العملية السياسية"), "ملخص", List.of("اجتماع متابعة"),
+                List.of(new MeetingState.ParticipantGroup(150, "ممثلون عن 150 منظمة مدنية سورية",
+                                "civil_society_organization"),
+                        new MeetingState.ParticipantGroup(null, "عدد كبير من المبعوثين الدوليين الخاصين", null)),
+                List.of(new MeetingState.AgendaItem("1", "تنسيق المواقف", "اتفق على اجتماع متابعة",
+                        List.of("اجتماع متابعة")), new MeetingState.AgendaItem(null, "العملية السياسية", null, null)),
+                List.of("العملية السياسية"), "ملخص", List.of("اجتماع متابعة"),
                 UUID.randomUUID(), List.of("geneva-communique", "unsc-2118", "unsc-2254"), List.of(UUID.randomUUID()),
                 List.of(new Source("هيئة التفاوض السورية", null, PartialDate.parse("2024-06-10"), null)),
                 true, List.of(snc));
@@ -129,6 +133,13 @@ class PayloadSchemaTest {
         ((ObjectNode) json).put("status", "held");
         ((ObjectNode) json.at("/participants/0")).put("role", "host");
         assertFalse(schema("meeting-state.schema.json").validate(json).isEmpty(), "roles are a closed list");
+        ((ObjectNode) json.at("/participants/0")).put("role", "speaker");
+        assertEquals("عدد كبير من المبعوثين الدوليين الخاصين", json.at("/unnamedParticipants/1/description").asText());
+        assertTrue(json.at("/unnamedParticipants/1/count").isNull(), "a group the source does not count");
+        assertEquals("تنسيق المواقف", json.at("/agenda/0/title").asText());
+        ((ObjectNode) json.at("/unnamedParticipants/1")).putNull("description");
+        assertFalse(schema("meeting-state.schema.json").validate(json).isEmpty(),
+                "a group with neither a count nor a description says nothing");
     }
 
     @Test
@@ -190,6 +201,21 @@ class PayloadSchemaTest {
         assertNull(state.principlesStatedCount());
         assertEquals(new Source("نورث بالس", null, PartialDate.parse("2023-01"), null), state.sources().get(0));
         assertEquals(Set.of(), schema("organization-state.schema.json").validate(EventJson.mapper().readTree(before)));
+    }
+
+    /** Consumers replay old events (a read model rebuilt from the topic): agenda lines were plain texts then. */
+    @Test
+    void aMeetingEventWrittenBeforeAgendaItemsStillReads() throws Exception {
+        String before = """
+                {"id": "a24980bf-c09a-5e5c-85ef-787fc65034e9", "version": 0, "kind": "internal_meeting",
+                 "status": "held", "titleAr": "اجتماع مكتب العلاقات العامة", "organizerId": "%s",
+                 "unnamedParticipants": [{"count": 150, "description": "ممثلون عن 150 منظمة مدنية سورية"}],
+                 "agenda": ["ورقة عمل مكتب العلاقات: هيكلية المكتب ومهامه"]}""".formatted(UUID.randomUUID());
+        MeetingState state = EventJson.mapper().readValue(before, MeetingState.class);
+        assertEquals(List.of(new MeetingState.AgendaItem(null, "ورقة عمل مكتب العلاقات: هيكلية المكتب ومهامه", null,
+                List.of())), state.agenda());
+        assertEquals(new MeetingState.ParticipantGroup(150, "ممثلون عن 150 منظمة مدنية سورية", null),
+                state.unnamedParticipants().get(0));
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.liaison.meetings.meeting;
 
+import org.liaison.contracts.MeetingState.AgendaItem;
 import org.liaison.contracts.MeetingState.MeetingPlace;
-import org.liaison.contracts.MeetingState.ParticipantCount;
+import org.liaison.contracts.MeetingState.ParticipantGroup;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 import org.liaison.meetings.dating.MeetingDates;
@@ -11,7 +12,7 @@ import org.liaison.meetings.model.Meeting;
 import org.liaison.meetings.model.MeetingDate;
 import org.liaison.meetings.model.MeetingKind;
 import org.liaison.meetings.model.ParticipantEntry;
-import org.liaison.meetings.participation.ParticipantCountInput;
+import org.liaison.meetings.participation.ParticipantGroupInput;
 import org.liaison.meetings.participation.ParticipantInput;
 import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.support.input.SourceInput;
@@ -38,9 +39,10 @@ import static org.liaison.support.text.Texts.blankToNull;
  */
 record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDate date, LocalTime startTime,
                      LocalTime endTime, String timeZone, MeetingPlace place, UUID organizerId,
-                     List<ParticipantEntry> participants, List<ParticipantCount> unnamedParticipants,
-                     List<String> agenda, List<String> topics, String summary, List<String> outcomes, UUID followUpOf,
-                     List<InstrumentRef> instruments, List<UUID> advances, List<Source> sources, boolean restricted) {
+                     List<ParticipantEntry> participants, List<ParticipantGroup> unnamedParticipants,
+                     List<AgendaItem> agenda, List<String> topics, String summary, List<String> outcomes,
+                     UUID followUpOf, List<InstrumentRef> instruments, List<UUID> advances, List<Source> sources,
+                     boolean restricted) {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -52,7 +54,8 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
                         firstPublished(sources), followedDay),
                 r.startTime(), r.endTime(), blankToNull(r.timeZone()), r.place() == null ? null : r.place().toPlace(),
                 r.organizerId(), map(r.participants(), ParticipantInput::toEntry),
-                map(r.unnamedParticipants(), ParticipantCountInput::toCount), texts(r.agenda()), texts(r.topics()),
+                map(r.unnamedParticipants(), ParticipantGroupInput::toGroup), map(r.agenda(), AgendaItemInput::toItem),
+                texts(r.topics()),
                 blankToNull(r.summary()), texts(r.outcomes()), r.followUpOf(),
                 InstrumentReferences.resolve(r.instruments(), catalogue),
                 distinct(r.advances()), sources, Boolean.TRUE.equals(r.restricted()));
@@ -80,8 +83,8 @@ record MeetingFields(MeetingKind kind, String titleAr, String titleEn, MeetingDa
                 u.organizerId() == null ? organizerId : u.organizerId(),
                 u.participants() == null ? participants : map(u.participants(), ParticipantInput::toEntry),
                 u.unnamedParticipants() == null ? unnamedParticipants
-                        : map(u.unnamedParticipants(), ParticipantCountInput::toCount),
-                u.agenda() == null ? agenda : texts(u.agenda()),
+                        : map(u.unnamedParticipants(), ParticipantGroupInput::toGroup),
+                u.agenda() == null ? agenda : map(u.agenda(), AgendaItemInput::toItem),
                 u.topics() == null ? topics : texts(u.topics()),
                 u.summary() == null ? summary : blankToNull(u.summary()),
                 u.outcomes() == null ? outcomes : texts(u.outcomes()),

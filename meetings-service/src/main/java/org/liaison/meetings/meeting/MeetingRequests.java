@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.liaison.contracts.PartialDate;
 import org.liaison.meetings.model.MeetingKind;
 import org.liaison.meetings.model.MeetingStatus;
-import org.liaison.meetings.participation.ParticipantCountInput;
+import org.liaison.meetings.participation.ParticipantGroupInput;
 import org.liaison.meetings.participation.ParticipantInput;
 import org.liaison.meetings.place.PlaceInput;
 import org.liaison.support.input.SourceInput;
@@ -63,8 +63,8 @@ public final class MeetingRequests {
                            @Valid PlaceInput place,
                            @NotNull UUID organizerId,
                            @Size(max = PARTICIPANTS_MAX) List<@NotNull @Valid ParticipantInput> participants,
-                           @Size(max = LIST_MAX) List<@NotNull @Valid ParticipantCountInput> unnamedParticipants,
-                           @Size(max = AGENDA_MAX) List<@NotBlank @Size(max = ITEM_MAX) String> agenda,
+                           @Size(max = LIST_MAX) List<@NotNull @Valid ParticipantGroupInput> unnamedParticipants,
+                           @Size(max = AGENDA_MAX) List<@NotNull @Valid AgendaItemInput> agenda,
                            @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> topics,
                            @Size(max = SUMMARY_MAX) String summary,
                            @Size(max = AGENDA_MAX) List<@NotBlank @Size(max = ITEM_MAX) String> outcomes,
@@ -100,8 +100,8 @@ public final class MeetingRequests {
                          @Valid PlaceInput place,
                          UUID organizerId,
                          @Size(max = PARTICIPANTS_MAX) List<@NotNull @Valid ParticipantInput> participants,
-                         @Size(max = LIST_MAX) List<@NotNull @Valid ParticipantCountInput> unnamedParticipants,
-                         @Size(max = AGENDA_MAX) List<@NotBlank @Size(max = ITEM_MAX) String> agenda,
+                         @Size(max = LIST_MAX) List<@NotNull @Valid ParticipantGroupInput> unnamedParticipants,
+                         @Size(max = AGENDA_MAX) List<@NotNull @Valid AgendaItemInput> agenda,
                          @Size(max = LIST_MAX) List<@NotBlank @Size(max = SHORT_TEXT_MAX) String> topics,
                          @Size(max = SUMMARY_MAX) String summary,
                          @Size(max = AGENDA_MAX) List<@NotBlank @Size(max = ITEM_MAX) String> outcomes,

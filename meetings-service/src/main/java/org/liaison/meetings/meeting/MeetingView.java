@@ -1,7 +1,8 @@
 package org.liaison.meetings.meeting;
 
+import org.liaison.contracts.MeetingState.AgendaItem;
 import org.liaison.contracts.MeetingState.MeetingPlace;
-import org.liaison.contracts.MeetingState.ParticipantCount;
+import org.liaison.contracts.MeetingState.ParticipantGroup;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
@@ -28,8 +29,8 @@ public record MeetingView(UUID id, long version, MeetingKind kind, MeetingStatus
                           String titleEn, PartialDate date, String dateAsWritten, PartialDate sourcePublishedOn,
                           List<String> dateWarnings, LocalTime startTime, LocalTime endTime, String timeZone,
                           MeetingPlace place, UUID organizerId, OrganizationRef organizer,
-                          List<ParticipantView> participants, List<ParticipantCount> unnamedParticipants,
-                          List<String> agenda, List<String> topics, String summary, List<String> outcomes,
+                          List<ParticipantView> participants, List<ParticipantGroup> unnamedParticipants,
+                          List<AgendaItem> agenda, List<String> topics, String summary, List<String> outcomes,
                           UUID followUpOf, List<InstrumentRef> instruments, List<UUID> advances, List<Source> sources,
                           boolean restricted, boolean redacted, Instant createdAt, Instant updatedAt) {
 

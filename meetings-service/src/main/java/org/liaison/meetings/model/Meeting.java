@@ -12,8 +12,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.contracts.MeetingState;
+import org.liaison.contracts.MeetingState.AgendaItem;
 import org.liaison.contracts.MeetingState.MeetingPlace;
-import org.liaison.contracts.MeetingState.ParticipantCount;
+import org.liaison.contracts.MeetingState.ParticipantGroup;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 import org.liaison.support.persistence.EnumCodeColumn;
@@ -99,10 +100,11 @@ public class Meeting extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "unnamed_participants")
-    public List<ParticipantCount> unnamedParticipants = new ArrayList<>();
+    public List<ParticipantGroup> unnamedParticipants = new ArrayList<>();
 
+    /** The agenda's items in order, each with what came of it. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> agenda = new ArrayList<>();
+    public List<AgendaItem> agenda = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> topics = new ArrayList<>();

@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.liaison.contracts.EnumCodes;
 import org.liaison.contracts.EventJson;
-import org.liaison.contracts.MeetingState.ParticipantCount;
+import org.liaison.contracts.MeetingState.AgendaItem;
+import org.liaison.contracts.MeetingState.ParticipantGroup;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.Source;
 
@@ -44,7 +45,8 @@ public final class MeetingRows {
             "instruments", "advances", "sources", "created_by_office", "restricted", "created_at", "updated_at");
 
     private static final ObjectReader TEXTS = json(new TypeReference<List<String>>() { });
-    private static final ObjectReader COUNTS = json(new TypeReference<List<ParticipantCount>>() { });
+    private static final ObjectReader GROUPS = json(new TypeReference<List<ParticipantGroup>>() { });
+    private static final ObjectReader AGENDA = json(new TypeReference<List<AgendaItem>>() { });
     private static final ObjectReader INSTRUMENTS = json(new TypeReference<List<InstrumentRef>>() { });
     private static final ObjectReader IDS = json(new TypeReference<List<UUID>>() { });
     private static final ObjectReader SOURCES = json(new TypeReference<List<Source>>() { });
@@ -116,8 +118,8 @@ public final class MeetingRows {
         place.mode = code(MeetingMode.class, row.getString(++c));
         m.place = place.toPlace() == null ? null : place; // as Hibernate reads an all-null embeddable
         m.organizerId = row.getObject(++c, UUID.class);
-        m.unnamedParticipants = json(COUNTS, row.getString(++c));
-        m.agenda = json(TEXTS, row.getString(++c));
+        m.unnamedParticipants = json(GROUPS, row.getString(++c));
+        m.agenda = json(AGENDA, row.getString(++c));
         m.topics = json(TEXTS, row.getString(++c));
         m.summary = row.getString(++c);
         m.outcomes = json(TEXTS, row.getString(++c));

@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 
 /**
  * A meeting's texts folded by {@link ArabicNames#searchKey}, by weight: titles (A); the names of the organisations
- * taking part and of the people named (B); agenda, topics, outcomes and place (C); summary (D). {@code publicText}
- * is what anybody may find a restricted meeting by: its organiser's names, as its redacted view shows them. Names
- * are also written by their compact keys where those differ («عبد الرحمن» as «عبدالرحمن» too), so that a search
- * finds every spelling the duplicate check takes for them ({@link SearchTerms}).
+ * taking part and of the people named (B); the agenda's items with their results and decisions, topics, outcomes,
+ * the groups of participants not named one by one, participants' notes and the place (C); summary (D).
+ * {@code publicText} is what anybody may find a restricted meeting by: its organiser's names, as its redacted view
+ * shows them. Names are also written by their compact keys where those differ («عبد الرحمن» as «عبدالرحمن» too), so
+ * that a search finds every spelling the duplicate check takes for them ({@link SearchTerms}).
  *
  * @param names an organisation's names ({@code [nameAr, nameEn]}) as the directory keeps them now; null if unknown
  */
@@ -40,9 +41,16 @@ record SearchDocument(String titles, String names, String details, String summar
         organizations.forEach(id -> nameTexts.addAll(orEmpty(names.apply(id))));
         participants.forEach(p -> nameTexts.add(p.personName()));
         MeetingPlace place = m.place();
-        List<String> details = new ArrayList<>(m.agenda);
+        List<String> details = new ArrayList<>();
+        m.agenda.forEach(item -> {
+            details.add(item.title());
+            details.add(item.result());
+            details.addAll(item.decisions());
+        });
         details.addAll(m.topics);
         details.addAll(m.outcomes);
+        m.unnamedParticipants.forEach(group -> details.add(group.description()));
+        participants.forEach(p -> details.add(p.note()));
         if (place != null) {
             details.addAll(Stream.of(place.cityAr(), place.cityEn(), place.venueAr(), place.venueEn()).toList());
         }

@@ -82,11 +82,15 @@ class SampleMeetingsRoundTripTest {
         JsonNode snc11 = shown.get("096c1515-d7af-5059-8299-b08144749a58");
         assertEquals("2024-06-11", snc11.get("date").asText(), "«غداً الثلاثاء» read against 10 June 2024");
         assertEquals(ids.get("fd82903a-2691-5d79-bef7-a1f6759af154"), snc11.get("followUpOf").asText());
+        assertTrue(snc11.at("/unnamedParticipants/0/count").isNull(), "«عدد كبير»: a group nobody counted");
+        assertEquals("عدد كبير من المبعوثين والممثلين الدوليين الخاصين إلى سوريا",
+                snc11.at("/unnamedParticipants/0/description").asText());
 
         JsonNode paris = shown.get("a6007b72-de04-537e-9857-52626e155b35");
         assertTrue(paris.get("date").isNull(), "«يوم الثلاثاء المقبل» without a publication date gives no day");
         assertFalse(paris.get("dateWarnings").isEmpty());
         assertEquals(150, paris.at("/unnamedParticipants/0/count").asInt());
+        assertEquals("civil_society_organization", paris.at("/unnamedParticipants/0/organizationKind").asText());
         assertEquals(List.of("unsc-2254"), ids(paris.get("instruments")));
         // The page names no outlet: the source is its headline, not the initiative posing as publisher.
         assertTrue(paris.at("/sources/0/publisher").isNull());
@@ -107,9 +111,16 @@ class SampleMeetingsRoundTripTest {
                 "هيئة التربية", "هيئة البلديات", "هيئة الثقافة"), participants(hasakah));
         assertTrue(hasakah.get("summary").asText().contains("والجامعات"),
                 "the universities are in the summary: none is named, so none is a record");
+        assertEquals("ممثلون عن الجامعات", hasakah.at("/unnamedParticipants/0/description").asText(),
+                "and a group of the participants");
+        assertEquals("تم الخروج بجملة من التوصيات وتم تبنيها كمخطط عمل للعام 2023",
+                hasakah.at("/agenda/2/result").asText());
 
         JsonNode qamishli = shown.get("a24980bf-c09a-5e5c-85ef-787fc65034e9");
         assertNull(qamishli.get("dateAsWritten").textValue());
+        assertEquals("political_party", qamishli.at("/unnamedParticipants/0/organizationKind").asText(),
+                "the SDC's member parties, which the article does not name, as a group");
+        assertTrue(qamishli.at("/agenda/3/result").asText().contains("ستضاف لورقة العمل"));
         JsonNode conference = shown.get("3e80e274-b920-5172-b306-5903b9dd035d");
         assertEquals("planned", conference.get("status").asText());
         assertEquals(ids.get("a24980bf-c09a-5e5c-85ef-787fc65034e9"), conference.get("followUpOf").asText());
@@ -117,6 +128,18 @@ class SampleMeetingsRoundTripTest {
         assertTrue(conference.get("place").isNull(), "nor a place");
         assertEquals("وهناك لجنة تحضيرية تعمل على عقد مؤتمر للقوى والشخصيات السورية المعارضة",
                 conference.at("/sources/0/quote").asText());
+    }
+
+    /** Each entry of a list field is shown with every key it was sent with, as sent. */
+    private static void assertEntriesShowWhatWasSent(String field, JsonNode sent, JsonNode view) {
+        assertEquals(sent.size(), view.get(field).size(), field);
+        for (int i = 0; i < sent.size(); i++) {
+            JsonNode given = sent.get(i);
+            for (Iterator<String> keys = given.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                assertEquals(given.get(key), view.at("/" + field + "/" + i + "/" + key), field + "[" + i + "]." + key);
+            }
+        }
     }
 
     /** Each participant as the article names it: the person, or else the organisation. */
@@ -146,18 +169,16 @@ class SampleMeetingsRoundTripTest {
                 case "instruments" -> assertEquals(field.getValue().size(), view.get("instruments").size(),
                         "instruments");
                 case "participants" -> {
+                    assertEntriesShowWhatWasSent(field.getKey(), field.getValue(), view);
                     for (int i = 0; i < field.getValue().size(); i++) {
-                        JsonNode given = field.getValue().get(i);
-                        for (Iterator<String> keys = given.fieldNames(); keys.hasNext(); ) {
-                            String key = keys.next();
-                            assertEquals(given.get(key), view.at("/participants/" + i + "/" + key),
-                                    "participants[" + i + "]." + key);
-                        }
-                        if (given.has("organizationId")) {
+                        if (field.getValue().get(i).has("organizationId")) {
                             assertFalse(view.at("/participants/" + i + "/organization/nameAr").isNull());
                         }
                     }
                 }
+                // Entries the service completes (an agenda item's decisions, a group's kind): what was sent as sent.
+                case "agenda", "unnamedParticipants" ->
+                        assertEntriesShowWhatWasSent(field.getKey(), field.getValue(), view);
                 case "place" -> field.getValue().fields().forEachRemaining(
                         e -> assertEquals(e.getValue(), view.get("place").get(e.getKey()), "place." + e.getKey()));
                 case "sources" -> {

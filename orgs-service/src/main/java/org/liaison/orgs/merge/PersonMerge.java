@@ -1,9 +1,7 @@
 package org.liaison.orgs.merge;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,31 +15,7 @@ import java.util.UUID;
 /** One merge of a person registered twice into the record that stays, and what it moved, so it can be undone. */
 @Entity
 @Table(name = "person_merge")
-public class PersonMerge extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "winner_id")
-    public UUID winnerId;
-
-    @Column(name = "loser_id")
-    public UUID loserId;
-
-    @Column(name = "merged_at")
-    public Instant mergedAt;
-
-    /** The subject of the token that merged, for the record. */
-    @Column(name = "merged_by")
-    public String mergedBy;
-
-    @Column(name = "undone_at")
-    public Instant undoneAt;
-
-    /** The loser's names that the winner took as other names (those it did not carry already). */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "added_names")
-    public List<OtherName> addedNames = new ArrayList<>();
+public class PersonMerge extends MergeRecord {
 
     /** The loser's roles, now the winner's. */
     @JdbcTypeCode(SqlTypes.ARRAY)

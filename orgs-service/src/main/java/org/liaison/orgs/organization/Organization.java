@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.liaison.contracts.Identifier;
 import org.liaison.contracts.Link;
+import org.liaison.contracts.OrganizationKind;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.OtherName;
 import org.liaison.contracts.PartialDate;

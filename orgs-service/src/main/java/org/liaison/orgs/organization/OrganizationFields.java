@@ -2,6 +2,7 @@ package org.liaison.orgs.organization;
 
 import org.liaison.contracts.Identifier;
 import org.liaison.contracts.Link;
+import org.liaison.contracts.OrganizationKind;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.contracts.OtherName;
 import org.liaison.contracts.PartialDate;

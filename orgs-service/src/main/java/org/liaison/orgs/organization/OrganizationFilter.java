@@ -1,5 +1,7 @@
 package org.liaison.orgs.organization;
 
+import org.liaison.contracts.OrganizationKind;
+
 import java.util.UUID;
 
 /**

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.liaison.contracts.OrganizationKind;
 import org.liaison.contracts.PartialDate;
 import org.liaison.orgs.common.IdentifierInput;
 import org.liaison.orgs.common.LinkInput;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.liaison.contracts.OrganizationKind;
 import org.liaison.orgs.common.Limits;
 import org.liaison.orgs.common.SimilarNames;
 import org.liaison.support.http.ETags;

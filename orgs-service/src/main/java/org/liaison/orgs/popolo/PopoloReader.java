@@ -1,9 +1,9 @@
 package org.liaison.orgs.popolo;
 
+import org.liaison.contracts.OrganizationKind;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.orgs.membership.MembershipRequests;
 import org.liaison.orgs.membership.MembershipRole;
-import org.liaison.orgs.organization.OrganizationKind;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.organization.ParentRelation;
 import org.liaison.orgs.person.PersonRequests;

@@ -6,10 +6,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.liaison.contracts.OrganizationKind;
 import org.liaison.orgs.OrgsTestResource;
 import org.liaison.orgs.TestNames;
 import org.liaison.orgs.organization.Organization;
-import org.liaison.orgs.organization.OrganizationKind;
 import org.liaison.orgs.organization.OrganizationRequests;
 import org.liaison.orgs.organization.OrganizationService;
 
