@@ -34,6 +34,10 @@ public interface RecommendationsConfig {
     @WithDefault("500")
     int statusUpdatesMax();
 
+    /** Actions a recommendation may have; every recommendation.* event carries them all. */
+    @WithDefault("50")
+    int actionsMax();
+
     /** The queue that moves the references of a merged organisation, off the consumer's transaction. */
     Background background();
 

@@ -27,11 +27,18 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
     /**
      * One recommendation with its status as of the day, its timeline up to then and its evidence meetings.
      *
-     * @param progress percent done (0-100) as the last status change by then left it; null when never reported
+     * @param progress percent done (0-100) then: 100 if implemented, else the roll-up of its actions then when it had
+     *                 any not dropped, else as the last status change by then left it; null when never reported
+     * @param actions  its actions as they stood then, oldest first
      */
     public record Item(UUID id, UUID setId, int number, String numberAsWritten, String textAr, String textEn,
                        List<String> themes, OrganizationRef leadOffice, RecommendationStatus status, Integer progress,
-                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence) {
+                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence, List<Action> actions) {
+    }
+
+    /** An action of a recommendation as it stood then, its lead unit with its current names. */
+    public record Action(UUID id, String titleAr, String titleEn, OrganizationRef leadOffice, PartialDate dueDate,
+                         String status, int progress, int weight) {
     }
 
     /**

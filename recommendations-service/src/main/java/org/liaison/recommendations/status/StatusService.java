@@ -9,6 +9,7 @@ import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.directory.References;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationAction;
 import org.liaison.recommendations.model.RecommendationEvents;
 import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.RecommendationStatus;
@@ -73,6 +74,11 @@ public class StatusService {
         StatusLifecycle.requireAllowed(r.status, request.status());
         if (request.progress() != null) {
             Progress.requireValid("progress", request.status(), request.progress());
+            if (Progress.rollUp(RecommendationAction.of(r.id).stream().map(RecommendationAction::toState).toList())
+                    != null) {
+                throw ProblemException.unprocessable("progress", "comes from the recommendation's actions; report "
+                        + "their progress (PATCH /recommendations/" + r.id + "/actions/{actionId}) instead");
+            }
         }
         UUID reporter = access.reporter(request.reportedBy());
         if (request.reportedBy() != null) {
