@@ -28,9 +28,15 @@ public final class SampleData {
     public static final String LOADER_OFFICE = "00000000-0000-4000-8000-00000000a0a0";
 
     private static final Pattern LEADING_ID = Pattern.compile("^\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f-]+)\"");
+    private static final Pattern MEETING_ID = Pattern.compile("\"meetingId\"\\s*:\\s*\"([0-9a-f-]+)\"");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-    /** The files in load order (roles name people and organisations; meetings and sets name organisations). */
+    /**
+     * The files in load order (roles name people and organisations; meetings and sets name organisations; statements
+     * their meetings).
+     *
+     * @param path where each line is posted; {@code {meetingId}} is the line's own {@code "meetingId"}
+     */
     private record Load(String file, String path, LiaisonTopology.Service service) {
     }
 
@@ -39,6 +45,7 @@ public final class SampleData {
             new Load("people.jsonl", "/people", LiaisonTopology.ORGS),
             new Load("memberships.jsonl", "/memberships", LiaisonTopology.ORGS),
             new Load("meetings.jsonl", "/meetings", LiaisonTopology.MEETINGS),
+            new Load("statements.jsonl", "/meetings/{meetingId}/statements", LiaisonTopology.MEETINGS),
             new Load("recommendations.jsonl", "/recommendation-sets", LiaisonTopology.RECOMMENDATIONS));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -75,12 +82,12 @@ public final class SampleData {
             if (base == null) {
                 throw new IllegalArgumentException("no URL for " + load.service().name());
             }
-            total = total.plus(load(directory.resolve(load.file()), URI.create(stripSlash(base) + load.path()), out));
+            total = total.plus(load(directory.resolve(load.file()), stripSlash(base) + load.path(), out));
         }
         return total;
     }
 
-    private Loaded load(Path file, URI uri, PrintStream out) {
+    private Loaded load(Path file, String path, PrintStream out) {
         int created = 0;
         int existing = 0;
         List<String> lines;
@@ -93,7 +100,7 @@ public final class SampleData {
             if (line.isBlank()) {
                 continue;
             }
-            HttpResponse<String> response = post(uri, line);
+            HttpResponse<String> response = post(URI.create(pathOf(path, line)), line);
             switch (response.statusCode()) {
                 case 201 -> created++;
                 case 409 -> {
@@ -109,6 +116,18 @@ public final class SampleData {
         }
         out.println("  " + file.getFileName() + ": " + created + " created, " + existing + " already there");
         return new Loaded(created, existing);
+    }
+
+    /** The path with {@code {meetingId}} replaced by the line's own. */
+    static String pathOf(String path, String line) {
+        if (!path.contains("{meetingId}")) {
+            return path;
+        }
+        Matcher meeting = MEETING_ID.matcher(line);
+        if (!meeting.find()) {
+            throw new IllegalStateException("no \"meetingId\" in a line posted to " + path + ": " + line);
+        }
+        return path.replace("{meetingId}", meeting.group(1));
     }
 
     /** A 409 means "already there" only when it names the record's own leading id. */

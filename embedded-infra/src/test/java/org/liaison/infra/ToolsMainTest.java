@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ToolsMainTest {
@@ -43,5 +44,16 @@ class ToolsMainTest {
                 "a clash with another record is an error, not 'already there'");
         assertFalse(SampleData.isThisRecord("{\"kind\":\"council\"}",
                 "{\"existingId\":\"9f776d74-524e-5feb-8183-8e9d8b33bf89\"}"));
+    }
+
+    @Test
+    void aStatementIsPostedToItsOwnMeeting() {
+        String line = "{\"id\": \"fdd2d756-0fa4-5bc2-86a0-6b37441b7034\", "
+                + "\"meetingId\": \"fd82903a-2691-5d79-bef7-a1f6759af154\", \"speakerName\": \"بدر جاموس\"}";
+        assertEquals("http://127.0.0.1:8082/meetings/fd82903a-2691-5d79-bef7-a1f6759af154/statements",
+                SampleData.pathOf("http://127.0.0.1:8082/meetings/{meetingId}/statements", line));
+        assertEquals("http://127.0.0.1:8082/meetings", SampleData.pathOf("http://127.0.0.1:8082/meetings", line));
+        assertThrows(IllegalStateException.class,
+                () -> SampleData.pathOf("/meetings/{meetingId}/statements", "{\"id\": \"x\"}"));
     }
 }

@@ -7,6 +7,8 @@ public final class AggregateTypes {
     public static final String INSTRUMENT = "instrument";
     public static final String MEMBERSHIP = "membership";
     public static final String MEETING = "meeting";
+    /** What a speaker said at a meeting; published on the meetings' topic, keyed by the statement. */
+    public static final String STATEMENT = "statement";
     public static final String RECOMMENDATION_SET = "recommendation-set";
     public static final String RECOMMENDATION = "recommendation";
 

@@ -40,6 +40,11 @@ public final class EventTypes {
     public static final String MEETING_POSTPONED = "meeting.postponed";
     public static final String MEETING_CANCELLED = "meeting.cancelled";
 
+    /** What a speaker said at a meeting, recorded; its state carries the meeting's restriction and parties. */
+    public static final String STATEMENT_RECORDED = "statement.recorded";
+    /** A correction of a recorded statement. */
+    public static final String STATEMENT_UPDATED = "statement.updated";
+
     public static final String RECOMMENDATION_SET_ADOPTED = "recommendation-set.adopted";
     public static final String RECOMMENDATION_SET_UPDATED = "recommendation-set.updated";
     /** A recommendation added to a set after its adoption. */

@@ -212,6 +212,27 @@ class PayloadSchemaTest {
         assertEquals(Set.of(), schema("organization-state.schema.json").validate(EventJson.mapper().readTree(before)));
     }
 
+    /** The statement of article 004, quoted, and one paraphrased without a text in English. */
+    @Test
+    void statementStateSatisfiesItsSchema() throws Exception {
+        UUID department = UUID.randomUUID();
+        StatementState quoted = new StatementState(UUID.randomUUID(), 0, UUID.randomUUID(), UUID.randomUUID(),
+                department, "بدران جيا كرد", "لابد من تطويره ليتناسب مع مستوى التطورات التي تواجهنا", null, true,
+                List.of("العمل الدبلوماسي"), List.of(), List.of(new Source("نورث بالس", null, PartialDate.parse("2023"),
+                null)), false, List.of(department));
+        JsonNode json = EventJson.mapper().valueToTree(quoted);
+        assertEquals(Set.of(), schema("statement-state.schema.json").validate(json));
+        assertTrue(json.get("quoted").asBoolean());
+        ((ObjectNode) json).putNull("textAr");
+        assertFalse(schema("statement-state.schema.json").validate(json).isEmpty(), "a statement says something");
+        ((ObjectNode) json).put("textAr", "x").putNull("speakerPersonId").putNull("speakerOrganizationId")
+                .putNull("speakerName");
+        assertFalse(schema("statement-state.schema.json").validate(json).isEmpty(), "somebody said it");
+        ((ObjectNode) json).put("speakerName", "x").put("tone", "firm");
+        assertFalse(schema("statement-state.schema.json").validate(json).isEmpty(),
+                "a field the schema does not describe means the schema is behind the record");
+    }
+
     /** Consumers replay old events (a read model rebuilt from the topic): agenda lines were plain texts then. */
     @Test
     void aMeetingEventWrittenBeforeAgendaItemsStillReads() throws Exception {

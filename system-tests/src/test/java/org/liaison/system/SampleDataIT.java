@@ -50,12 +50,14 @@ class SampleDataIT {
         assertTrue(first.contains("people.jsonl: 12 created, 0 already there"), first);
         assertTrue(first.contains("memberships.jsonl: 15 created, 0 already there"), first);
         assertTrue(first.contains("meetings.jsonl: 6 created, 0 already there"), first);
+        assertTrue(first.contains("statements.jsonl: 13 created, 0 already there"), first);
         assertTrue(first.contains("recommendations.jsonl: 1 created, 0 already there"), first);
         String second = system.loadSampleData();
         assertTrue(second.contains("organizations.jsonl: 0 created, 24 already there"), second);
         assertTrue(second.contains("people.jsonl: 0 created, 12 already there"), second);
         assertTrue(second.contains("memberships.jsonl: 0 created, 15 already there"), second);
         assertTrue(second.contains("meetings.jsonl: 0 created, 6 already there"), second);
+        assertTrue(second.contains("statements.jsonl: 0 created, 13 already there"), second);
         assertTrue(second.contains("recommendations.jsonl: 0 created, 1 already there"), second);
     }
 

@@ -28,8 +28,8 @@ import java.util.Set;
 public class EventViews {
 
     /** Fields of event data that name an organisation. */
-    private static final List<String> ORGANIZATION_FIELDS = List.of("organizerId", "organizationId", "onBehalfOfId",
-            "memberOrganizationId", "parentId", "mergedInto");
+    public static final List<String> ORGANIZATION_FIELDS = List.of("organizerId", "organizationId", "onBehalfOfId",
+            "memberOrganizationId", "parentId", "mergedInto", "speakerOrganizationId");
 
     /**
      * An event as every stream of the same visibility is sent it, its text written once: a live event goes to every

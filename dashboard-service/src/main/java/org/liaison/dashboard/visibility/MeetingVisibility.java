@@ -124,7 +124,7 @@ public class MeetingVisibility {
 
     /**
      * Whether an office sees an event's data in full: the event's own state allows it ({@link RestrictedEvents}) and,
-     * for a {@code meeting.*} event, so does the meeting's current state.
+     * for a {@code meeting.*} or {@code statement.*} event, so does the meeting's current state.
      *
      * @param office the viewer's office (null: none)
      * @param admin  admins see everything
@@ -137,7 +137,7 @@ public class MeetingVisibility {
         if (admin) {
             return true;
         }
-        Current current = meetingId(event).map(meetings::get).orElse(PUBLIC);
+        Current current = meetingOf(event).map(meetings::get).orElse(PUBLIC);
         return !current.restricted() || (office != null && current.parties().contains(office));
     }
 
@@ -164,7 +164,8 @@ public class MeetingVisibility {
 
     /** Records a meeting's visibility if the event is at least as new as what is known. */
     public void apply(EventEnvelope event) {
-        Optional<UUID> id = meetingId(event);
+        Optional<UUID> id = event.type() != null && event.type().startsWith(AggregateTypes.MEETING + ".")
+                ? meetingOf(event) : Optional.empty();
         if (id.isEmpty()) {
             return;
         }
@@ -174,12 +175,21 @@ public class MeetingVisibility {
         meetings.merge(id.get(), incoming, (known, fresh) -> fresh.version() >= known.version() ? fresh : known);
     }
 
-    private static Optional<UUID> meetingId(EventEnvelope event) {
-        if (event.type() == null || !event.type().startsWith(AggregateTypes.MEETING + ".") || event.data() == null) {
+    /**
+     * The meeting an event is of: a meeting's own, or a statement's (made at the meeting it names, whose current
+     * visibility it follows, as its details do).
+     */
+    private static Optional<UUID> meetingOf(EventEnvelope event) {
+        if (event.type() == null || event.data() == null) {
+            return Optional.empty();
+        }
+        String field = event.type().startsWith(AggregateTypes.MEETING + ".") ? "id"
+                : event.type().startsWith(AggregateTypes.STATEMENT + ".") ? "meetingId" : null;
+        if (field == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(UUID.fromString(event.data().path("id").asText()));
+            return Optional.of(UUID.fromString(event.data().path(field).asText()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

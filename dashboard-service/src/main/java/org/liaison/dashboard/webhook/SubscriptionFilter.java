@@ -1,6 +1,7 @@
 package org.liaison.dashboard.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.liaison.dashboard.stream.EventViews;
 import org.liaison.dashboard.visibility.MeetingVisibility;
 
 import java.util.LinkedHashSet;
@@ -16,9 +17,6 @@ import java.util.UUID;
  * Applied to what the subscription's office may see, so that a filter cannot reveal a restricted meeting's parties.
  */
 public record SubscriptionFilter(List<String> types, UUID organizationId, String subject) {
-
-    private static final List<String> ORGANIZATION_FIELDS = List.of("organizerId", "organizationId", "onBehalfOfId",
-            "memberOrganizationId", "parentId", "mergedInto");
 
     public SubscriptionFilter {
         types = types == null ? List.of() : List.copyOf(types);
@@ -39,7 +37,7 @@ public record SubscriptionFilter(List<String> types, UUID organizationId, String
         if (type.startsWith("organization.")) {
             add(ids, data.get("id"));
         }
-        ORGANIZATION_FIELDS.forEach(field -> add(ids, data.get(field)));
+        EventViews.ORGANIZATION_FIELDS.forEach(field -> add(ids, data.get(field)));
         data.path("parties").forEach(p -> add(ids, p));
         data.path("participants").forEach(p -> add(ids, p.get("organizationId")));
         return ids;

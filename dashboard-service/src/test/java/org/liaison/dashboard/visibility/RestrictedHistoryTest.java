@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.EventTypes;
+import org.liaison.contracts.Topics;
 import org.liaison.dashboard.DashboardTestResource;
 import org.liaison.dashboard.Events;
 import org.liaison.dashboard.SseClient;
@@ -116,6 +117,39 @@ class RestrictedHistoryTest {
         assertEveryEventRedacted("feed (Kafka)", feedItems(TestTokens.reader(outsider), from, subject));
         assertEveryEventRedacted("stream (Kafka)", streamed(TestTokens.reader(outsider), from, subject));
         assertEveryEventInFull("party (Kafka)", feedItems(TestTokens.reader(commission), from, subject));
+    }
+
+    /**
+     * A statement follows its meeting: what Dr. Badr Jamous said, published while the meeting was open, is redacted for
+     * an office not taking part once the meeting is restricted, and still shown to the parties.
+     */
+    @Test
+    void aStatementOfAMeetingRestrictedLaterIsRedactedToo() throws Exception {
+        UUID commission = UUID.randomUUID();
+        UUID outsider = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        UUID statement = UUID.randomUUID();
+        String from = Instant.now().minusSeconds(1).toString();
+        String briefing = "قدّم رئيس الهيئة الدكتور بدر جاموس إحاطة عامة حول هيئة التفاوض السورية";
+        try (Events events = new Events()) {
+            events.meeting(meeting, 1, EventTypes.MEETING_SCHEDULED, "expanded_meeting", TITLE, DATE, commission, false,
+                    List.of(commission), commission);
+            events.send(Topics.MEETINGS, statement, EventTypes.STATEMENT_RECORDED, "statement/" + statement, """
+                    {"id": "%s", "version": 0, "meetingId": "%s", "speakerName": "الدكتور بدر جاموس",
+                     "textAr": "%s", "quoted": false, "topics": [], "instruments": [], "sources": [],
+                     "restricted": false, "parties": ["%s"]}""".formatted(statement, meeting, briefing, commission),
+                    commission);
+            events.meeting(meeting, 2, EventTypes.MEETING_UPDATED, "expanded_meeting", TITLE, DATE, commission, true,
+                    List.of(commission), commission);
+        }
+        String subject = "statement/" + statement;
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertTrue(
+                feed(TestTokens.reader(outsider), from, subject).getBoolean("items[0].redacted")));
+        JsonNode redacted = feedItems(TestTokens.reader(outsider), from, subject).get(0).path("data");
+        assertFalse(redacted.has("textAr"), "no text: " + redacted);
+        assertEquals(meeting.toString(), redacted.path("meetingId").asText());
+        assertEquals(briefing, feedItems(TestTokens.reader(commission), from, subject).get(0).at("/data/textAr")
+                .asText());
     }
 
     private static void assertEveryEventRedacted(String where, List<JsonNode> items) {

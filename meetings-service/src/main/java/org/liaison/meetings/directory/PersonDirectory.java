@@ -7,7 +7,10 @@ import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.PersonState;
 import org.liaison.support.inbox.IdempotentConsumer;
+import org.liaison.support.text.SearchText;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,17 +64,27 @@ public class PersonDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(PersonState state) {
         return entityManager.createNativeQuery("""
-                        insert into directory_person (person_id, version, name_ar, name_en, merged_into, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, now())
+                        insert into directory_person (person_id, version, name_ar, name_en, merged_into, search_text,
+                                                      updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, now())
                         on conflict (person_id) do update set version = excluded.version, name_ar = excluded.name_ar,
-                            name_en = excluded.name_en, merged_into = excluded.merged_into, updated_at = now()
+                            name_en = excluded.name_en, merged_into = excluded.merged_into,
+                            search_text = excluded.search_text, updated_at = now()
                         where directory_person.version < excluded.version""")
                 .setParameter(1, state.id())
                 .setParameter(2, state.version())
                 .setParameter(3, state.nameAr())
                 .setParameter(4, state.nameEn())
                 .setParameter(5, state.mergedInto())
+                .setParameter(6, SearchText.of(names(state)))
                 .executeUpdate() > 0;
+    }
+
+    /** Every name the person is known by: what a search for their statements finds them by. */
+    private static List<String> names(PersonState state) {
+        List<String> names = new ArrayList<>(Arrays.asList(state.nameAr(), state.nameEn()));
+        state.otherNames().forEach(other -> names.add(other.name()));
+        return names;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

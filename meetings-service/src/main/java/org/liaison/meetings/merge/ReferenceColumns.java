@@ -27,7 +27,15 @@ public final class ReferenceColumns {
     public static final ReferenceColumn PARTICIPANT_ON_BEHALF_OF = new ReferenceColumn("participant_on_behalf_of",
             "meeting_participant", "meeting_id", "id", "on_behalf_of_id", false);
 
-    public static final List<ReferenceColumn> ALL = List.of(ORGANIZER, PARTICIPANT, PARTICIPANT_ON_BEHALF_OF);
+    /**
+     * The organisation a statement's speaker spoke for. Its owner is the statement's meeting, whose search row and
+     * event follow a move as for the other columns; the statement's own event is not sent again.
+     */
+    public static final ReferenceColumn STATEMENT_SPEAKER = new ReferenceColumn("statement_speaker",
+            "meeting_statement", "meeting_id", "id", "speaker_organization_id", false);
+
+    public static final List<ReferenceColumn> ALL = List.of(ORGANIZER, PARTICIPANT, PARTICIPANT_ON_BEHALF_OF,
+            STATEMENT_SPEAKER);
 
     private ReferenceColumns() {
     }

@@ -3,7 +3,6 @@ package org.liaison.meetings.search;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.meetings.directory.PersonDirectory;
@@ -99,7 +98,7 @@ public class MeetingSearch {
         String sql = "select x.id" + order.textKeys() + candidates + " from (" + from + ") x where " + after
                 + " order by " + order.orderBy() + " limit " + select.bind("?", limit + 1);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(entityManager.createNativeQuery(sql), select).getResultList();
+        List<Object[]> rows = select.bindTo(entityManager.createNativeQuery(sql)).getResultList();
 
         boolean more = rows.size() > limit;
         List<Object[]> shown = more ? rows.subList(0, limit) : rows;
@@ -207,13 +206,5 @@ public class MeetingSearch {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
-    }
-
-    private static Query bind(Query query, SqlConditions conditions) {
-        List<Object> values = conditions.parameters();
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 1, values.get(i));
-        }
-        return query;
     }
 }

@@ -4,7 +4,7 @@ import org.liaison.contracts.MeetingState.MeetingPlace;
 import org.liaison.meetings.model.Meeting;
 import org.liaison.meetings.model.ParticipantEntry;
 import org.liaison.names.ArabicNames;
-import org.liaison.names.NameKeys;
+import org.liaison.support.text.SearchText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,9 +67,7 @@ record SearchDocument(String titles, String names, String details, String summar
 
     /** Names folded as {@link #fold} does, each followed by its compact key where that differs. */
     private static String foldNames(List<String> names) {
-        return String.join("\n", names.stream().filter(Objects::nonNull)
-                .flatMap(name -> NameKeys.of(name).searchForms().stream()).filter(k -> !k.isEmpty()).distinct()
-                .toList());
+        return SearchText.of(names);
     }
 
     /** The folded values, each once, blanks left out. */

@@ -1,5 +1,7 @@
 package org.liaison.meetings.search;
 
+import jakarta.persistence.Query;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,38 +11,46 @@ import java.util.StringJoiner;
  * A native SQL condition built from fixed fragments and positional parameters ({@code ?1}, {@code ?2}, ...): values
  * never become SQL text. Fragments name a parameter as {@code ?} and {@link #add} numbers them in order.
  */
-final class SqlConditions {
+public final class SqlConditions {
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
     /** Adds {@code fragment} ANDed with the others, its {@code ?}s bound to {@code values} in order. */
-    SqlConditions add(String fragment, Object... values) {
+    public SqlConditions add(String fragment, Object... values) {
         conditions.add("(" + number(fragment, values.length) + ")");
         parameters.addAll(List.of(values));
         return this;
     }
 
     /** {@code ?, ?, ?} for a list of values, to write {@code column in (...)} with {@link #add}. */
-    static String placeholders(Collection<?> values) {
+    public static String placeholders(Collection<?> values) {
         StringJoiner joiner = new StringJoiner(", ");
         values.forEach(v -> joiner.add("?"));
         return joiner.toString();
     }
 
     /** A fragment with its {@code ?}s numbered after the parameters so far (for SELECT or ORDER BY parts). */
-    String bind(String fragment, Object... values) {
+    public String bind(String fragment, Object... values) {
         String numbered = number(fragment, values.length);
         parameters.addAll(List.of(values));
         return numbered;
     }
 
-    String where() {
+    public String where() {
         return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
     }
 
-    List<Object> parameters() {
+    public List<Object> parameters() {
         return parameters;
+    }
+
+    /** Binds the parameters so far to a native query of this SQL. */
+    public <Q extends Query> Q bindTo(Q query) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     private String number(String fragment, int expected) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventJson;
 import org.liaison.contracts.OrganizationState;
+import org.liaison.infra.testing.TestTokens;
 import org.liaison.meetings.MeetingsTestResource;
 import org.liaison.meetings.model.Meeting;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -128,6 +130,41 @@ class SampleMeetingsRoundTripTest {
         assertTrue(conference.get("place").isNull(), "nor a place");
         assertEquals("وهناك لجنة تحضيرية تعمل على عقد مؤتمر للقوى والشخصيات السورية المعارضة",
                 conference.at("/sources/0/quote").asText());
+
+        assertStatementsRoundTrip(ids);
+    }
+
+    /**
+     * The statements of articles 001 and 004 go to their meetings (as loaded above) and show as sent: each the
+     * article's own sentence, quoted only where the article quotes the speaker.
+     */
+    private static void assertStatementsRoundTrip(Map<String, String> meetingIds) throws Exception {
+        Map<String, JsonNode> shown = new HashMap<>();
+        for (String line : Files.readAllLines(SAMPLE_DATA.resolve("statements.jsonl"))) {
+            ObjectNode request = (ObjectNode) EventJson.mapper().readTree(line);
+            String sampleId = request.get("id").asText();
+            String meeting = meetingIds.get(request.get("meetingId").asText());
+            request.put("id", UUID.randomUUID().toString()).put("meetingId", meeting);
+            JsonNode view = EventJson.mapper().readTree(admin().body(request.toString())
+                    .post("/meetings/" + meeting + "/statements").then().statusCode(201).extract().asString());
+            for (String field : List.of("speakerPersonId", "speakerOrganizationId", "speakerName", "textAr",
+                    "quoted")) {
+                assertEquals(request.get(field), view.get(field), field + " of " + sampleId);
+            }
+            assertEquals(request.at("/sources/0/quote"), view.at("/sources/0/quote"));
+            assertFalse(view.get("speakerOrganization").get("nameAr").isNull(), "a known organisation");
+            shown.put(sampleId, view);
+        }
+        assertEquals(13, shown.size());
+        JsonNode briefing = shown.get("fdd2d756-0fa4-5bc2-86a0-6b37441b7034");
+        assertFalse(briefing.get("quoted").asBoolean(), "article 001 tells what was said, it quotes nobody");
+        assertEquals(List.of("geneva-communique", "unsc-2118", "unsc-2254"), ids(briefing.get("instruments")));
+        long quoted = shown.values().stream().filter(v -> v.get("quoted").asBoolean()).count();
+        assertEquals(1, quoted, "Badran Jia Kurd's words at the annual meeting are the one quote");
+        List<String> jamous = given().auth().oauth2(TestTokens.admin())
+                .get("/people/0c1e4a98-9697-5db2-92a2-15d1e37bae81/statements").then().statusCode(200).extract()
+                .path("items.textAr");
+        assertTrue(jamous.size() >= 3 && jamous.stream().anyMatch(t -> t.contains("إحاطة عامة")), jamous.toString());
     }
 
     /** Each entry of a list field is shown with every key it was sent with, as sent. */

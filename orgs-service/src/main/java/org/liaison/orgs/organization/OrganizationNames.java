@@ -7,8 +7,8 @@ import org.liaison.names.ArabicNames;
 import org.liaison.names.NameKeys;
 import org.liaison.orgs.common.NameIndex;
 import org.liaison.orgs.common.NameKeyRefresh;
-import org.liaison.orgs.common.NameSearch;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.text.NameSearch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

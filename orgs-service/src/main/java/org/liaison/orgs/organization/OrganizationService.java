@@ -8,7 +8,6 @@ import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.OrganizationState;
 import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.common.NameIndex;
-import org.liaison.orgs.common.NameSearch;
 import org.liaison.orgs.instrument.InstrumentCatalogues;
 import org.liaison.sources.instruments.InstrumentCatalogue;
 import org.liaison.sources.instruments.InstrumentResolution;
@@ -24,6 +23,7 @@ import org.liaison.support.persistence.CustomPlans;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
+import org.liaison.support.text.NameSearch;
 
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,6 @@ import org.liaison.contracts.Source;
 import org.liaison.names.ArabicNames;
 import org.liaison.orgs.common.IdTaken;
 import org.liaison.orgs.common.NameIndex;
-import org.liaison.orgs.common.NameSearch;
 import org.liaison.orgs.common.OtherNameInput;
 import org.liaison.orgs.membership.PersonRoles;
 import org.liaison.orgs.model.Person;
@@ -23,6 +22,7 @@ import org.liaison.support.paging.KeysetQuery;
 import org.liaison.support.paging.Page;
 import org.liaison.support.persistence.Inserts;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.text.NameSearch;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -84,6 +84,12 @@ public class ReferenceRewrites {
                 .setParameter(1, owner).setParameter(2, column.field()).executeUpdate();
     }
 
+    /** The reference of one row in this column was set on purpose (one statement of a meeting, say): as above. */
+    public void forgetRow(ReferenceColumn column, UUID row) {
+        entityManager.createNativeQuery("delete from organization_rewrite where row_id = ?1 and field = ?2")
+                .setParameter(1, row).setParameter(2, column.field()).executeUpdate();
+    }
+
     /**
      * Moves up to {@code limit} rows' references to {@code loser} (in each column) to the organisation it resolves
      * to now.

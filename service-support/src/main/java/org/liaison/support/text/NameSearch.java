@@ -1,4 +1,4 @@
-package org.liaison.orgs.common;
+package org.liaison.support.text;
 
 import org.liaison.names.ArabicNames;
 

@@ -1,0 +1,79 @@
+package org.liaison.meetings.statement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.liaison.support.http.ETags;
+import org.liaison.support.http.Preconditions;
+import org.liaison.support.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code /meetings/{id}/statements}: what speakers said at a meeting. Recorded and corrected ({@code PUT}, whole, with
+ * {@code If-Match}) by whoever may change the meeting; shown to whoever may see its details.
+ */
+@Path("/meetings/{meetingId}/statements")
+@RolesAllowed({Roles.READER, Roles.EDITOR, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StatementResource {
+
+    private final StatementService service;
+
+    public StatementResource(StatementService service) {
+        this.service = service;
+    }
+
+    /**
+     * A meeting's statements in the order they were recorded.
+     *
+     * @param redacted true when the meeting is restricted and the caller is not one of its parties: no statement is
+     *                 shown, as none of its details is
+     */
+    public record MeetingStatements(List<StatementView> items, boolean redacted) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response record(@PathParam("meetingId") UUID meetingId, @Valid @NotNull StatementRequest request,
+                           UriInfo uri) {
+        StatementView recorded = service.record(meetingId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                .tag(ETags.of(recorded.version())).entity(recorded).build();
+    }
+
+    @GET
+    public MeetingStatements list(@PathParam("meetingId") UUID meetingId) {
+        return new MeetingStatements(service.ofMeeting(meetingId), !service.maySee(meetingId));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("id") UUID id) {
+        StatementView statement = service.get(meetingId, id);
+        return Response.ok(statement).tag(ETags.of(statement.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Response replace(@PathParam("meetingId") UUID meetingId, @PathParam("id") UUID id,
+                            @HeaderParam(Preconditions.IF_MATCH) String ifMatch,
+                            @Valid @NotNull StatementRequest request) {
+        StatementView statement = service.replace(meetingId, id, ifMatch, request);
+        return Response.ok(statement).tag(ETags.of(statement.version())).build();
+    }
+}
