@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.contracts.EventJson;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.names.ArabicNames;
+import org.liaison.names.NameVariants;
 import org.liaison.orgs.OrgsTestResource;
 
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Search agrees with the duplicate check (issue 16): every spelling of a name that the duplicate check takes for the
@@ -35,15 +35,6 @@ class NameSearchAgreesWithDuplicateCheckTest {
 
     private static final Path SAMPLE_DATA = Path.of("..", "sample-data");
     private static final int VARIANTS_PER_NAME = 4;
-
-    @Test
-    void theGeneratorKnowsTheNormalisersFoldsAndMarks() {
-        assertTrue(NameVariants.letters().get('ا').containsAll(List.of('أ', 'إ', 'آ')));
-        assertTrue(NameVariants.letters().get('ه').contains('ة'));
-        assertTrue(NameVariants.letters().get('ي').contains('ى'));
-        assertTrue(NameVariants.letters().get('3').contains('٣'));
-        assertTrue(NameVariants.removedMarks().containsAll(List.of('ـ', '\u064E')), "tatweel and fatha");
-    }
 
     @Test
     void everySpellingTheDuplicateCheckTakesForAnOrganisationsNameFindsIt() throws Exception {

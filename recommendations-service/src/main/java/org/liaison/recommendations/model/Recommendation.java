@@ -15,13 +15,12 @@ import org.hibernate.type.SqlTypes;
 import org.liaison.names.ArabicNames;
 import org.liaison.support.persistence.EnumCodeColumn;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.text.SearchText;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One numbered recommendation of a set, with where it stands now ({@code status}; the timeline says how). */
@@ -58,6 +57,13 @@ public class Recommendation extends PanacheEntityBase {
     /** Texts and themes folded by the shared normaliser, for {@code GET /recommendations?q=}; kept by {@link #fold}. */
     @Column(name = "search_text")
     public String searchText = "";
+
+    /**
+     * The {@link ArabicNames#KEY_VERSION} that folded {@link #searchText}; 0 for a text folded before its rules were
+     * recorded. Older ones are folded again at startup (RecommendationSearchRefresh), since no migration can.
+     */
+    @Column(name = "search_key_version")
+    public int searchKeyVersion;
 
     @Column(name = "lead_office_id")
     public UUID leadOfficeId;
@@ -110,7 +116,18 @@ public class Recommendation extends PanacheEntityBase {
     @PrePersist
     @PreUpdate
     void fold() {
-        searchText = Stream.concat(Stream.of(textAr, textEn), themes.stream())
-                .filter(Objects::nonNull).map(ArabicNames::searchKey).collect(Collectors.joining(" "));
+        searchText = searchText(textAr, textEn, themes);
+        searchKeyVersion = ArabicNames.KEY_VERSION;
+    }
+
+    /**
+     * What {@code GET /recommendations?q=} matches: each text and theme by its search key and, where that differs, by
+     * its compact key (the duplicate check's: «عبد الرحمن» as «عبدالرحمن» too), a line each so that no match runs
+     * from one into the next. A query matches by either of its keys, so every spelling the duplicate check takes
+     * for a name in the text finds it.
+     */
+    public static String searchText(String textAr, String textEn, List<String> themes) {
+        return SearchText.of(Stream.concat(Stream.of(textAr, textEn), themes == null ? Stream.empty()
+                : themes.stream()).toList());
     }
 }

@@ -3,7 +3,6 @@ package org.liaison.recommendations.recommendation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.jpa.HibernateHints;
-import org.liaison.names.ArabicNames;
 import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -14,7 +13,7 @@ import org.liaison.support.paging.Page;
 import org.liaison.support.paging.PageTotal;
 import org.liaison.support.paging.PageTotals;
 import org.liaison.support.persistence.CustomPlans;
-import org.liaison.support.text.Texts;
+import org.liaison.support.text.NameSearch;
 
 import java.util.List;
 import java.util.Map;
@@ -66,12 +65,19 @@ public class RecommendationList {
                     .sql("? = any(r.instrument_ids)", filter.instrument());
         }
         if (filter.q() != null) {
-            // Any spelling of the words, Arabic or English: the query is folded like the stored text.
-            String like = "%" + Texts.likeEscaped(ArabicNames.searchKey(filter.q()).strip()) + "%";
+            // Any spelling of the words, Arabic or English: the query is folded like the stored text, by its search
+            // key and by its compact key (the stored text carries both), so that every spelling the duplicate check
+            // takes for a name finds it: «عبدالرحمن» finds «عبد الرحمن», «عبد-الرحمن» and «ال حاج» find «الحاج».
+            NameSearch search = NameSearch.of(filter.q()).orElse(NameSearch.EVERYTHING);
             // Planned for the pattern, as the organisations' name search of the same shape: the generic plan of a
             // prepared statement, blind to it, sorts every match of a common word before taking the oldest.
             CustomPlans.forThisTransaction(Recommendation.getEntityManager());
-            query.where("r.searchText like ?", like).sql("r.search_text like ?", like);
+            if (search.search().equals(search.compact())) {
+                query.where("r.searchText like ?", search.search()).sql("r.search_text like ?", search.search());
+            } else {
+                query.where("r.searchText like ? or r.searchText like ?", search.search(), search.compact())
+                        .sql("r.search_text like ? or r.search_text like ?", search.search(), search.compact());
+            }
         }
         KeysetQuery.Clause count = query.sqlCount();
         PageTotal total = totals.count("from recommendation r " + count.text(), count.parameters());

@@ -19,6 +19,9 @@ import static org.liaison.support.text.Texts.likeEscaped;
  */
 public record NameSearch(String search, String compact) {
 
+    /** What a query that folds to nothing (marks and punctuation only) matches: every text, as an empty word does. */
+    public static final NameSearch EVERYTHING = new NameSearch("%", "%");
+
     /** Empty when {@code q} has nothing to search by. */
     public static Optional<NameSearch> of(String q) {
         String searchKey = q == null ? "" : ArabicNames.searchKey(q);

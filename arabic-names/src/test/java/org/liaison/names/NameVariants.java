@@ -1,6 +1,4 @@
-package org.liaison.orgs.search;
-
-import org.liaison.names.ArabicNames;
+package org.liaison.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +11,10 @@ import java.util.Random;
  * letters that fold to each letter, the marks it removes and the digits it reads are found by asking
  * {@link ArabicNames#searchKey} about every character of the Arabic block and the digits, so a rule added to it is
  * exercised here without a change; the compound prefixes (عبد, أبو, ال, Al-) are joined, split or hyphenated as its
- * compact key allows.
+ * compact key allows. Shared with the services' search tests through this module's test jar (issue 16: organisations,
+ * people, meetings and recommendations are all searched by these spellings).
  */
-final class NameVariants {
+public final class NameVariants {
 
     private static final Map<Character, List<Character>> LETTERS = new HashMap<>();
     private static final List<Character> REMOVED_MARKS = new ArrayList<>();
@@ -40,16 +39,16 @@ final class NameVariants {
     }
 
     /** The letters (and digits) the normaliser folds to each letter or digit, the letter itself first. */
-    static Map<Character, List<Character>> letters() {
+    public static Map<Character, List<Character>> letters() {
         return LETTERS;
     }
 
-    static List<Character> removedMarks() {
+    public static List<Character> removedMarks() {
         return REMOVED_MARKS;
     }
 
     /** A spelling of {@code name} with the same compact key, drawn with {@code random}. */
-    static String of(String name, Random random) {
+    public static String of(String name, Random random) {
         StringBuilder out = new StringBuilder();
         String[] words = name.split(" ");
         for (int w = 0; w < words.length; w++) {
@@ -79,6 +78,15 @@ final class NameVariants {
         };
     }
 
+    /**
+     * Whether the hyphen at {@code i} may be a space: after a compound prefix («Al-Achi») the compact key drops
+     * either, elsewhere («U.N.-Habitat») a space would part what the hyphen joins.
+     */
+    private static boolean spaceIsTheSame(String word, int i) {
+        String spaced = word.substring(0, i) + " " + word.substring(i + 1);
+        return ArabicNames.compactKey(spaced).equals(ArabicNames.compactKey(word));
+    }
+
     private static String letters(String word, Random random) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < word.length(); i++) {
@@ -88,7 +96,7 @@ final class NameVariants {
                 c = variants.get(random.nextInt(variants.size()));
             } else if (Character.isLetter(c) && c < 0x0600 && random.nextInt(3) == 0) {
                 c = random.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c);
-            } else if (c == '-' && random.nextBoolean()) {
+            } else if (c == '-' && random.nextBoolean() && spaceIsTheSame(word, i)) {
                 out.append(' ');
                 continue;
             }
