@@ -16,11 +16,16 @@ import java.util.UUID;
  * @param timeline        oldest first
  * @param lineage         links from this recommendation (carried_over_to, repeats, supersedes, split_into,
  *                        merged_from); links to it are in the other recommendation's state
+ * @param progress        percent done (0-100): 100 once implemented, else the roll-up of its actions when it has any
+ *                        not dropped, else as the last status change left it; null when never reported (and in
+ *                        events written before progress was reported)
+ * @param actions         its actions (sub-results), oldest first; empty in events written before there were any
  */
 public record RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten,
                                   String textAr, String textEn, List<String> themes, UUID leadOfficeId,
                                   List<UUID> supportingOrganizationIds, List<String> instruments, String status,
-                                  List<Entry> timeline, List<Link> lineage) implements AggregateState {
+                                  List<Entry> timeline, List<Link> lineage, Integer progress, List<Action> actions)
+        implements AggregateState {
 
     public RecommendationState {
         themes = copy(themes);
@@ -28,6 +33,23 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
         instruments = copy(instruments);
         timeline = copy(timeline);
         lineage = copy(lineage);
+        actions = copy(actions);
+    }
+
+    public RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten, String textAr,
+                               String textEn, List<String> themes, UUID leadOfficeId,
+                               List<UUID> supportingOrganizationIds, List<String> instruments, String status,
+                               List<Entry> timeline, List<Link> lineage, Integer progress) {
+        this(id, version, setId, number, numberAsWritten, textAr, textEn, themes, leadOfficeId,
+                supportingOrganizationIds, instruments, status, timeline, lineage, progress, null);
+    }
+
+    public RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten, String textAr,
+                               String textEn, List<String> themes, UUID leadOfficeId,
+                               List<UUID> supportingOrganizationIds, List<String> instruments, String status,
+                               List<Entry> timeline, List<Link> lineage) {
+        this(id, version, setId, number, numberAsWritten, textAr, textEn, themes, leadOfficeId,
+                supportingOrganizationIds, instruments, status, timeline, lineage, null, null);
     }
 
     /**
@@ -41,10 +63,12 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
      * @param meetings   every meeting that shows it, in order: a restricted one only as
      *                   {@code {"meetingId": null, "redacted": true}}, since that it advanced this recommendation is
      *                   one of its hidden details (events go to every office)
+     * @param progress   for a status change, percent done (0-100) as of it (as reported, or as the change before
+     *                   left it); null for evidence and for changes recorded before progress was reported
      */
     public record Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
                         List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt, UUID retracts,
-                        List<MeetingRef> meetings) {
+                        List<MeetingRef> meetings, Integer progress) {
 
         public Entry {
             meetingIds = copy(meetingIds);
@@ -53,13 +77,20 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
         }
 
         public Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
+                     List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt, UUID retracts,
+                     List<MeetingRef> meetings) {
+            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, retracts, meetings,
+                    null);
+        }
+
+        public Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
                      List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt, UUID retracts) {
-            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, retracts, null);
+            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, retracts, null, null);
         }
 
         public Entry(UUID id, String kind, String status, PartialDate date, String note, UUID reportedBy,
                      List<UUID> meetingIds, List<String> sourceUrls, Instant recordedAt) {
-            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, null, null);
+            this(id, kind, status, date, note, reportedBy, meetingIds, sourceUrls, recordedAt, null, null, null);
         }
     }
 
@@ -79,6 +110,18 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
     }
 
     public record Link(String relation, UUID recommendationId) {
+    }
+
+    /**
+     * An action (sub-result) that carries a recommendation out, with its own lead unit, due date, status and weight;
+     * the recommendation's progress is the weighted mean of its actions' that are not dropped.
+     *
+     * @param status   planned, in_progress, done or dropped
+     * @param progress percent done (0-100); done is 100
+     * @param weight   its share in the roll-up (1-100)
+     */
+    public record Action(UUID id, long version, String titleAr, String titleEn, UUID leadOfficeId, PartialDate dueDate,
+                         String status, int progress, int weight) {
     }
 
     private static <T> List<T> copy(List<T> list) {

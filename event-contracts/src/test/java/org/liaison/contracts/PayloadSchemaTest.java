@@ -172,15 +172,32 @@ class PayloadSchemaTest {
                 "Develop the Syrian-Syrian dialogue as the path to a political solution.", List.of("dialogue"), dfr,
                 List.of(), List.of("unsc-2254"), "adopted", List.of(
                 new RecommendationState.Entry(UUID.randomUUID(), "status_change", "adopted", null, null, dfr,
-                        List.of(), List.of(), Instant.parse("2023-01-08T09:00:00Z")),
+                        List.of(), List.of(), Instant.parse("2023-01-08T09:00:00Z"), null, null, 0),
                 new RecommendationState.Entry(evidence, "evidence", "adopted", PartialDate.parse("2023-03"), null, null,
                         List.of(meeting), List.of(), Instant.parse("2023-03-02T09:00:00Z")),
                 new RecommendationState.Entry(UUID.randomUUID(), "evidence_retracted", "adopted", null,
                         "الاجتماع لم يتناول هذه التوصية", dfr, List.of(meeting), List.of(),
                         Instant.parse("2023-03-05T09:00:00Z"), evidence)),
-                List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())));
+                List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())), 0,
+                List.of(new RecommendationState.Action(UUID.randomUUID(), 2, "التواصل مع البرلمان الأوروبي", null, dfr,
+                        PartialDate.parse("2023-09"), "in_progress", 30, 2)));
         JsonNode json = EventJson.mapper().valueToTree(state);
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
+        assertEquals(0, json.at("/timeline/0/progress").asInt());
+        assertTrue(json.at("/timeline/1/progress").isNull(), "evidence reports no progress");
+        ((ObjectNode) json.at("/timeline/0")).put("progress", 101);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "progress is a percentage");
+        ((ObjectNode) json.at("/timeline/0")).put("progress", 0);
+        ((ObjectNode) json).put("progress", -1);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "progress is a percentage");
+        ((ObjectNode) json).put("progress", 0);
+        assertEquals("2023-09", json.at("/actions/0/dueDate").asText());
+        ((ObjectNode) json.at("/actions/0")).put("status", "finished");
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "action statuses are closed");
+        ((ObjectNode) json.at("/actions/0")).put("status", "in_progress");
+        ((ObjectNode) json.at("/actions/0")).put("weight", 0);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a weight is at least 1");
+        ((ObjectNode) json.at("/actions/0")).put("weight", 2);
         assertEquals(evidence.toString(), json.at("/timeline/2/retracts").asText());
         assertEquals(meeting.toString(), json.at("/timeline/1/meetings/0/meetingId").asText());
         // Evidence from a restricted meeting: a redacted reference, never its id.

@@ -49,6 +49,11 @@ public class Access {
                 owners(issuingOrganizationId, leadOfficeId, supporting));
     }
 
+    /** Whether the caller may report on such a recommendation ({@link #requireMayReport} without the refusal). */
+    public boolean mayReport(UUID issuingOrganizationId, UUID leadOfficeId, List<UUID> supporting) {
+        return actor.mayChange(owners(issuingOrganizationId, leadOfficeId, supporting));
+    }
+
     /**
      * The office a report is recorded for: the token's office, or for admins the one they name.
      *

@@ -27,6 +27,17 @@ public interface RecommendationsConfig {
     @WithDefault("500")
     int evidenceMax();
 
+    /**
+     * Lines a status update file ({@code POST /recommendation-sets/{id}/status-updates}) may hold: they are checked
+     * and applied in one transaction, holding the set's recommendations locked.
+     */
+    @WithDefault("500")
+    int statusUpdatesMax();
+
+    /** Actions a recommendation may have; every recommendation.* event carries them all. */
+    @WithDefault("50")
+    int actionsMax();
+
     /** The queue that moves the references of a merged organisation, off the consumer's transaction. */
     Background background();
 

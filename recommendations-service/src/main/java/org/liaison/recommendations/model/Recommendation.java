@@ -84,6 +84,9 @@ public class Recommendation extends PanacheEntityBase {
     @Convert(converter = StatusColumn.class)
     public RecommendationStatus status;
 
+    /** Percent done (0-100) as the last status change left it; null when never reported. */
+    public Integer progress;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -55,6 +55,9 @@ public class RecommendationEvents {
         List<UUID> ids = recommendations.stream().map(r -> r.id).toList();
         Map<UUID, List<TimelineEntry>> timelines = TimelineEntry.<TimelineEntry>list("recommendationId in ?1", ids)
                 .stream().collect(Collectors.groupingBy(e -> e.recommendationId));
+        Map<UUID, List<RecommendationAction>> actions = RecommendationAction.<RecommendationAction>list(
+                "recommendationId in ?1 order by createdAt, id", ids)
+                .stream().collect(Collectors.groupingBy(a -> a.recommendationId));
         Map<UUID, List<LineageLink>> links = LineageLink.<LineageLink>list("fromId in ?1 order by createdAt, id", ids)
                 .stream().collect(Collectors.groupingBy(l -> l.fromId));
         Predicate<UUID> visible = MeetingVisibility.forEveryone(Recommendation.getEntityManager(),
@@ -65,7 +68,9 @@ public class RecommendationEvents {
                     r.themes, r.leadOfficeId, r.supportingOrganizationIds, r.instrumentIds, r.status.code(),
                     timeline.stream().map(e -> e.toState(visible)).toList(),
                     links.getOrDefault(r.id, List.of()).stream()
-                            .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList());
+                            .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList(),
+                    r.progress, actions.getOrDefault(r.id, List.of()).stream().map(RecommendationAction::toState)
+                    .toList());
         }).toList();
     }
 

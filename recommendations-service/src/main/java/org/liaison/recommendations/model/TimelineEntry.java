@@ -67,6 +67,12 @@ public class TimelineEntry extends PanacheEntityBase {
     /** For an {@code evidence_retracted} entry, the evidence entry it withdraws. */
     public UUID retracts;
 
+    /**
+     * For a status change, percent done (0-100) as reported, or as the change before left it when this one did not
+     * say; null for evidence (it reports no progress) and for changes recorded before progress was reported.
+     */
+    public Integer progress;
+
     public PartialDate date() {
         return dateText == null ? null : PartialDate.parse(dateText);
     }
@@ -80,7 +86,7 @@ public class TimelineEntry extends PanacheEntityBase {
     public RecommendationState.Entry toState(Predicate<UUID> visible) {
         Shown shown = shownTo(visible);
         return new RecommendationState.Entry(id, kind.code(), status.code(), shown.date(), note, reportedBy,
-                shown.meetingIds(), List.copyOf(sourceUrls), recordedAt, retracts, shown.meetings());
+                shown.meetingIds(), List.copyOf(sourceUrls), recordedAt, retracts, shown.meetings(), progress);
     }
 
     /** The meetings and date of an entry as a reader sees them. */

@@ -38,7 +38,7 @@ public record RecommendationNumber(int value, String asWritten) {
     }
 
     /** The value of a string of digits in any of the three scripts (validated by {@link #WRITTEN_PATTERN}). */
-    static int valueOf(String digits) {
+    public static int valueOf(String digits) {
         int value = 0;
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);

@@ -24,10 +24,21 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
                           Instant createdAt) {
     }
 
-    /** One recommendation with its status as of the day, its timeline up to then and its evidence meetings. */
+    /**
+     * One recommendation with its status as of the day, its timeline up to then and its evidence meetings.
+     *
+     * @param progress percent done (0-100) then: 100 if implemented, else the roll-up of its actions then when it had
+     *                 any not dropped, else as the last status change by then left it; null when never reported
+     * @param actions  its actions as they stood then, oldest first
+     */
     public record Item(UUID id, UUID setId, int number, String numberAsWritten, String textAr, String textEn,
-                       List<String> themes, OrganizationRef leadOffice, RecommendationStatus status,
-                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence) {
+                       List<String> themes, OrganizationRef leadOffice, RecommendationStatus status, Integer progress,
+                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence, List<Action> actions) {
+    }
+
+    /** An action of a recommendation as it stood then, its lead unit with its current names. */
+    public record Action(UUID id, String titleAr, String titleEn, OrganizationRef leadOffice, PartialDate dueDate,
+                         String status, int progress, int weight) {
     }
 
     /**
@@ -35,10 +46,11 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
      * @param meetingIds the meetings the reader may see named
      * @param meetings   every meeting cited, a restricted one the reader may not see as a redacted reference
      * @param retracts   for an evidence_retracted entry, the evidence entry it withdraws
+     * @param progress   for a status change, percent done as of it; null for evidence and when never reported
      */
     public record Entry(UUID id, EntryKind kind, RecommendationStatus status, PartialDate date, String note,
                         List<UUID> meetingIds, List<RecommendationState.MeetingRef> meetings, Instant recordedAt,
-                        UUID retracts) {
+                        UUID retracts, Integer progress) {
     }
 
     /**

@@ -3,6 +3,8 @@ package org.liaison.recommendations.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.OrganizationState;
+import org.liaison.contracts.RecommendationState;
+import org.liaison.recommendations.action.ActionRevisions;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.directory.MeetingDirectory;
 import org.liaison.recommendations.directory.MeetingVisibility;
@@ -12,6 +14,7 @@ import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.recommendations.model.TimelineOrder;
+import org.liaison.recommendations.status.Progress;
 import org.liaison.recommendations.status.Timeline;
 import org.liaison.support.directory.OrganizationDirectory;
 import org.liaison.support.problem.ProblemException;
@@ -32,7 +35,8 @@ import java.util.function.Predicate;
  * Builds {@link AnnualReport}s. As of a day: the sets and recommendations created by the end of that day (UTC), the
  * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those that is a status
  * change (evidence never sets it), and the evidence meetings are those of entries not retracted by then. Entries
- * are only ever added, so a report as of a past day never changes.
+ * are only ever added, and actions are read from their revisions recorded by then, so a report as of a past day
+ * never changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,11 +45,14 @@ public class ReportBuilder {
     private final OrganizationDirectory organizations;
     private final MeetingDirectory meetings;
     private final MeetingVisibility visibility;
+    private final ActionRevisions revisions;
 
-    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, MeetingVisibility visibility) {
+    public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, MeetingVisibility visibility,
+                         ActionRevisions revisions) {
         this.organizations = organizations;
         this.meetings = meetings;
         this.visibility = visibility;
+        this.revisions = revisions;
     }
 
     /** @throws ProblemException 404 when no such organisation is known */
@@ -66,8 +73,10 @@ public class ReportBuilder {
         for (RecommendationSet set : sets) {
             List<Recommendation> recommendations = Recommendation.<Recommendation>find(
                     "setId = ?1 and createdAt < ?2 order by number, createdAt, id", set.id, cutoff).list();
+            Map<UUID, List<RecommendationState.Action>> actions =
+                    revisions.asOf(recommendations.stream().map(r -> r.id).toList(), cutoff);
             for (Recommendation r : recommendations) {
-                items.add(item(r, cutoff, visible));
+                items.add(item(r, cutoff, visible, actions.getOrDefault(r.id, List.of())));
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -77,7 +86,8 @@ public class ReportBuilder {
         return new AnnualReport(OrganizationRef.of(issuing.id(), issuing), year, asOf, setParts, counts, items);
     }
 
-    private AnnualReport.Item item(Recommendation r, Instant cutoff, Predicate<UUID> visible) {
+    private AnnualReport.Item item(Recommendation r, Instant cutoff, Predicate<UUID> visible,
+                                   List<RecommendationState.Action> actions) {
         List<TimelineEntry> recorded = TimelineEntry.<TimelineEntry>list(
                 "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff);
         List<TimelineEntry> entries = TimelineOrder.chronological(recorded);
@@ -98,14 +108,21 @@ public class ReportBuilder {
             }
             TimelineEntry.Shown shown = e.shownTo(visible);
             timeline.add(new AnnualReport.Entry(e.id, e.kind, e.status, shown.date(), e.note, shown.meetingIds(),
-                    shown.meetings(), e.recordedAt, e.retracts));
+                    shown.meetings(), e.recordedAt, e.retracts, e.progress));
         }
         List<AnnualReport.Meeting> evidence = meetingIds.stream()
                 .map(id -> visible.test(id) ? meeting(id) : AnnualReport.Meeting.hidden()).toList();
         OrganizationRef lead = r.leadOfficeId == null ? null
                 : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
         return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
-                List.copyOf(r.themes), lead, status, lastChange, timeline, evidence);
+                List.copyOf(r.themes), lead, status, Progress.current(status, last == null ? null : last.progress,
+                actions), lastChange, timeline, evidence, actions.stream().map(this::action).toList());
+    }
+
+    private AnnualReport.Action action(RecommendationState.Action a) {
+        return new AnnualReport.Action(a.id(), a.titleAr(), a.titleEn(), a.leadOfficeId() == null ? null
+                : OrganizationRef.of(a.leadOfficeId(), organizations.find(a.leadOfficeId()).orElse(null)),
+                a.dueDate(), a.status(), a.progress(), a.weight());
     }
 
     /** A meeting the reader may see named (see {@link MeetingVisibility}). */

@@ -9,11 +9,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
-/** The report as CSV (RFC 4180): one row per recommendation, numbers as written. */
+/**
+ * The report as CSV (RFC 4180): one row per recommendation, numbers as written; progress a percentage (empty when
+ * never reported); its actions in one cell, separated by {@code " | "}, each as
+ * {@code title: status progress% (weight N, due DATE)}.
+ */
 public final class ReportCsv {
 
     public static final String[] COLUMNS = {"number_as_written", "number", "text_ar", "text_en", "status",
-            "last_change_date", "evidence_meeting_ids"};
+            "progress", "last_change_date", "evidence_meeting_ids", "actions"};
 
     private ReportCsv() {
     }
@@ -25,14 +29,21 @@ public final class ReportCsv {
                 // Texts an editor wrote are never run by a spreadsheet as formulas (L1).
                 printer.printRecord(SpreadsheetCells.neutralise(item.numberAsWritten()), item.number(),
                         SpreadsheetCells.neutralise(item.textAr()), SpreadsheetCells.neutralise(item.textEn()),
-                        item.status().code(), item.lastChangeDate(),
+                        item.status().code(), item.progress(), item.lastChangeDate(),
                         // A restricted meeting the reader may not see is only the word "redacted".
                         item.evidence().stream().map(m -> m.redacted() ? "redacted" : m.id().toString())
-                                .collect(Collectors.joining(" ")));
+                                .collect(Collectors.joining(" ")),
+                        SpreadsheetCells.neutralise(item.actions().stream().map(ReportCsv::action)
+                                .collect(Collectors.joining(" | "))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String action(AnnualReport.Action a) {
+        return a.titleAr() + ": " + a.status() + " " + a.progress() + "% (weight " + a.weight()
+                + (a.dueDate() == null ? "" : ", due " + a.dueDate()) + ")";
     }
 }

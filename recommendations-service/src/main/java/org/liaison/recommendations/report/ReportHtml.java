@@ -4,6 +4,7 @@ import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.RecommendationStatus;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +30,12 @@ public final class ReportHtml {
             .text{flex:1 1 auto;margin:0}
             .row-ar .text{text-align:start}
             .meta{font-size:.9em;color:#444}
-            ol.timeline,ul.evidence{margin:.3em 0}
+            ol.timeline,ul.evidence,ul.actions{margin:.3em 0}
+            ul.actions .progress{width:6em}
+            .progress{display:inline-block;width:12em;height:.8em;border:1px solid #777;background:#eee;\
+            vertical-align:middle}
+            .progress .bar{display:block;height:100%;background:#2e7d32;-webkit-print-color-adjust:exact;\
+            print-color-adjust:exact}
             @page{size:A4;margin:15mm}
             @media print{body{margin:0;font-size:11pt} article.recommendation{break-inside:avoid} .meta{color:#000}}
             """;
@@ -90,7 +96,10 @@ public final class ReportHtml {
         if (item.leadOffice() != null) {
             h.append(" — المكتب المسؤول: ").append(e(item.leadOffice().nameAr()));
         }
-        h.append("</p><ol class=\"timeline meta\">");
+        h.append("</p>");
+        progress(h, item.progress());
+        actions(h, item.actions());
+        h.append("<ol class=\"timeline meta\">");
         for (AnnualReport.Entry entry : item.timeline()) {
             h.append("<li>");
             if (entry.kind() == EntryKind.EVIDENCE) {
@@ -101,6 +110,9 @@ public final class ReportHtml {
             h.append(e(STATUS_AR.get(entry.status())));
             if (entry.date() != null) {
                 h.append(" <bdi>").append(e(entry.date().toString())).append("</bdi>");
+            }
+            if (entry.progress() != null) {
+                h.append(" — <bdi>").append(entry.progress()).append("%</bdi>");
             }
             if (entry.note() != null) {
                 h.append(" — ").append(e(entry.note()));
@@ -124,6 +136,54 @@ public final class ReportHtml {
             h.append("</ul>");
         }
         h.append("</article>\n");
+    }
+
+    private static final Map<String, String> ACTION_STATUS_AR = Map.of("planned", "مخطط له", "in_progress",
+            "قيد التنفيذ", "done", "منجز", "dropped", "ملغى");
+
+    /** The actions, each with its lead unit, due date, status, weight and a bar of its own. */
+    private static void actions(StringBuilder h, List<AnnualReport.Action> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        h.append("<ul class=\"actions meta\">");
+        for (AnnualReport.Action a : actions) {
+            h.append("<li class=\"action\" data-status=\"").append(e(a.status())).append("\">")
+                    .append(e(a.titleAr()));
+            if (a.titleEn() != null) {
+                h.append(" <span lang=\"en\" dir=\"ltr\">(").append(e(a.titleEn())).append(")</span>");
+            }
+            h.append(" — ").append(e(ACTION_STATUS_AR.get(a.status()))).append(" <span lang=\"en\" dir=\"ltr\">(")
+                    .append(e(a.status())).append(")</span>");
+            if (a.leadOffice() != null) {
+                h.append(" — ").append(e(a.leadOffice().nameAr()));
+            }
+            if (a.dueDate() != null) {
+                h.append(" — الموعد <bdi>").append(e(a.dueDate().toString())).append("</bdi>");
+            }
+            h.append(" — الوزن <bdi>").append(a.weight()).append("</bdi> ");
+            bar(h, a.progress());
+            h.append("</li>");
+        }
+        h.append("</ul>");
+    }
+
+    /** A bar as wide as the percent done (drawn right to left, as the page reads), and the figure beside it. */
+    private static void progress(StringBuilder h, Integer percent) {
+        h.append("<p class=\"meta progress-line\">نسبة الإنجاز <span lang=\"en\" dir=\"ltr\">(progress)</span>: ");
+        if (percent == null) {
+            h.append("غير مُبلَّغ عنها <span lang=\"en\" dir=\"ltr\">(not reported)</span></p>");
+            return;
+        }
+        bar(h, percent);
+        h.append("</p>");
+    }
+
+    private static void bar(StringBuilder h, int percent) {
+        h.append("<span class=\"progress\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" ")
+                .append("aria-valuenow=\"").append(percent).append("\"><span class=\"bar\" style=\"width:")
+                .append(percent).append("%\"></span></span> <bdi class=\"percent\">").append(percent)
+                .append("%</bdi>");
     }
 
     /** HTML-escaped; null is empty. */

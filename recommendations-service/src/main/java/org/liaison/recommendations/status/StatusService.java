@@ -9,6 +9,7 @@ import org.liaison.recommendations.directory.MeetingVisibility;
 import org.liaison.recommendations.directory.References;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationAction;
 import org.liaison.recommendations.model.RecommendationEvents;
 import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.RecommendationStatus;
@@ -49,15 +50,36 @@ public class StatusService {
 
     public TimelineEntryView report(UUID id, StatusRequests.Report request) {
         // Locked: two reports at once are applied one after the other, each checked against the other's outcome.
-        Recommendation r = lock(id);
+        TimelineEntry entry = apply(lock(id), request);
+        return TimelineEntryView.of(entry, organizations, false, visibility.forCaller());
+    }
+
+    /**
+     * Checks a status report on a recommendation locked by the caller and records it with its event. Every check
+     * comes before anything is written, and a refused report leaves the transaction as it was: a bulk update
+     * ({@link StatusUpdates}) collects each line's problem and only then decides whether to roll back.
+     *
+     * @throws ProblemException 403 when the caller may not report on it, 409 when the life cycle does not allow
+     *                          the change or the timeline is full, 422 naming the field at fault
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    TimelineEntry apply(Recommendation r, StatusRequests.Report request) {
         RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
         if (request.status() == RecommendationStatus.CARRIED_OVER) {
-            throw ProblemException.unprocessable("status", "record a carry-over with POST /recommendations/" + id
+            throw ProblemException.unprocessable("status", "record a carry-over with POST /recommendations/" + r.id
                     + "/lineage {\"relation\": \"carried_over_to\", \"recommendationId\": ...}, which names where it "
                     + "went");
         }
         StatusLifecycle.requireAllowed(r.status, request.status());
+        if (request.progress() != null) {
+            Progress.requireValid("progress", request.status(), request.progress());
+            if (Progress.rollUp(RecommendationAction.of(r.id).stream().map(RecommendationAction::toState).toList())
+                    != null) {
+                throw ProblemException.unprocessable("progress", "comes from the recommendation's actions; report "
+                        + "their progress (PATCH /recommendations/" + r.id + "/actions/{actionId}) instead");
+            }
+        }
         UUID reporter = access.reporter(request.reportedBy());
         if (request.reportedBy() != null) {
             references.requireOrganization("reportedBy", request.reportedBy());
@@ -66,11 +88,12 @@ public class StatusService {
         for (int i = 0; i < meetings.size(); i++) {
             references.requireMeeting("meetingIds[" + i + "]", meetings.get(i));
         }
+        timeline.requireRoom(r, EntryKind.STATUS_CHANGE);
         TimelineEntry entry = timeline.add(r, new Timeline.Report(EntryKind.STATUS_CHANGE, request.status(),
                 request.date(), blankToNull(request.note()), reporter, meetings, texts(request.sourceUrls()),
-                access.actor().subject().orElse(null)));
+                access.actor().subject().orElse(null), null, request.progress()));
         events.recommendation(EventTypes.RECOMMENDATION_STATUS_CHANGED, r);
-        return TimelineEntryView.of(entry, organizations, false, visibility.forCaller());
+        return entry;
     }
 
     /**

@@ -27,13 +27,24 @@ import static org.liaison.support.text.Timestamps.now;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Timeline {
 
-    /** What an entry says, apart from the recommendation it belongs to. */
+    /**
+     * What an entry says, apart from the recommendation it belongs to.
+     *
+     * @param progress for a status change, the percent reported; null when the report does not say
+     *                 ({@link Progress#after} decides what the entry records)
+     */
     public record Report(EntryKind kind, RecommendationStatus status, PartialDate date, String note, UUID reportedBy,
-                         List<UUID> meetingIds, List<String> sourceUrls, String subject, UUID retracts) {
+                         List<UUID> meetingIds, List<String> sourceUrls, String subject, UUID retracts,
+                         Integer progress) {
+
+        public Report(EntryKind kind, RecommendationStatus status, PartialDate date, String note, UUID reportedBy,
+                      List<UUID> meetingIds, List<String> sourceUrls, String subject, UUID retracts) {
+            this(kind, status, date, note, reportedBy, meetingIds, sourceUrls, subject, retracts, null);
+        }
 
         public Report(EntryKind kind, RecommendationStatus status, PartialDate date, String note, UUID reportedBy,
                       List<UUID> meetingIds, List<String> sourceUrls, String subject) {
-            this(kind, status, date, note, reportedBy, meetingIds, sourceUrls, subject, null);
+            this(kind, status, date, note, reportedBy, meetingIds, sourceUrls, subject, null, null);
         }
     }
 
@@ -60,9 +71,26 @@ public class Timeline {
     /**
      * @throws ProblemException 409 when the timeline holds {@code liaison.recommendations.timeline-max} status changes
      *                          (for a status change) or {@code evidence-max} evidence entries (for evidence)
+     * @throws ProblemException 422 naming {@code progress} when it contradicts the status ({@link Progress#after})
      */
     public TimelineEntry add(Recommendation recommendation, Report report) {
         return add(recommendation, report, UUID.randomUUID());
+    }
+
+    /**
+     * @throws ProblemException 409 when the timeline holds {@code liaison.recommendations.timeline-max} status changes
+     *                          (for a status change) or {@code evidence-max} evidence entries (for evidence)
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
+    public void requireRoom(Recommendation recommendation, EntryKind kind) {
+        if (kind == EntryKind.STATUS_CHANGE && full(recommendation)) {
+            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " is full ("
+                    + config.timelineMax() + " status changes)", Map.of("timelineMax", config.timelineMax()));
+        }
+        if (kind != EntryKind.STATUS_CHANGE && evidenceFull(recommendation)) {
+            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " holds "
+                    + config.evidenceMax() + " evidence entries", Map.of("evidenceMax", config.evidenceMax()));
+        }
     }
 
     /** The ids of the entries that entries among {@code entries} retract. */
@@ -73,14 +101,7 @@ public class Timeline {
     }
 
     public TimelineEntry add(Recommendation recommendation, Report report, UUID entryId) {
-        if (report.kind() == EntryKind.STATUS_CHANGE && full(recommendation)) {
-            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " is full ("
-                    + config.timelineMax() + " status changes)", Map.of("timelineMax", config.timelineMax()));
-        }
-        if (report.kind() != EntryKind.STATUS_CHANGE && evidenceFull(recommendation)) {
-            throw ProblemException.conflict("the timeline of recommendation " + recommendation.id + " holds "
-                    + config.evidenceMax() + " evidence entries", Map.of("evidenceMax", config.evidenceMax()));
-        }
+        requireRoom(recommendation, report.kind());
         TimelineEntry entry = new TimelineEntry();
         entry.id = entryId;
         entry.recommendationId = recommendation.id;
@@ -94,6 +115,10 @@ public class Timeline {
         entry.recordedAt = now();
         entry.recordedBySubject = report.subject();
         entry.retracts = report.retracts();
+        if (report.kind() == EntryKind.STATUS_CHANGE) {
+            entry.progress = Progress.after(entry.status, report.progress(), recommendation.progress);
+            recommendation.progress = entry.progress;
+        }
         entry.persist();
         recommendation.status = entry.status;
         recommendation.updatedAt = entry.recordedAt;

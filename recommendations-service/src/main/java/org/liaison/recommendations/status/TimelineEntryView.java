@@ -22,11 +22,12 @@ import java.util.function.Predicate;
  *                   {@code {"meetingId": null, "redacted": true}}
  * @param retracts   for an {@code evidence_retracted} entry, the evidence entry it withdraws
  * @param retracted  for an evidence entry, whether an owner has retracted it since
+ * @param progress   for a status change, percent done as of it; null for evidence and when never reported
  */
 public record TimelineEntryView(UUID id, UUID recommendationId, EntryKind kind, RecommendationStatus status,
                                 PartialDate date, String note, OrganizationRef reportedBy, List<UUID> meetingIds,
                                 List<RecommendationState.MeetingRef> meetings, List<String> sourceUrls,
-                                Instant recordedAt, UUID retracts, boolean retracted) {
+                                Instant recordedAt, UUID retracts, boolean retracted, Integer progress) {
 
     /** @param visible which meetings the reader may see named ({@code MeetingVisibility#forCaller}) */
     public static TimelineEntryView of(TimelineEntry e, OrganizationDirectory directory, boolean retracted,
@@ -35,6 +36,7 @@ public record TimelineEntryView(UUID id, UUID recommendationId, EntryKind kind, 
         return new TimelineEntryView(e.id, e.recommendationId, e.kind, e.status, shown.date(), e.note,
                 e.reportedBy == null ? null
                         : OrganizationRef.of(e.reportedBy, directory.find(e.reportedBy).orElse(null)),
-                shown.meetingIds(), shown.meetings(), List.copyOf(e.sourceUrls), e.recordedAt, e.retracts, retracted);
+                shown.meetingIds(), shown.meetings(), List.copyOf(e.sourceUrls), e.recordedAt, e.retracts, retracted,
+                e.progress);
     }
 }

@@ -8,9 +8,11 @@ import com.microsoft.playwright.options.BoundingBox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.Chromium;
 import org.liaison.infra.testing.TestTokens;
+import org.liaison.recommendations.Fixtures;
 import org.liaison.recommendations.RecommendationsTestResource;
 
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.liaison.recommendations.Fixtures.post;
 
 /**
  * The printable report in a real headless Chromium: a screenshot in target/report-screenshots, and right-to-left
@@ -36,7 +39,12 @@ class ReportBrowserTest {
     @Test
     void rendersRightToLeftInChromium() throws Exception {
         UUID dfr = ReportData.organization();
-        ReportData.workPlan(dfr);
+        Response plan = ReportData.workPlan(dfr);
+        String threeId = Fixtures.recommendation(plan, 3);
+        post(TestTokens.admin(), "/recommendations/" + threeId + "/status", Map.of("status", "in_progress",
+                "progress", 40)).then().statusCode(201);
+        post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(plan, 4)
+                + "/actions", Map.of("titleAr", "لقاءات مع البرلمان الأوروبي", "progress", 25)).then().statusCode(201);
         String url = "http://localhost:" + RestAssured.port + "/reports/" + dfr + "/2023";
         try (Chromium chromium = new Chromium()) {
             Browser browser = chromium.browser();
@@ -72,6 +80,20 @@ class ReportBrowserTest {
             BoundingBox enNumber = three.querySelector(".row-en .num").boundingBox();
             BoundingBox enText = english.boundingBox();
             assertTrue(enNumber.x + enNumber.width <= enText.x, "the English number is to the left of its text");
+
+            // Progress as a bar: 40% of its track, filled from the right as the page reads.
+            BoundingBox track = three.querySelector(".progress").boundingBox();
+            BoundingBox bar = three.querySelector(".progress .bar").boundingBox();
+            double inner = track.width - 2; // the track's 1px border on each side
+            assertEquals(0.4, bar.width / inner, 0.02, "bar " + bar.width + " of " + inner);
+            assertEquals(track.x + track.width - 1, bar.x + bar.width, 1.0, "the bar starts at the right");
+            assertEquals("40%", three.querySelector(".progress-line .percent").textContent());
+            // Each action has a bar of its own: one action at 25% makes the recommendation 25% too.
+            ElementHandle four = page.querySelector("article.recommendation[data-number='4']");
+            BoundingBox actionTrack = four.querySelector("ul.actions .progress").boundingBox();
+            BoundingBox actionBar = four.querySelector("ul.actions .progress .bar").boundingBox();
+            assertEquals(0.25, actionBar.width / (actionTrack.width - 2), 0.03);
+            assertEquals("25%", four.querySelector(".progress-line .percent").textContent());
             context.close();
         }
     }

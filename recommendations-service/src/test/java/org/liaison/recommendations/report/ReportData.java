@@ -53,6 +53,9 @@ final class ReportData {
             em.createNativeQuery("update recommendation_timeline set recorded_at = recorded_at - " + shift
                     + " where recommendation_id in (select id from recommendation where set_id = ?1)")
                     .setParameter(1, UUID.fromString(setId)).executeUpdate();
+            em.createNativeQuery("update recommendation_action_revision set recorded_at = recorded_at - " + shift
+                    + " where recommendation_id in (select id from recommendation where set_id = ?1)")
+                    .setParameter(1, UUID.fromString(setId)).executeUpdate();
             em.createNativeQuery("update recommendation set created_at = created_at - " + shift + " where set_id = ?1")
                     .setParameter(1, UUID.fromString(setId)).executeUpdate();
             em.createNativeQuery("update recommendation_set set created_at = created_at - " + shift + " where id = ?1")

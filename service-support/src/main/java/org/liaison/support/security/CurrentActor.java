@@ -86,14 +86,19 @@ public class CurrentActor {
      * @param what described in the refusal, e.g. "meeting 4f…"
      */
     public void requireMayChange(String what, List<UUID> owningOffices) {
-        if (isAdmin()) {
-            return;
-        }
-        Optional<UUID> office = office();
-        if (isEditor() && office.isPresent() && owningOffices.contains(office.get())) {
+        if (mayChange(owningOffices)) {
             return;
         }
         throw ProblemException.forbidden(
                 "your office may not change " + what + ": editors change only what their office owns");
+    }
+
+    /** Whether the actor is an admin, or an editor whose office is one of the owners. */
+    public boolean mayChange(List<UUID> owningOffices) {
+        if (isAdmin()) {
+            return true;
+        }
+        Optional<UUID> office = office();
+        return isEditor() && office.isPresent() && owningOffices.contains(office.get());
     }
 }

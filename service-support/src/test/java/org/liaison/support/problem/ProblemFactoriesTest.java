@@ -78,6 +78,11 @@ class ProblemFactoriesTest {
         assertProblem(ProblemException.unprocessable("Idempotency-Key was used for another request", key),
                 unprocessable, "Unprocessable content", 422, "Idempotency-Key was used for another request",
                 List.of(key), Map.of(), Map.of());
+        List<Problem.FieldError> lines = List.of(new Problem.FieldError("lines[3].status", "cannot go from a to b"),
+                new Problem.FieldError("lines[5].progress", "must be a percentage from 0 to 100"));
+        assertProblem(ProblemException.unprocessable("2 of 6 lines cannot be applied", lines,
+                        Map.of("lines", List.of(3, 5))), unprocessable, "Unprocessable content", 422,
+                "2 of 6 lines cannot be applied", lines, Map.of("lines", List.of(3, 5)), Map.of());
     }
 
     @Test
