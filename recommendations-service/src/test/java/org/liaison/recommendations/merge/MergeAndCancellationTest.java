@@ -78,6 +78,36 @@ class MergeAndCancellationTest {
         }
     }
 
+    /** An action led by a representation registered twice follows its merge, and its undoing. */
+    @Test
+    void aMergeOfAnActionsLeadMovesItAndAnUnmergeRestoresIt() throws Exception {
+        UUID dfr = Fixtures.organization("دائرة العلاقات الخارجية");
+        OrganizationState europe = new OrganizationState(UUID.randomUUID(), 0, "representation",
+                "ممثلية الإدارة الذاتية في أوروبا", null);
+        OrganizationState duplicate = new OrganizationState(UUID.randomUUID(), 0, "representation",
+                "ممثليه الاداره الذاتيه في اوروبا", null);
+        try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
+            send(events, EventTypes.ORGANIZATION_REGISTERED, europe);
+            send(events, EventTypes.ORGANIZATION_REGISTERED, duplicate);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                    .get("/directory/organizations/" + duplicate.id()).then().statusCode(200));
+            Map<String, Object> body = Fixtures.set(dfr, 2023);
+            body.put("recommendations", List.of(Map.of("number", 4, "textAr", "تطوير العلاقات والتحالفات")));
+            String recommendation = Fixtures.recommendation(Fixtures.adopt(body), 4);
+            String action = Fixtures.post(TestTokens.admin(), "/recommendations/" + recommendation + "/actions",
+                    Map.of("titleAr", "لقاءات مع البرلمان الأوروبي", "leadOfficeId", duplicate.id().toString()))
+                    .then().statusCode(201).extract().path("id");
+            String path = "/recommendations/" + recommendation + "/actions/" + action;
+
+            send(events, EventTypes.ORGANIZATION_MERGED, duplicate.withMergedInto(europe.id(), 1));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                    .get(path).then().statusCode(200).body("leadOffice.id", equalTo(europe.id().toString())));
+            send(events, EventTypes.ORGANIZATION_UNMERGED, duplicate.withMergedInto(null, 2));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                    .get(path).then().body("leadOffice.id", equalTo(duplicate.id().toString())));
+        }
+    }
+
     @Test
     void aMergeMovesEveryReferenceOverSeveralBatchesAndAnnouncesEachRecommendationOnce() throws Exception {
         OrganizationState dfr = new OrganizationState(UUID.randomUUID(), 0, "department", "دائرة العلاقات الخارجية",
