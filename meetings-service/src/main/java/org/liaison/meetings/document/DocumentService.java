@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateTypes;
 import org.liaison.contracts.DocumentState;
 import org.liaison.contracts.EventTypes;
+import org.liaison.meetings.meeting.MeetingService;
 import org.liaison.meetings.model.Meeting;
 import org.liaison.meetings.recommendation.RecommendationDirectory;
 import org.liaison.meetings.search.MeetingSearchIndex;
@@ -80,6 +81,28 @@ public class DocumentService {
     public DocumentView get(UUID id) {
         Row row = require(id);
         return view(row, Meeting.readOnly(row.meetingIds()));
+    }
+
+    /**
+     * The documents of a meeting, in the order they were recorded, that the caller may see: a document linked to
+     * another meeting whose details are not theirs is left out, as {@code GET /documents/{id}} answers 404 for it.
+     */
+    public List<DocumentView> ofMeeting(UUID meetingId) {
+        MeetingService.require(meetingId);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("""
+                        select d.id from document_meeting dm join document d on d.id = dm.document_id
+                        where dm.meeting_id = ?1 order by d.created_at, d.id""")
+                .setParameter(1, meetingId).getResultList();
+        List<DocumentView> views = new ArrayList<>();
+        for (UUID id : ids) {
+            Row row = read(id);
+            List<Meeting> meetings = Meeting.readOnly(row.meetingIds());
+            if (maySee(meetings)) {
+                views.add(view(row, meetings));
+            }
+        }
+        return views;
     }
 
     /** What {@code GET /documents/{id}/content} serves: 404 for a document recorded as a url. */

@@ -108,6 +108,9 @@ class DocumentVisibilityTest {
         String id = created.json().getString("id");
         BadInput.assertProblem(given().auth().oauth2(TestTokens.reader(outsider)).get("/documents/" + id), 404);
         given().auth().oauth2(TestTokens.reader(participant)).get("/documents/" + id).then().statusCode(200);
+        // The open meeting's list of documents leaves it out for those who may not see it.
+        assertEquals(List.of(), documentsOf(open, TestTokens.reader(outsider)));
+        assertEquals(List.of(id), documentsOf(open, TestTokens.reader(participant)));
 
         // Its words are not in the open meeting's search row, which the outsider may read.
         Map<String, Object> words = Map.of("q", "رؤى ومقترحات", "organization", council);
@@ -119,5 +122,10 @@ class DocumentVisibilityTest {
         given().auth().oauth2(TestTokens.reader(outsider)).get("/documents/" + id).then().statusCode(200);
         assertEquals(List.of(open, restricted).stream().sorted().toList(),
                 ids(TestTokens.reader(outsider), words).stream().sorted().toList());
+    }
+
+    private static List<String> documentsOf(String meeting, String token) {
+        return given().auth().oauth2(token).get("/meetings/" + meeting + "/documents").then().statusCode(200)
+                .extract().path("items.id");
     }
 }
