@@ -83,18 +83,27 @@ public record MeetingState(UUID id, long version, String kind, String status, St
     /**
      * One item of a meeting's agenda with what came of it (OParl's AgendaItem).
      *
-     * @param number    as the agenda numbers it ("1", "2.a"); null when the source gives none
-     * @param result    what came of the item, as the source says
-     * @param decisions the decisions taken on it, each as the source words it
+     * @param number      as the agenda numbers it ("1", "2.a"); null when the source gives none
+     * @param result      what came of the item, as the source says
+     * @param decisions   the decisions taken on it, each as the source words it
+     * @param documentIds the meeting's documents the item concerns (a working paper, a draft statement)
      */
-    public record AgendaItem(String number, String title, String result, List<String> decisions) {
+    public record AgendaItem(String number, String title, String result, List<String> decisions,
+                             List<UUID> documentIds) {
         @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
         public AgendaItem(@JsonProperty("number") String number, @JsonProperty("title") String title,
-                          @JsonProperty("result") String result, @JsonProperty("decisions") List<String> decisions) {
+                          @JsonProperty("result") String result, @JsonProperty("decisions") List<String> decisions,
+                          @JsonProperty("documentIds") List<UUID> documentIds) {
             this.number = number;
             this.title = title;
             this.result = result;
             this.decisions = decisions == null ? List.of() : List.copyOf(decisions);
+            this.documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
+        }
+
+        /** An item that concerns no document. */
+        public AgendaItem(String number, String title, String result, List<String> decisions) {
+            this(number, title, result, decisions, null);
         }
 
         /** An agenda line of an event written before items had results: the item of that title. */

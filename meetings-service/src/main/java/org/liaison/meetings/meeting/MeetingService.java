@@ -52,10 +52,12 @@ public class MeetingService {
     private final MeetingSearchIndex searchIndex;
     private final AdvancesCheck advances;
     private final InstrumentDirectory instruments;
+    private final AgendaDocuments agendaDocuments;
 
     public MeetingService(Outbox outbox, ParticipantReferences references, OrganizationDirectory directory,
                           ReferenceRewrites rewrites, FollowUps followUps, CurrentActor actor,
-                          MeetingSearchIndex searchIndex, AdvancesCheck advances, InstrumentDirectory instruments) {
+                          MeetingSearchIndex searchIndex, AdvancesCheck advances, InstrumentDirectory instruments,
+                          AgendaDocuments agendaDocuments) {
         this.outbox = outbox;
         this.references = references;
         this.directory = directory;
@@ -65,6 +67,7 @@ public class MeetingService {
         this.searchIndex = searchIndex;
         this.advances = advances;
         this.instruments = instruments;
+        this.agendaDocuments = agendaDocuments;
     }
 
     public MeetingView schedule(MeetingRequests.Schedule request) {
@@ -77,6 +80,7 @@ public class MeetingService {
         Resolution organizer = references.require("organizerId", fields.organizerId());
         ParticipantReferences.Resolved participants = references.resolve(fields.participants());
         followUps.requireValid(id, fields.followUpOf());
+        agendaDocuments.requireOfMeeting(id, fields.agenda());
         advances.requireMayAdd(request.advances(), List.of());
         Meeting meeting = new Meeting();
         meeting.id = id;
@@ -152,6 +156,9 @@ public class MeetingService {
                 : null;
         if (fields.followUpOf() != null && !fields.followUpOf().equals(meeting.followUpOf)) {
             followUps.requireValid(id, fields.followUpOf());
+        }
+        if (!fields.agenda().equals(meeting.agenda)) {
+            agendaDocuments.requireOfMeeting(id, fields.agenda());
         }
         advances.requireMayAdd(requestedAdvances, meeting.advances);
         MeetingState before = meeting.toState();

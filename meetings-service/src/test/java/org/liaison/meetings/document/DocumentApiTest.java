@@ -35,6 +35,8 @@ import java.util.Random;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -145,6 +147,24 @@ class DocumentApiTest {
         assertEquals(201, created.status(), created.body());
         assertEquals(List.of(meeting), ids(reader, words));
         assertEquals(List.of(meeting), ids(reader, Map.of("q", "ممثليات", "organization", council)));
+    }
+
+    /** Article 003's agenda item on the working paper concerns the paper, once it is one of the meeting's documents. */
+    @Test
+    void anAgendaItemConcernsDocumentsOfItsOwnMeetingOnly() {
+        Upload.Answer created = Upload.workingPaper("paper.pdf", SampleFiles.pdf(SampleFiles.WORKING_PAPER), meeting)
+                .post(TestTokens.editor(council));
+        assertEquals(201, created.status(), created.body());
+        String paper = created.json().getString("id");
+        String other = schedule("""
+                {"kind": "internal_meeting", "titleAr": "اجتماع آخر", "organizerId": "%s"}""".formatted(council));
+        String item = """
+                {"agenda": [{"title": "ورقة عمل مكتب العلاقات: هيكلية المكتب ومهامه", "documentIds": ["%s"]}]}"""
+                .formatted(paper);
+        MeetingFixture.patch(other, item).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("agenda[0].documentIds[0]"));
+        MeetingFixture.patch(meeting, item).then().statusCode(200)
+                .body("agenda[0].documentIds", contains(paper));
     }
 
     @Test
