@@ -18,7 +18,6 @@ import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,15 +36,6 @@ public class StatementResource {
         this.service = service;
     }
 
-    /**
-     * A meeting's statements in the order they were recorded.
-     *
-     * @param redacted true when the meeting is restricted and the caller is not one of its parties: no statement is
-     *                 shown, as none of its details is
-     */
-    public record MeetingStatements(List<StatementView> items, boolean redacted) {
-    }
-
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response record(@PathParam("meetingId") UUID meetingId, @Valid @NotNull StatementRequest request,
@@ -56,8 +46,8 @@ public class StatementResource {
     }
 
     @GET
-    public MeetingStatements list(@PathParam("meetingId") UUID meetingId) {
-        return new MeetingStatements(service.ofMeeting(meetingId), !service.maySee(meetingId));
+    public StatementService.MeetingStatements list(@PathParam("meetingId") UUID meetingId) {
+        return service.ofMeeting(meetingId);
     }
 
     @GET

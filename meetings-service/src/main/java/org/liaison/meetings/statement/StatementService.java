@@ -35,6 +35,7 @@ import org.liaison.support.text.NameSearch;
 import org.liaison.support.text.SearchText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -141,22 +142,23 @@ public class StatementService {
         return view(require(meeting, id), meeting);
     }
 
-    /** A meeting's statements in the order they were recorded; none when its details are not the caller's to see. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatementView> ofMeeting(UUID meetingId) {
-        Meeting meeting = MeetingService.require(meetingId);
-        if (!actor.maySeeDetails(meeting.restricted, meeting.parties())) {
-            return List.of();
-        }
-        return Statement.<Statement>list("meetingId = ?1 order by createdAt, id", meetingId).stream()
-                .map(s -> view(s, meeting)).toList();
+    /**
+     * A meeting's statements in the order they were recorded.
+     *
+     * @param redacted true when the meeting is restricted and the caller is not one of its parties: no statement is
+     *                 shown, as none of its details is
+     */
+    public record MeetingStatements(List<StatementView> items, boolean redacted) {
     }
 
-    /** Whether the caller may see the meeting's details, and so its statements. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean maySee(UUID meetingId) {
+    public MeetingStatements ofMeeting(UUID meetingId) {
         Meeting meeting = MeetingService.require(meetingId);
-        return actor.maySeeDetails(meeting.restricted, meeting.parties());
+        if (!actor.maySeeDetails(meeting.restricted, meeting.parties())) {
+            return new MeetingStatements(List.of(), true);
+        }
+        return new MeetingStatements(Statement.<Statement>list("meetingId = ?1 order by createdAt, id", meetingId)
+                .stream().map(s -> view(s, meeting)).toList(), false);
     }
 
     /**
@@ -250,9 +252,8 @@ public class StatementService {
         statement.instruments = InstrumentReferences.resolve(request.instruments(), instruments.catalogue());
         statement.sources = new ArrayList<>(Inputs.map(request.sources(), SourceInput::toSource).stream().distinct()
                 .toList());
-        List<String> searched = new ArrayList<>(List.of(Objects.toString(statement.speakerName, "")));
-        searched.add(statement.textAr);
-        searched.add(statement.textEn);
+        List<String> searched = new ArrayList<>(Arrays.asList(statement.speakerName, statement.textAr,
+                statement.textEn));
         searched.addAll(statement.topics);
         statement.searchText = SearchText.of(searched);
         return speaker;
