@@ -63,7 +63,13 @@ public class OutboxBacklog {
         }
     }
 
-    double oldestAgeSeconds() {
+    /** The rows pending at the last recount. */
+    public long pendingRows() {
+        return pending.get();
+    }
+
+    /** How long the oldest row pending at the last recount has waited until now; 0 when none. */
+    public double oldestAgeSeconds() {
         Instant first = oldest.get();
         return first == null ? 0 : Math.max(0, Duration.between(first, clock.instant()).toMillis() / 1000.0);
     }
