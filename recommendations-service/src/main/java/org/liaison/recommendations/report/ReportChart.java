@@ -80,13 +80,16 @@ final class ReportChart {
             double y = y(percent);
             h.append("<line class=\"grid\" x1=\"").append(PLOT_LEFT).append("\" x2=\"").append(PLOT_RIGHT)
                     .append("\" y1=\"").append(fixed(y)).append("\" y2=\"").append(fixed(y))
-                    .append("\" stroke=\"#bbb\" stroke-width=\"1\"/><text x=\"").append(WIDTH - 8).append("\" y=\"")
-                    .append(fixed(y + 5)).append("\" text-anchor=\"end\" font-size=\"12\">").append(percent)
+                    .append("\" stroke=\"#bbb\" stroke-width=\"1\"/><text class=\"axis\" x=\"").append(WIDTH - 8)
+                    .append("\" y=\"").append(fixed(y + 5))
+                    // Figures are left to right inside the right-to-left page: anchored at their right end.
+                    .append("\" direction=\"ltr\" text-anchor=\"end\" font-size=\"12\">").append(percent)
                     .append("%</text>");
         }
         for (int month = 1; month <= 12; month++) {
             h.append("<text class=\"month\" x=\"").append(fixed(x(month))).append("\" y=\"").append(PLOT_BOTTOM + 20)
-                    .append("\" text-anchor=\"middle\" font-size=\"12\">").append(month).append("</text>");
+                    .append("\" direction=\"ltr\" text-anchor=\"middle\" font-size=\"12\">").append(month)
+                    .append("</text>");
         }
         StringBuilder points = new StringBuilder();
         StringBuilder marks = new StringBuilder();

@@ -131,5 +131,15 @@ class ReportBrowserTest {
         assertEquals("12", points.get(5).getAttribute("data-progress"), "100 of eight from June");
         assertTrue(june.y < may.y, "more progress is drawn higher");
         assertEquals(12, figure.querySelector("polyline.line").getAttribute("points").split(" ").length);
+        // The axis's figures are whole and inside the chart (a right-to-left page once cut "100%" to "1").
+        ElementHandle chart = figure.querySelector("svg.progress-over-year");
+        BoundingBox box = chart.boundingBox();
+        List<ElementHandle> axis = chart.querySelectorAll("text.axis");
+        assertEquals(List.of("0%", "50%", "100%"), axis.stream().map(ElementHandle::textContent).toList());
+        for (ElementHandle figureText : axis) {
+            BoundingBox drawn = figureText.boundingBox();
+            assertTrue(drawn.x >= box.x && drawn.x + drawn.width <= box.x + box.width + 0.5,
+                    figureText.textContent() + " at " + drawn.x + "+" + drawn.width + " in " + box.x + "+" + box.width);
+        }
     }
 }
