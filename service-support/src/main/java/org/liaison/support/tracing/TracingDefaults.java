@@ -27,7 +27,9 @@ public class TracingDefaults implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         boolean exporting = configured(context, ENDPOINT) || configured(context, TRACES_ENDPOINT);
-        Map<String, String> defaults = exporting ? Map.of() : Map.of(SDK_DISABLED, "true");
+        // Always a value: Quarkus records what the build saw (no endpoint) as the runtime default, which an empty map
+        // here would leave in force.
+        Map<String, String> defaults = Map.of(SDK_DISABLED, Boolean.toString(!exporting));
         return List.of(new PropertiesConfigSource(defaults, "liaison-tracing-defaults", ORDINAL));
     }
 
