@@ -33,8 +33,13 @@ public class TracingDefaults implements ConfigSourceFactory {
         return List.of(new PropertiesConfigSource(defaults, "liaison-tracing-defaults", ORDINAL));
     }
 
+    /**
+     * Set by a configuration source above these defaults: the extension's own default endpoint (localhost:4317),
+     * which the context also sees in tests, is not a collector anyone configured.
+     */
     private static boolean configured(ConfigSourceContext context, String name) {
         ConfigValue value = context.getValue(name);
-        return value != null && value.getValue() != null && !value.getValue().isBlank();
+        return value != null && value.getValue() != null && !value.getValue().isBlank()
+                && value.getConfigSourceOrdinal() > ORDINAL;
     }
 }

@@ -20,6 +20,12 @@ class TracingDefaultsTest {
     }
 
     @Test
+    void theExtensionsOwnDefaultEndpointIsNone() {
+        assertEquals("true", sdkDisabled(Map.of(TracingDefaults.ENDPOINT, "http://localhost:4317"),
+                Integer.MIN_VALUE), "the extension's default, not a setting");
+    }
+
+    @Test
     void anEndpointTurnsTracingOn() {
         assertEquals("false", sdkDisabled(Map.of(TracingDefaults.ENDPOINT, "http://otel-collector:4317")));
         assertEquals("false", sdkDisabled(Map.of(TracingDefaults.TRACES_ENDPOINT, "http://otel-collector:4317")));
@@ -32,16 +38,26 @@ class TracingDefaultsTest {
     }
 
     private static String sdkDisabled(Map<String, String> settings) {
-        return new TracingDefaults().getConfigSources(context(settings)).iterator().next()
+        return sdkDisabled(settings, 300);
+    }
+
+    /** What the defaults say when the settings come from a source of this ordinal (300: environment variables). */
+    private static String sdkDisabled(Map<String, String> settings, int ordinal) {
+        return new TracingDefaults().getConfigSources(context(settings, ordinal)).iterator().next()
                 .getValue(TracingDefaults.SDK_DISABLED);
     }
 
     private static ConfigSourceContext context(Map<String, String> settings) {
+        return context(settings, 300);
+    }
+
+    private static ConfigSourceContext context(Map<String, String> settings, int ordinal) {
         return new ConfigSourceContext() {
             @Override
             public ConfigValue getValue(String name) {
                 String value = settings.get(name);
-                return value == null ? null : ConfigValue.builder().withName(name).withValue(value).build();
+                return value == null ? null : ConfigValue.builder().withName(name).withValue(value)
+                        .withConfigSourceOrdinal(ordinal).build();
             }
 
             @Override
