@@ -27,8 +27,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -54,11 +56,14 @@ public class IdempotentConsumer {
     /** The logging MDC key of the event being applied. */
     public static final String EVENT_ID_MDC = "eventId";
     private static final AttributeKey<Boolean> DUPLICATE = AttributeKey.booleanKey("liaison.duplicate");
+    private static final String DEAD_LETTERS = "liaison.consumer.dead.letters";
+    private static final List<String> DEAD_LETTER_REASONS = List.of("unreadable", "invalid", "failed-repeatedly");
 
     private final EntityManager entityManager;
     private final InboxConfig config;
     private final MeterRegistry registry;
     private final EventTracing tracing;
+    private final Set<String> consumersSeen = ConcurrentHashMap.newKeySet();
     /** Set when shutdown begins, before the datasource closes: from then on a failure is not the record's fault. */
     private volatile boolean stopping;
 
@@ -86,6 +91,7 @@ public class IdempotentConsumer {
         if (stopping) {
             throw new ConsumerStopping("not applying " + position(record) + ": the service is stopping", null);
         }
+        showDeadLetters(consumer);
         applyAlone(consumer, new Delivery(null, record, read(consumer, record)), handler);
     }
 
@@ -104,6 +110,7 @@ public class IdempotentConsumer {
      */
     public CompletionStage<Void> consume(String consumer, KafkaRecordBatch<String, String> batch,
                                          Consumer<EventEnvelope> handler) {
+        showDeadLetters(consumer);
         List<CompletionStage<Void>> deadLetters = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
@@ -153,7 +160,7 @@ public class IdempotentConsumer {
         try {
             return CloudEventRecords.read(record);
         } catch (PoisonEventException e) {
-            count(consumer, "unknown", "dead-letter");
+            deadLettered(consumer, "unknown", "unreadable");
             throw e;
         }
     }
@@ -168,11 +175,11 @@ public class IdempotentConsumer {
                 counted(consumer, event, applied);
                 return;
             } catch (PoisonEventException e) {
-                count(consumer, event.type(), "dead-letter");
+                deadLettered(consumer, event.type(), "invalid");
                 throw e;
             } catch (RuntimeException e) {
                 if (!retries.pauseBeforeRetry(e, true)) {
-                    count(consumer, event.type(), "dead-letter");
+                    deadLettered(consumer, event.type(), "failed-repeatedly");
                     throw new PoisonEventException("event " + event.id() + " failed " + retries.attempts + " times: "
                             + e, e);
                 }
@@ -306,6 +313,25 @@ public class IdempotentConsumer {
     /** A record and the event it carries; {@code message} is null outside a batch. */
     private record Delivery(KafkaRecord<String, String> message, ConsumerRecord<String, String> record,
                             EventEnvelope event) {
+    }
+
+    /**
+     * An event sent to the dead-letter topic: counted among the events, and by why, for the alert on any dead letter:
+     * {@code unreadable} (not a CloudEvent this service can read), {@code invalid} (its data cannot be applied) or
+     * {@code failed-repeatedly} (applying it failed every time it was tried).
+     */
+    private void deadLettered(String consumer, String type, String reason) {
+        count(consumer, type, "dead-letter");
+        registry.counter(DEAD_LETTERS, "consumer", consumer, "reason", reason).increment();
+    }
+
+    /** The dead-letter counters of a consumer at 0 from its first record, so that "none yet" is a series too. */
+    private void showDeadLetters(String consumer) {
+        if (consumersSeen.add(consumer)) {
+            for (String reason : DEAD_LETTER_REASONS) {
+                registry.counter(DEAD_LETTERS, "consumer", consumer, "reason", reason);
+            }
+        }
     }
 
     private void count(String consumer, String type, String outcome) {
