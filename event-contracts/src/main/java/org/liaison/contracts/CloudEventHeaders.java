@@ -21,6 +21,13 @@ public final class CloudEventHeaders {
      * a consumer applying the event can check what that actor was allowed to cause there (absent for system changes).
      */
     public static final String ACTOR_ROLE = "ce_actorrole";
+    /**
+     * Distributed-tracing extension: the W3C {@code traceparent} of the span that published the event, so that a
+     * consumer's work on it joins the trace of the request that caused it (absent when tracing is off).
+     */
+    public static final String TRACE_PARENT = "ce_traceparent";
+    /** Distributed-tracing extension: the W3C {@code tracestate} that goes with {@link #TRACE_PARENT}, if any. */
+    public static final String TRACE_STATE = "ce_tracestate";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";

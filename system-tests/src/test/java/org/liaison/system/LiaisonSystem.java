@@ -26,9 +26,12 @@ final class LiaisonSystem implements AutoCloseable {
     final ServiceProcess meetings;
     final ServiceProcess recommendations;
     final ServiceProcess dashboard;
+    /** Where every service exports its spans (OTLP/HTTP), as it would to a collector. */
+    final OtlpReceiver traces;
 
     private LiaisonSystem(ServiceProcess orgs, ServiceProcess meetings, ServiceProcess recommendations,
-                          ServiceProcess dashboard) {
+                          ServiceProcess dashboard, OtlpReceiver traces) {
+        this.traces = traces;
         this.orgs = orgs;
         this.meetings = meetings;
         this.recommendations = recommendations;
@@ -72,18 +75,20 @@ final class LiaisonSystem implements AutoCloseable {
     /**
      * Starts the four services at once and waits for them with the code {@code ./liaison up} runs
      * ({@link ServiceProcess#startAll}: {@code ServiceLaunch}, {@code Startup}, the progress display in lines).
+     * Tracing is on, as with a collector, exporting to an {@link OtlpReceiver}.
      */
     static LiaisonSystem start() {
         EmbeddedInfra infra = EmbeddedInfra.shared();
+        OtlpReceiver traces = new OtlpReceiver();
         Map<LiaisonTopology.Service, Integer> ports = new LinkedHashMap<>();
         LiaisonTopology.SERVICES.forEach(service -> ports.put(service, ServiceProcess.freePort()));
         String orgsUrl = "http://127.0.0.1:" + ports.get(LiaisonTopology.ORGS);
         List<ServiceLaunch> launches = new ArrayList<>();
         ports.forEach((service, port) -> launches.add(ServiceProcess.launch(Path.of(service.name()), service.name(),
-                port, environment(infra, service, orgsUrl))));
+                port, tracing(environment(infra, service, orgsUrl), traces))));
         try (StartupProgress progress = StartupProgress.lines(System.out)) {
             List<ServiceProcess> started = ServiceProcess.startAll(launches, progress);
-            return new LiaisonSystem(started.get(0), started.get(1), started.get(2), started.get(3));
+            return new LiaisonSystem(started.get(0), started.get(1), started.get(2), started.get(3), traces);
         }
     }
 
@@ -101,11 +106,21 @@ final class LiaisonSystem implements AutoCloseable {
                 infra.bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(), orgsUrl);
     }
 
+    /** Spans exported over OTLP/HTTP to the receiver, a batch at least every 100 ms (a collector: every 5 s). */
+    private static Map<String, String> tracing(Map<String, String> environment, OtlpReceiver traces) {
+        Map<String, String> traced = new LinkedHashMap<>(environment);
+        traced.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        traced.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        traced.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
+        return traced;
+    }
+
     @Override
     public void close() {
         dashboard.close();
         recommendations.close();
         meetings.close();
         orgs.close();
+        traces.close();
     }
 }

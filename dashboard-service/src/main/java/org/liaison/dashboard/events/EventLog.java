@@ -2,6 +2,8 @@ package org.liaison.dashboard.events;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.liaison.dashboard.DashboardConfig;
+import org.liaison.support.tracing.EventTracing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +39,10 @@ import java.util.function.Consumer;
  * The buffer ({@link RecentEvents}, bounded in events and in bytes) holds, for each partition, every record from
  * {@code floor} (inclusive) to {@code frontier} (exclusive). A reader whose {@link Position} is at or past the floor
  * of every partition is served from the buffer; an older one reads Kafka first ({@link KafkaReplay}) until it is.
+ * <p>
+ * Handing an event to the observers and listeners (the streams' subscribers) is a span ({@code fan-out <type>}) in the
+ * trace of the request that caused the event: a child of the publish span named by the record's
+ * {@code ce_traceparent} ({@link EventTracing}).
  */
 @ApplicationScoped
 public class EventLog {
@@ -45,6 +52,7 @@ public class EventLog {
     private final KafkaClients clients;
     private final DashboardConfig config;
     private final MeterRegistry registry;
+    private final EventTracing tracing;
     private final Map<String, Counter> received = new ConcurrentHashMap<>();
     private final Object lock = new Object();
     private final RecentEvents buffer;
@@ -57,8 +65,9 @@ public class EventLog {
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
-    public EventLog(KafkaClients clients, DashboardConfig config, MeterRegistry registry) {
+    public EventLog(KafkaClients clients, DashboardConfig config, MeterRegistry registry, EventTracing tracing) {
         this.clients = clients;
+        this.tracing = tracing;
         this.config = config;
         this.registry = registry;
         this.buffer = new RecentEvents(config.bufferSize(), config.bufferBytes().asLongValue());
@@ -174,7 +183,7 @@ public class EventLog {
                 while (running) {
                     ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
                     for (ConsumerRecord<String, String> record : records) {
-                        append(LiveEvent.of(record));
+                        fanOut(record);
                     }
                     // Skip markers and compacted gaps: the position after the batch may be past the last record.
                     synchronized (lock) {
@@ -217,6 +226,21 @@ public class EventLog {
             ready = true;
         }
         LOG.infof("Dashboard consumer %s reading %d partitions from %s", clients.groupId(), all.size(), start);
+    }
+
+    private void fanOut(ConsumerRecord<String, String> record) {
+        LiveEvent event = LiveEvent.of(record);
+        if (!event.isEvent()) {
+            append(event);
+            return;
+        }
+        Span span = tracing.startConsume("fan-out", "dashboard.live-events", record.headers(), record.topic(),
+                event.event().id(), event.event().type());
+        try (Scope ignored = span.makeCurrent()) {
+            append(event);
+        } finally {
+            span.end();
+        }
     }
 
     private void append(LiveEvent event) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -14,8 +18,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.contracts.EventJson;
+import org.liaison.support.tracing.EventTracing;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -37,23 +43,34 @@ import java.util.function.Consumer;
  * poll brought as one batch, applied in one transaction (one commit for up to {@code max.poll.records} events). Once
  * the service is stopping, nothing is applied or retried any more: the record is left for the next run
  * ({@link ConsumerStopping}).
+ * <p>
+ * Each application of an event is a span ({@code apply <type>}, attribute {@code liaison.consumer}) whose parent is
+ * the publish span named by the record's {@code ce_traceparent} ({@link EventTracing}), current while the handler
+ * runs: an event the handler writes to its own outbox continues the same trace. The event id is in the logging MDC
+ * ({@code eventId}) meanwhile.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    /** The logging MDC key of the event being applied. */
+    public static final String EVENT_ID_MDC = "eventId";
+    private static final AttributeKey<Boolean> DUPLICATE = AttributeKey.booleanKey("liaison.duplicate");
     private static final String DEAD_LETTERS = "liaison.consumer.dead.letters";
     private static final List<String> DEAD_LETTER_REASONS = List.of("unreadable", "invalid", "failed-repeatedly");
 
     private final EntityManager entityManager;
     private final InboxConfig config;
     private final MeterRegistry registry;
+    private final EventTracing tracing;
     private final Set<String> consumersSeen = ConcurrentHashMap.newKeySet();
     /** Set when shutdown begins, before the datasource closes: from then on a failure is not the record's fault. */
     private volatile boolean stopping;
 
-    public IdempotentConsumer(EntityManager entityManager, InboxConfig config, MeterRegistry registry) {
+    public IdempotentConsumer(EntityManager entityManager, InboxConfig config, MeterRegistry registry,
+                              EventTracing tracing) {
         this.entityManager = entityManager;
+        this.tracing = tracing;
         this.config = config;
         this.registry = registry;
     }
@@ -75,7 +92,7 @@ public class IdempotentConsumer {
             throw new ConsumerStopping("not applying " + position(record) + ": the service is stopping", null);
         }
         showDeadLetters(consumer);
-        applyAlone(consumer, read(consumer, record), handler);
+        applyAlone(consumer, new Delivery(null, record, read(consumer, record)), handler);
     }
 
     /**
@@ -98,7 +115,8 @@ public class IdempotentConsumer {
         List<Delivery> deliveries = new ArrayList<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
             try {
-                deliveries.add(new Delivery(message, read(consumer, record(message))));
+                ConsumerRecord<String, String> record = record(message);
+                deliveries.add(new Delivery(message, record, read(consumer, record)));
             } catch (PoisonEventException e) {
                 deadLetters.add(message.nack(e));
             }
@@ -116,7 +134,7 @@ public class IdempotentConsumer {
                     consumer, e.toString());
             for (Delivery delivery : deliveries) {
                 try {
-                    applyAlone(consumer, delivery.event(), handler);
+                    applyAlone(consumer, delivery, handler);
                 } catch (PoisonEventException poison) {
                     deadLetters.add(delivery.message().nack(poison));
                 } catch (ConsumerStopping stoppingNow) {
@@ -148,11 +166,12 @@ public class IdempotentConsumer {
     }
 
     /** One event in a transaction of its own, retried in place while the failure passes. */
-    private void applyAlone(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
+    private void applyAlone(String consumer, Delivery delivery, Consumer<EventEnvelope> handler) {
+        EventEnvelope event = delivery.event();
         Retries retries = new Retries("event " + event.id() + " (" + event.type() + ")");
         while (true) {
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, delivery, handler));
                 counted(consumer, event, applied);
                 return;
             } catch (PoisonEventException e) {
@@ -183,7 +202,7 @@ public class IdempotentConsumer {
                 boolean[] applied = QuarkusTransaction.requiringNew().call(() -> {
                     boolean[] outcomes = new boolean[deliveries.size()];
                     for (int i = 0; i < outcomes.length; i++) {
-                        outcomes[i] = applyOnce(consumer, deliveries.get(i).event(), handler);
+                        outcomes[i] = applyOnce(consumer, deliveries.get(i), handler);
                         // Each event's effect stands alone: a persistence context that kept every entity of the
                         // batch would make each flush check them all again.
                         entityManager.flush();
@@ -205,17 +224,32 @@ public class IdempotentConsumer {
         }
     }
 
-    private boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
-        int inserted = entityManager.createNativeQuery("""
-                        insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)
-                        on conflict do nothing""")
-                .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, event.type())
-                .executeUpdate();
-        if (inserted == 0) {
-            return false;
+    private boolean applyOnce(String consumer, Delivery delivery, Consumer<EventEnvelope> handler) {
+        EventEnvelope event = delivery.event();
+        ConsumerRecord<String, String> record = delivery.record();
+        Span span = tracing.startConsume("apply", consumer, record.headers(), record.topic(), event.id(),
+                event.type());
+        MDC.put(EVENT_ID_MDC, event.id());
+        try (Scope ignored = span.makeCurrent()) {
+            int inserted = entityManager.createNativeQuery("""
+                            insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                            on conflict do nothing""")
+                    .setParameter(1, consumer).setParameter(2, event.id()).setParameter(3, event.type())
+                    .executeUpdate();
+            span.setAttribute(DUPLICATE, inserted == 0);
+            if (inserted == 0) {
+                return false;
+            }
+            handler.accept(event);
+            return true;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.toString());
+            throw e;
+        } finally {
+            MDC.remove(EVENT_ID_MDC);
+            span.end();
         }
-        handler.accept(event);
-        return true;
     }
 
     private void counted(String consumer, EventEnvelope event, boolean applied) {
@@ -276,7 +310,9 @@ public class IdempotentConsumer {
         }
     }
 
-    private record Delivery(KafkaRecord<String, String> message, EventEnvelope event) {
+    /** A record and the event it carries; {@code message} is null outside a batch. */
+    private record Delivery(KafkaRecord<String, String> message, ConsumerRecord<String, String> record,
+                            EventEnvelope event) {
     }
 
     /**

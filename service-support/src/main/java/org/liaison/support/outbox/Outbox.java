@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.liaison.contracts.AggregateState;
 import org.liaison.contracts.EventJson;
 import org.liaison.support.security.CurrentActor;
+import org.liaison.support.tracing.EventTracing;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,17 +17,20 @@ import java.util.function.Supplier;
 
 /**
  * Records an event in the outbox table, inside the caller's transaction: the event exists if and only
- * if the change that caused it commits. The {@link OutboxRelay} publishes it afterwards.
+ * if the change that caused it commits. The {@link OutboxRelay} publishes it afterwards. Each row keeps the trace
+ * context of the transaction that wrote it ({@link EventTracing#current}), which the relay's publish span continues.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final EntityManager entityManager;
     private final Instance<CurrentActor> actor;
+    private final EventTracing tracing;
 
-    public Outbox(EntityManager entityManager, Instance<CurrentActor> actor) {
+    public Outbox(EntityManager entityManager, Instance<CurrentActor> actor, EventTracing tracing) {
         this.entityManager = entityManager;
         this.actor = actor;
+        this.tracing = tracing;
     }
 
     /**
@@ -41,11 +45,13 @@ public class Outbox {
         entityManager.flush();
         AggregateState current = state.get();
         UUID eventId = UUID.randomUUID();
+        EventTracing.StoredContext trace = tracing.current();
         entityManager.createNativeQuery("""
                         insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type,
                             payload,
-                                                  occurred_at, actor_office, actor_subject, actor_role)
-                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7, ?8, ?9)""")
+                                                  occurred_at, actor_office, actor_subject, actor_role,
+                                                  trace_parent, trace_state)
+                        values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now(), ?7, ?8, ?9, ?10, ?11)""")
                 .setParameter(1, eventId)
                 .setParameter(2, aggregateType)
                 .setParameter(3, current.id())
@@ -55,6 +61,8 @@ public class Outbox {
                 .setParameter(7, actingOffice())
                 .setParameter(8, actingSubject())
                 .setParameter(9, actingRole())
+                .setParameter(10, trace.traceParent())
+                .setParameter(11, trace.traceState())
                 .executeUpdate();
         return eventId;
     }
@@ -81,17 +89,21 @@ public class Outbox {
             versions[i] = current.version();
             payloads[i] = toJson(current);
         }
+        EventTracing.StoredContext trace = tracing.current();
         entityManager.createNativeQuery("""
                         insert into outbox_event (id, aggregate_type, aggregate_id, aggregate_version, event_type,
                             payload,
-                                                  occurred_at, actor_office, actor_subject, actor_role)
-                        select e.id, ?2, e.aggregate_id, e.version, ?5, cast(e.payload as jsonb), now(), ?7, ?8, ?9
+                                                  occurred_at, actor_office, actor_subject, actor_role,
+                                                  trace_parent, trace_state)
+                        select e.id, ?2, e.aggregate_id, e.version, ?5, cast(e.payload as jsonb), now(), ?7, ?8, ?9,
+                               cast(?10 as text), cast(?11 as text)
                         from unnest(cast(?1 as uuid[]), cast(?3 as uuid[]), cast(?4 as bigint[]), cast(?6 as text[]))
                              with ordinality as e(id, aggregate_id, version, payload, position)
                         order by e.position""")
                 .setParameter(1, eventIds).setParameter(2, aggregateType).setParameter(3, aggregateIds)
                 .setParameter(4, versions).setParameter(5, eventType).setParameter(6, payloads)
                 .setParameter(7, actingOffice()).setParameter(8, actingSubject()).setParameter(9, actingRole())
+                .setParameter(10, trace.traceParent()).setParameter(11, trace.traceState())
                 .executeUpdate();
     }
 

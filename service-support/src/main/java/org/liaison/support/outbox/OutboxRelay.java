@@ -3,6 +3,8 @@ package org.liaison.support.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -11,12 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.liaison.contracts.CloudEventHeaders;
 import org.liaison.support.text.Timestamps;
+import org.liaison.support.tracing.EventTracing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -60,6 +64,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * twice once the broker was back, the copies of the earlier round first, so that an aggregate's later events could
  * reach the topic before an earlier one. What remains: a row that failed while a later one was acknowledged is sent
  * again with the rows after it, so that each aggregate's last event on the topic is still its latest.
+ * <p>
+ * Each send is a span ({@code publish <type>}) that continues the trace context stored with the row, ends with the
+ * broker's answer, and is written on the record as the CloudEvents distributed-tracing extension
+ * ({@link EventTracing}): a consumer's work on the event joins the trace of the request that caused it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -77,14 +85,19 @@ public class OutboxRelay {
     private final Counter failures;
     private final Timer commitToAck;
     private final ParkedEvents parked;
+    private final EventTracing tracing;
+    private final String topic;
     /** The sends of the last round that were not answered when it ended; null when there are none. */
     private final AtomicReference<Unanswered> unanswered = new AtomicReference<>();
     private volatile boolean running;
     private Thread worker;
 
     public OutboxRelay(EntityManager entityManager, @Channel(CHANNEL) Emitter<String> emitter, OutboxConfig config,
-                       OutboxWakeUp wakeUp, MeterRegistry registry, ParkedEvents parked) {
+                       OutboxWakeUp wakeUp, MeterRegistry registry, ParkedEvents parked, EventTracing tracing,
+                       @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic) {
         this.entityManager = entityManager;
+        this.tracing = tracing;
+        this.topic = topic;
         this.emitter = emitter;
         this.config = config;
         this.wakeUp = wakeUp;
@@ -238,7 +251,7 @@ public class OutboxRelay {
     private List<PendingEvent> readPending() {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select id, seq, aggregate_type, aggregate_id, event_type, cast(payload as text), occurred_at,
-                               actor_office, actor_subject, actor_role
+                               actor_office, actor_subject, actor_role, trace_parent, trace_state
                         from outbox_event where status = 'PENDING'
                         order by seq limit ?1 for update skip locked""")
                 .setParameter(1, config.batchSize()).getResultList();
@@ -246,7 +259,8 @@ public class OutboxRelay {
         for (Object[] row : rows) {
             events.add(new PendingEvent((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2],
                     (UUID) row[3], (String) row[4], (String) row[5], Timestamps.fromDatabase(row[6]), (UUID) row[7],
-                    (String) row[8], (String) row[9]));
+                    (String) row[8], (String) row[9], new EventTracing.StoredContext((String) row[10],
+                    (String) row[11])));
         }
         return events;
     }
@@ -317,6 +331,16 @@ public class OutboxRelay {
         if (event.actorRole() != null) {
             header(headers, CloudEventHeaders.ACTOR_ROLE, event.actorRole());
         }
+        Span span = tracing.startPublish(event.trace(), topic, event.id().toString(), event.eventType(),
+                event.subject());
+        tracing.writeHeaders(span, headers);
+        ack.whenComplete((ackedAt, failure) -> {
+            if (failure != null) {
+                span.recordException(failure);
+                span.setStatus(StatusCode.ERROR, failure.toString());
+            }
+            span.end();
+        });
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.aggregateId().toString())
                 .withHeaders(headers)

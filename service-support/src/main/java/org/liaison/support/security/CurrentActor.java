@@ -34,7 +34,11 @@ public class CurrentActor {
         if (!isAuthenticated()) {
             return Optional.empty();
         }
-        Principal principal = identity.getPrincipal();
+        return officeOf(identity.getPrincipal());
+    }
+
+    /** The office claim of a verified token; empty for another principal or a claim that is not an office id. */
+    static Optional<UUID> officeOf(Principal principal) {
         if (principal instanceof JsonWebToken jwt) {
             Object claim = jwt.getClaim(LiaisonClaims.OFFICE);
             if (claim != null) {

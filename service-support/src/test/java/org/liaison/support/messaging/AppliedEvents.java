@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
 import org.liaison.contracts.EventEnvelope;
 import org.liaison.support.inbox.IdempotentConsumer;
 import org.liaison.support.inbox.PoisonEventException;
@@ -35,6 +36,7 @@ public class AppliedEvents {
     private final IdempotentConsumer consumer;
     private final EntityManager entityManager;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> logContexts = new ConcurrentHashMap<>();
 
     public AppliedEvents(IdempotentConsumer consumer, EntityManager entityManager) {
         this.consumer = consumer;
@@ -50,6 +52,8 @@ public class AppliedEvents {
     private void apply(EventEnvelope event) {
         JsonNode data = event.data();
         int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        logContexts.put(event.id(), Map.copyOf(Map.of("eventId", String.valueOf(MDC.get("eventId")),
+                "traceId", String.valueOf(MDC.get("traceId")), "spanId", String.valueOf(MDC.get("spanId")))));
         String failure = data.path("failure").asText(null);
         if (failure != null && attempt <= data.path("failures").asInt(Integer.MAX_VALUE)) {
             switch (failure) {
@@ -65,6 +69,11 @@ public class AppliedEvents {
                         insert into applied_event (event_id, aggregate_id, version) values (?1, ?2, ?3)""")
                 .setParameter(1, event.id()).setParameter(2, event.key())
                 .setParameter(3, data.path("version").asLong()).executeUpdate();
+    }
+
+    /** What the logging MDC said (eventId, traceId, spanId; "null" for absent) the last time the handler ran. */
+    public Map<String, String> logContext(String eventId) {
+        return logContexts.get(eventId);
     }
 
     /** How often the handler ran for this event, committed or not. */
