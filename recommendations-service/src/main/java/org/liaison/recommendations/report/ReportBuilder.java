@@ -8,6 +8,7 @@ import org.liaison.recommendations.action.ActionRevisions;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.directory.MeetingDirectory;
 import org.liaison.recommendations.directory.MeetingVisibility;
+import org.liaison.recommendations.indicator.IndicatorRevisions;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationSet;
@@ -35,8 +36,8 @@ import java.util.function.Predicate;
  * Builds {@link AnnualReport}s. As of a day: the sets and recommendations created by the end of that day (UTC), the
  * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those that is a status
  * change (evidence never sets it), and the evidence meetings are those of entries not retracted by then. Entries
- * are only ever added, and actions are read from their revisions recorded by then, so a report as of a past day
- * never changes.
+ * are only ever added, and actions and indicators are read from their revisions recorded by then (with the
+ * measurements recorded by then, which are only ever added), so a report as of a past day never changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,13 +47,15 @@ public class ReportBuilder {
     private final MeetingDirectory meetings;
     private final MeetingVisibility visibility;
     private final ActionRevisions revisions;
+    private final IndicatorRevisions indicatorRevisions;
 
     public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, MeetingVisibility visibility,
-                         ActionRevisions revisions) {
+                         ActionRevisions revisions, IndicatorRevisions indicatorRevisions) {
         this.organizations = organizations;
         this.meetings = meetings;
         this.visibility = visibility;
         this.revisions = revisions;
+        this.indicatorRevisions = indicatorRevisions;
     }
 
     /** @throws ProblemException 404 when no such organisation is known */
@@ -75,8 +78,11 @@ public class ReportBuilder {
                     "setId = ?1 and createdAt < ?2 order by number, createdAt, id", set.id, cutoff).list();
             Map<UUID, List<RecommendationState.Action>> actions =
                     revisions.asOf(recommendations.stream().map(r -> r.id).toList(), cutoff);
+            Map<UUID, List<RecommendationState.Indicator>> indicators =
+                    indicatorRevisions.asOf(recommendations.stream().map(r -> r.id).toList(), cutoff);
             for (Recommendation r : recommendations) {
-                items.add(item(r, cutoff, visible, actions.getOrDefault(r.id, List.of())));
+                items.add(item(r, cutoff, visible, actions.getOrDefault(r.id, List.of()),
+                        IndicatorLines.of(indicators.getOrDefault(r.id, List.of()))));
             }
         }
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -87,7 +93,8 @@ public class ReportBuilder {
     }
 
     private AnnualReport.Item item(Recommendation r, Instant cutoff, Predicate<UUID> visible,
-                                   List<RecommendationState.Action> actions) {
+                                   List<RecommendationState.Action> actions,
+                                   List<IndicatorLines.Indicator> indicators) {
         List<TimelineEntry> recorded = TimelineEntry.<TimelineEntry>list(
                 "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff);
         List<TimelineEntry> entries = TimelineOrder.chronological(recorded);
@@ -116,7 +123,7 @@ public class ReportBuilder {
                 : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
         return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
                 List.copyOf(r.themes), lead, status, Progress.current(status, last == null ? null : last.progress,
-                actions), lastChange, timeline, evidence, actions.stream().map(this::action).toList());
+                actions), lastChange, timeline, evidence, actions.stream().map(this::action).toList(), indicators);
     }
 
     private AnnualReport.Action action(RecommendationState.Action a) {
