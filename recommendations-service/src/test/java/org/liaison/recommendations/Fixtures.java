@@ -59,7 +59,8 @@ public final class Fixtures {
 
     public static MeetingState meetingState(UUID id, UUID organizer, String status, long version, List<UUID> advances) {
         return new MeetingState(id, version, "annual_meeting", status, "الاجتماع السنوي لدائرة العلاقات الخارجية",
-                "Annual meeting", PartialDate.parse("2023-01"), "أمس السبت", null, null, null, null, organizer,
+                "Annual meeting", PartialDate.parse("2023-01"), "أمس السبت", null, null, null,
+                new MeetingState.MeetingPlace("الحسكة", "Hasakah", "SY", null, null, "in_person"), organizer,
                 List.of(), List.of(), List.of(), List.of(), null, List.of(), null, List.of(), advances, List.of(),
                 false, List.of(organizer));
     }

@@ -42,7 +42,8 @@ public final class LiaisonLauncher {
         try {
             LauncherSettings settings = LauncherSettings.from(repository, env);
             return switch (command) {
-                case "up" -> new Up(settings, console).run();
+                case "up" -> new Up(settings, console).run(rest);
+                case "sample-data" -> new Up(settings, console).sampleData();
                 case "down", "stop" -> new Down(settings, console).run();
                 case "status" -> new Status(settings, out).run();
                 case "logs", "log" -> new Logs(settings.state(), out).run(rest);

@@ -27,6 +27,7 @@ import java.util.UUID;
 final class Up {
 
     static final String SAMPLE_DATA = "sample data";
+    static final String INFRA_ONLY = "--infra-only";
 
     private final LauncherSettings settings;
     private final StateDirectory state;
@@ -36,6 +37,17 @@ final class Up {
         this.settings = settings;
         this.state = settings.state();
         this.console = console;
+    }
+
+    /** {@code up} with its options: none, or {@code --infra-only}. */
+    int run(List<String> options) {
+        if (options.equals(List.of(INFRA_ONLY))) {
+            return infraOnly();
+        }
+        if (!options.isEmpty()) {
+            throw new LauncherException("up takes no option but " + INFRA_ONLY + ", got " + options);
+        }
+        return run();
     }
 
     int run() {
@@ -56,6 +68,49 @@ final class Up {
         }
         console.out().print(sampleDataLines);
         printUrls(endpoints);
+        return 0;
+    }
+
+    /**
+     * {@code up --infra-only}: PostgreSQL and Kafka (and the local signing key) for services run from the source tree
+     * in Quarkus dev mode ({@code ./mvnw quarkus:dev -pl orgs-service}). Each service's module gets a {@code .env}
+     * (gitignored) that Quarkus reads in dev mode: where its database and the broker are and which key verifies
+     * tokens, the same settings {@code up} gives the services it starts.
+     */
+    private int infraOnly() {
+        state.create();
+        LocalKeys keys = LocalKeys.inDirectory(state.keys());
+        Endpoints endpoints;
+        try (StartupProgress progress = StartupProgress.forConsole(console.out())) {
+            Infrastructure infra = new Infrastructure(settings, console, progress);
+            infra.announce();
+            infra.start();
+            endpoints = endpoints();
+        }
+        String publicKey = settings.publicKeyLocation().orElse("file:" + keys.publicKeyFile().toAbsolutePath());
+        PrintStream out = console.out();
+        out.println();
+        out.printf("PostgreSQL: %s   Kafka: %s%n", endpoints.database(), endpoints.kafka());
+        out.println("Run each service from the source tree with live reload (after ./mvnw install -DskipTests once):");
+        for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
+            Path dotEnv = DevEnvironment.write(settings.repository().resolve(service.name()), ServiceEnvironment.of(
+                    service, endpoints.database(), endpoints.kafka(), publicKey, url(LiaisonTopology.ORGS)));
+            out.printf("  ./mvnw quarkus:dev -pl %-24s %s  (Dev UI %s/q/dev-ui; settings in %s)%n",
+                    service.name(), url(service), url(service), state.shown(dotEnv));
+        }
+        out.println("Sample data once they run: ./liaison sample-data. Stop the servers with ./liaison down.");
+        return 0;
+    }
+
+    /** {@code sample-data}: loads the sample data through the APIs of services already running, however started. */
+    int sampleData() {
+        LocalKeys keys = LocalKeys.inDirectory(state.keys());
+        String said;
+        try (StartupProgress progress = StartupProgress.forConsole(console.out())) {
+            progress.waiting(SAMPLE_DATA, null);
+            said = loadSampleData(keys, progress);
+        }
+        console.out().print(said);
         return 0;
     }
 

@@ -42,7 +42,8 @@ class LiaisonLauncherTest {
     @Test
     void helpNamesEveryCommandAndEachServiceWithItsPort() {
         assertEquals(0, run());
-        for (String command : List.of("up", "down", "status", "logs", "token", "faults", "bench", "rebuild", "help")) {
+        for (String command : List.of("up", "up --infra-only", "sample-data", "down", "status", "logs", "token",
+                "faults", "bench", "rebuild", "help")) {
             assertTrue(out().contains("\n  " + command + " "), command + " missing from:\n" + out());
         }
         for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
@@ -57,6 +58,13 @@ class LiaisonLauncherTest {
         assertEquals("", out());
         assertTrue(err().startsWith("usage: ./liaison COMMAND"), err());
         assertTrue(err().endsWith("[liaison] ERROR: unknown command 'frobnicate'\n"), err());
+    }
+
+    @Test
+    void upRefusesAnOptionItDoesNotKnowBeforeStartingAnything() {
+        assertEquals(1, run("up", "--infra"));
+        assertTrue(err().contains("up takes no option but --infra-only, got [--infra]"), err());
+        assertFalse(Files.exists(state.root()), "nothing started, no state made");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.liaison.meetings.model.MeetingKind;
 import org.liaison.meetings.model.MeetingStatus;
 import org.liaison.meetings.model.ParticipantEntry;
 import org.liaison.meetings.model.ParticipantRole;
+import org.liaison.meetings.participation.Attendance;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -24,13 +25,17 @@ import java.util.function.Function;
  * rename in orgs-service shows here as soon as its event arrives; a dissolved organisation still shows). A
  * restricted meeting shown to an office not taking part is {@code redacted}: that it took place, its status,
  * date, kind and organiser, nothing more; every detail field is null.
+ *
+ * @param attendance how many took part as far as the record says ({@link Attendance}), derived from the organiser,
+ *                   participants and groups
  */
 public record MeetingView(UUID id, long version, MeetingKind kind, MeetingStatus status, String titleAr,
                           String titleEn, PartialDate date, String dateAsWritten, PartialDate sourcePublishedOn,
                           List<String> dateWarnings, LocalTime startTime, LocalTime endTime, String timeZone,
                           MeetingPlace place, UUID organizerId, OrganizationRef organizer,
                           List<ParticipantView> participants, List<ParticipantGroup> unnamedParticipants,
-                          List<AgendaItem> agenda, List<String> topics, String summary, List<String> outcomes,
+                          Attendance attendance, List<AgendaItem> agenda, List<String> topics, String summary,
+                          List<String> outcomes,
                           UUID followUpOf, List<InstrumentRef> instruments, List<UUID> advances, List<Source> sources,
                           boolean restricted, boolean redacted, Instant createdAt, Instant updatedAt) {
 
@@ -58,13 +63,15 @@ public record MeetingView(UUID id, long version, MeetingKind kind, MeetingStatus
             return new MeetingView(m.id, m.version, m.kind, m.status, null, null, m.date(), null, null, null, null,
                     null,
                     null, null, m.organizerId, organizer, null, null, null, null, null, null, null, null, null, null,
-                    m.restricted, true, m.createdAt, m.updatedAt);
+                    null, m.restricted, true, m.createdAt, m.updatedAt);
         }
         return new MeetingView(m.id, m.version, m.kind, m.status, m.titleAr, m.titleEn, m.date(), m.dateAsWritten,
                 m.sourcePublishedOn, List.copyOf(m.dateWarnings), m.startTime, m.endTime, m.timeZone, m.place(),
                 m.organizerId, organizer,
                 m.participantEntries().stream().map(e -> ParticipantView.of(e, names)).toList(),
-                List.copyOf(m.unnamedParticipants), List.copyOf(m.agenda), List.copyOf(m.topics), m.summary,
+                List.copyOf(m.unnamedParticipants),
+                Attendance.of(m.organizerId, m.participantEntries(), m.unnamedParticipants), List.copyOf(m.agenda),
+                List.copyOf(m.topics), m.summary,
                 List.copyOf(m.outcomes), m.followUpOf, List.copyOf(m.instruments), List.copyOf(m.advances),
                 List.copyOf(m.sources), m.restricted, false, m.createdAt, m.updatedAt);
     }

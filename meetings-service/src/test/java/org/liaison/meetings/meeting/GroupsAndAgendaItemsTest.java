@@ -75,6 +75,28 @@ class GroupsAndAgendaItemsTest {
     }
 
     @Test
+    void attendanceCountsTheNamedOnceAndTheGroupsAsTheySay() {
+        UUID baytna = fixture.organization("بيتنا " + UUID.randomUUID(), "Baytna");
+        UUID womenNow = fixture.organization("النساء الآن من أجل التنمية " + UUID.randomUUID(),
+                "Women Now for Development");
+        String id = schedule(meeting("""
+                "participants": [
+                  {"organizationId": "%s", "role": "participant"},
+                  {"personName": "أسعد العشي", "role": "speaker", "onBehalfOfId": "%s"},
+                  {"personName": "لبنى القنواتي", "role": "speaker", "onBehalfOfId": "%s"},
+                  {"personName": "لبنى القنواتي", "role": "participant"}],
+                "unnamedParticipants": [
+                  {"description": "عدد كبير من المبعوثين الدوليين الخاصين"},
+                  {"count": 150, "description": "ممثلون عن 150 منظمة مدنية سورية",
+                   "organizationKind": "civil_society_organization"}]""".formatted(baytna, baytna, womenNow)));
+        admin().get("/meetings/" + id).then().statusCode(200)
+                .body("attendance.organizations", equalTo(3)) // the commission, Baytna, Women Now
+                .body("attendance.people", equalTo(2))
+                .body("attendance.inGroups", equalTo(150))
+                .body("attendance.groupsUncounted", equalTo(1));
+    }
+
+    @Test
     void aGroupThatSaysNothingOrNamesNoKindOfBodyIsRefusedAndNothingIsWritten() {
         Map<String, Long> before = counts(dataSource, "meeting", "outbox_event");
         post(meeting("\"unnamedParticipants\": [{\"count\": 3}, {\"organizationKind\": \"political_party\"}]"))

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * The local copy of meetings-service's meetings; like the organisation directory, newest version wins. It keeps
- * what this service uses: title, date, organiser, access, status (a cancelled adopting meeting is flagged) and the
- * recommendations a meeting advances (passed on to {@link MeetingChangeListener}s).
+ * what this service uses: title, date, place, organiser, access, status (a cancelled adopting meeting is flagged) and
+ * the recommendations a meeting advances (passed on to {@link MeetingChangeListener}s).
  */
 @ApplicationScoped
 public class MeetingDirectory {
@@ -47,15 +47,19 @@ public class MeetingDirectory {
     /** @return whether the state was newer than the row */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(MeetingState state) {
+        MeetingState.MeetingPlace place = state.place();
         return entityManager.createNativeQuery("""
                         insert into directory_meeting (id, version, kind, title_ar, title_en, date_text, organizer_id,
-                                                       restricted, parties, status, advances, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, now())
+                                                       restricted, parties, status, advances, city_ar, city_en,
+                                                       venue_ar, venue_en, country, place_mode, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, now())
                         on conflict (id) do update set version = excluded.version, kind = excluded.kind,
                             title_ar = excluded.title_ar, title_en = excluded.title_en, date_text = excluded.date_text,
                             organizer_id = excluded.organizer_id, restricted = excluded.restricted,
                             parties = excluded.parties, status = excluded.status, advances = excluded.advances,
-                            updated_at = now()
+                            city_ar = excluded.city_ar, city_en = excluded.city_en, venue_ar = excluded.venue_ar,
+                            venue_en = excluded.venue_en, country = excluded.country,
+                            place_mode = excluded.place_mode, updated_at = now()
                         where directory_meeting.version < excluded.version""")
                 .setParameter(1, state.id())
                 .setParameter(2, state.version())
@@ -68,6 +72,12 @@ public class MeetingDirectory {
                 .setParameter(9, state.parties().toArray(UUID[]::new))
                 .setParameter(10, state.status() == null ? DEFAULT_STATUS : state.status())
                 .setParameter(11, state.advances().toArray(UUID[]::new))
+                .setParameter(12, place == null ? null : place.cityAr())
+                .setParameter(13, place == null ? null : place.cityEn())
+                .setParameter(14, place == null ? null : place.venueAr())
+                .setParameter(15, place == null ? null : place.venueEn())
+                .setParameter(16, place == null ? null : place.country())
+                .setParameter(17, place == null ? null : place.mode())
                 .executeUpdate() > 0;
     }
 
@@ -76,7 +86,7 @@ public class MeetingDirectory {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select id, version, kind, title_ar, title_en, date_text, organizer_id, restricted, parties,
-                               status, advances
+                               status, advances, city_ar, city_en, venue_ar, venue_en, country, place_mode
                         from directory_meeting where id = ?1""")
                 .setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(MeetingDirectory::toState);
@@ -91,7 +101,19 @@ public class MeetingDirectory {
     static MeetingState toState(Object[] row) {
         return new MeetingState((UUID) row[0], ((Number) row[1]).longValue(), (String) row[2], (String) row[9],
                 (String) row[3], (String) row[4], row[5] == null ? null : PartialDate.parse((String) row[5]), null,
-                null, null, null, null, (UUID) row[6], List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                null, List.of(), List.of((UUID[]) row[10]), List.of(), (Boolean) row[7], List.of((UUID[]) row[8]));
+                null, null, null, place(row), (UUID) row[6], List.of(), List.of(), List.of(), List.of(), null,
+                List.of(), null, List.of(), List.of((UUID[]) row[10]), List.of(), (Boolean) row[7],
+                List.of((UUID[]) row[8]));
+    }
+
+    /** The place columns (city, venue, country, mode), as the event gave them; null when it had no place. */
+    private static MeetingState.MeetingPlace place(Object[] row) {
+        for (int i = 11; i <= 16; i++) {
+            if (row[i] != null) {
+                return new MeetingState.MeetingPlace((String) row[11], (String) row[12], (String) row[15],
+                        (String) row[13], (String) row[14], (String) row[16]);
+            }
+        }
+        return null;
     }
 }

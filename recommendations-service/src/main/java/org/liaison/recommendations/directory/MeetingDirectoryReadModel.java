@@ -20,7 +20,8 @@ final class MeetingDirectoryReadModel extends ReadModel {
 
     /** In the order {@link MeetingDirectory#toState} reads them. */
     private static final List<String> COLUMNS = List.of("id", "version", "kind", "title_ar", "title_en", "date_text",
-            "organizer_id", "restricted", "parties", "status", "advances");
+            "organizer_id", "restricted", "parties", "status", "advances", "city_ar", "city_en", "venue_ar", "venue_en",
+            "country", "place_mode");
 
     private final MeetingDirectory directory;
 
@@ -35,10 +36,13 @@ final class MeetingDirectoryReadModel extends ReadModel {
             return null;
         }
         MeetingState state = IdempotentConsumer.data(event, MeetingState.class);
+        MeetingState.MeetingPlace place = state.place();
         return new Object[]{state.id(), state.version(), state.kind(), state.titleAr(), state.titleEn(),
                 state.date() == null ? null : state.date().toString(), state.organizerId(), state.restricted(),
                 state.parties(), state.status() == null ? MeetingDirectory.DEFAULT_STATUS : state.status(),
-                state.advances()};
+                state.advances(), place == null ? null : place.cityAr(), place == null ? null : place.cityEn(),
+                place == null ? null : place.venueAr(), place == null ? null : place.venueEn(),
+                place == null ? null : place.country(), place == null ? null : place.mode()};
     }
 
     @Override

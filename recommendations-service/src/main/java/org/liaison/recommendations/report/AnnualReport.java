@@ -1,7 +1,7 @@
 package org.liaison.recommendations.report;
 
+import org.liaison.contracts.MeetingState;
 import org.liaison.contracts.PartialDate;
-import org.liaison.contracts.RecommendationState;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.RecommendationStatus;
@@ -19,9 +19,19 @@ import java.util.UUID;
 public record AnnualReport(OrganizationRef organization, int year, LocalDate asOf, List<SetPart> sets,
                            Map<String, Long> countsByStatus, List<Item> recommendations) {
 
-    /** A set the organisation issued for the year, as it stood. */
+    /**
+     * A set the organisation issued for the year, as it stood.
+     *
+     * @param countsByStatus  its recommendations by status as of the day
+     * @param progressByMonth its mean progress at the end of each month of the year up to the day ({@link
+     *                        YearProgress})
+     */
     public record SetPart(UUID id, String titleAr, String titleEn, UUID adoptingMeetingId, PartialDate adoptedOn,
-                          Instant createdAt) {
+                          Instant createdAt, Map<String, Long> countsByStatus, List<MonthProgress> progressByMonth) {
+    }
+
+    /** @param month {@code YYYY-MM} */
+    public record MonthProgress(String month, int progress) {
     }
 
     /**
@@ -44,25 +54,29 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
     }
 
     /**
+     * @param status     for a status change, the status it set; null for evidence and its retraction, which set none
      * @param date       null when undated, and for evidence citing only restricted meetings the reader may not see
      * @param meetingIds the meetings the reader may see named
-     * @param meetings   every meeting cited, a restricted one the reader may not see as a redacted reference
+     * @param meetings   every meeting cited, as the meeting directory has it; a restricted one the reader may not see
+     *                   as {@link Meeting#hidden()}
      * @param retracts   for an evidence_retracted entry, the evidence entry it withdraws
      * @param progress   for a status change, percent done as of it; null for evidence and when never reported
      */
     public record Entry(UUID id, EntryKind kind, RecommendationStatus status, PartialDate date, String note,
-                        List<UUID> meetingIds, List<RecommendationState.MeetingRef> meetings, Instant recordedAt,
+                        List<UUID> meetingIds, List<Meeting> meetings, Instant recordedAt,
                         UUID retracts, Integer progress) {
     }
 
     /**
-     * An evidence meeting as the meeting directory has it. A restricted meeting the reader may not see is only
-     * {@code {"id": null, "redacted": true}}: that it advanced the recommendation is one of its hidden details.
+     * An evidence meeting as the meeting directory has it (title, date and place null while the directory does not
+     * know it yet). A restricted meeting the reader may not see is only {@code {"id": null, "redacted": true}}: that
+     * it advanced the recommendation is one of its hidden details.
      */
-    public record Meeting(UUID id, String titleAr, String titleEn, PartialDate date, boolean redacted) {
+    public record Meeting(UUID id, String titleAr, String titleEn, PartialDate date, MeetingState.MeetingPlace place,
+                          boolean redacted) {
 
         static Meeting hidden() {
-            return new Meeting(null, null, null, null, true);
+            return new Meeting(null, null, null, null, null, true);
         }
     }
 }

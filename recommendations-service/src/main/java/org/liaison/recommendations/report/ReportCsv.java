@@ -11,13 +11,14 @@ import java.util.stream.Collectors;
 
 /**
  * The report as CSV (RFC 4180): one row per recommendation, numbers as written; progress a percentage (empty when
- * never reported); its actions in one cell, separated by {@code " | "}, each as
+ * never reported); its evidence meetings for people (title — date — place, separated by {@code " | "}) and, for
+ * joining with other exports, by id; its actions in one cell, separated by {@code " | "}, each as
  * {@code title: status progress% (weight N, due DATE)}; its indicators likewise (see {@link IndicatorLines#csv}).
  */
 public final class ReportCsv {
 
     public static final String[] COLUMNS = {"number_as_written", "number", "text_ar", "text_en", "status",
-            "progress", "last_change_date", "evidence_meeting_ids", "actions", "indicators"};
+            "progress", "last_change_date", "evidence_meetings", "evidence_meeting_ids", "actions", "indicators"};
 
     private ReportCsv() {
     }
@@ -30,6 +31,8 @@ public final class ReportCsv {
                 printer.printRecord(SpreadsheetCells.neutralise(item.numberAsWritten()), item.number(),
                         SpreadsheetCells.neutralise(item.textAr()), SpreadsheetCells.neutralise(item.textEn()),
                         item.status().code(), item.progress(), item.lastChangeDate(),
+                        SpreadsheetCells.neutralise(item.evidence().stream().map(MeetingLines::text)
+                                .collect(Collectors.joining(" | "))),
                         // A restricted meeting the reader may not see is only the word "redacted".
                         item.evidence().stream().map(m -> m.redacted() ? "redacted" : m.id().toString())
                                 .collect(Collectors.joining(" ")),

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The report as a printable bilingual page: the document is Arabic and right-to-left, each English block is
- * {@code lang="en" dir="ltr"}. Every text is escaped; the page loads nothing (no scripts, fonts or images).
+ * {@code lang="en" dir="ltr"}. Every text is escaped; the page loads nothing (no scripts, fonts or images): each set's
+ * chart is inline SVG ({@link ReportChart}).
  */
 public final class ReportHtml {
 
@@ -36,6 +37,7 @@ public final class ReportHtml {
             vertical-align:middle}
             .progress .bar{display:block;height:100%;background:#2e7d32;-webkit-print-color-adjust:exact;\
             print-color-adjust:exact}
+            figure.chart{margin:.5em 0} figure.chart svg{display:block;max-width:100%;height:auto}
             @page{size:A4;margin:15mm}
             @media print{body{margin:0;font-size:11pt} article.recommendation{break-inside:avoid} .meta{color:#000}}
             """;
@@ -62,6 +64,7 @@ public final class ReportHtml {
             if (set.titleEn() != null) {
                 h.append("<h2 class=\"en\" lang=\"en\" dir=\"ltr\">").append(e(set.titleEn())).append("</h2>");
             }
+            ReportChart.of(h, set, STATUS_AR);
             h.append("</section>\n");
         }
         h.append("<table class=\"counts\"><tr><th>الحالة <span lang=\"en\" dir=\"ltr\">Status</span></th>")
@@ -101,20 +104,47 @@ public final class ReportHtml {
         progress(h, item.progress());
         actions(h, item.actions());
         IndicatorLines.html(h, item.indicators());
+        timeline(h, item.timeline());
+        if (!item.evidence().isEmpty()) {
+            h.append("<ul class=\"evidence meta\">");
+            for (AnnualReport.Meeting m : item.evidence()) {
+                h.append("<li>");
+                meeting(h, m);
+                h.append("</li>");
+            }
+            h.append("</ul>");
+        }
+        h.append("</article>\n");
+    }
+
+    /**
+     * Status changes say the status they set; evidence and its retraction say which meetings, and never a status,
+     * which they do not change.
+     */
+    private static void timeline(StringBuilder h, List<AnnualReport.Entry> entries) {
         h.append("<ol class=\"timeline meta\">");
-        for (AnnualReport.Entry entry : item.timeline()) {
-            h.append("<li>");
-            if (entry.kind() == EntryKind.EVIDENCE) {
-                h.append("دليل <span lang=\"en\" dir=\"ltr\">(evidence)</span>: ");
-            } else if (entry.kind() == EntryKind.EVIDENCE_RETRACTED) {
-                h.append("سحب دليل <span lang=\"en\" dir=\"ltr\">(evidence retracted)</span>: ");
-            }
-            h.append(e(STATUS_AR.get(entry.status())));
-            if (entry.date() != null) {
-                h.append(" <bdi>").append(e(entry.date().toString())).append("</bdi>");
-            }
-            if (entry.progress() != null) {
-                h.append(" — <bdi>").append(entry.progress()).append("%</bdi>");
+        for (AnnualReport.Entry entry : entries) {
+            if (entry.kind() == EntryKind.STATUS_CHANGE) {
+                h.append("<li class=\"change\">").append(e(STATUS_AR.get(entry.status())))
+                        .append(" <span lang=\"en\" dir=\"ltr\">(").append(e(entry.status().code())).append(")</span>");
+                if (entry.date() != null) {
+                    h.append(" <bdi>").append(e(entry.date().toString())).append("</bdi>");
+                }
+                if (entry.progress() != null) {
+                    h.append(" — <bdi>").append(entry.progress()).append("%</bdi>");
+                }
+            } else {
+                h.append(entry.kind() == EntryKind.EVIDENCE
+                        ? "<li class=\"evidence\">دليل <span lang=\"en\" dir=\"ltr\">(evidence)</span>: "
+                        : "<li class=\"retraction\">سحب دليل <span lang=\"en\" dir=\"ltr\">(evidence retracted)"
+                                + "</span>: ");
+                for (int i = 0; i < entry.meetings().size(); i++) {
+                    h.append(i == 0 ? "" : "؛ ");
+                    meeting(h, entry.meetings().get(i));
+                }
+                if (entry.meetings().isEmpty() && entry.date() != null) {
+                    h.append("<bdi>").append(e(entry.date().toString())).append("</bdi>");
+                }
             }
             if (entry.note() != null) {
                 h.append(" — ").append(e(entry.note()));
@@ -122,22 +152,24 @@ public final class ReportHtml {
             h.append("</li>");
         }
         h.append("</ol>");
-        if (!item.evidence().isEmpty()) {
-            h.append("<ul class=\"evidence meta\">");
-            for (AnnualReport.Meeting m : item.evidence()) {
-                if (m.redacted()) {
-                    h.append("<li>اجتماع مقيد <span lang=\"en\" dir=\"ltr\">(restricted meeting)</span></li>");
-                    continue;
-                }
-                h.append("<li>").append(m.titleAr() == null ? "اجتماع" : e(m.titleAr()));
-                if (m.date() != null) {
-                    h.append(" <bdi>").append(e(m.date().toString())).append("</bdi>");
-                }
-                h.append(" <bdi class=\"id\">").append(m.id()).append("</bdi></li>");
-            }
-            h.append("</ul>");
+    }
+
+    /** A meeting by title, date and place; a restricted one the reader may not see by that alone. */
+    private static void meeting(StringBuilder h, AnnualReport.Meeting m) {
+        if (m.redacted()) {
+            h.append("<span class=\"meeting restricted\">اجتماع مقيد <span lang=\"en\" dir=\"ltr\">(restricted ")
+                    .append("meeting)</span></span>");
+            return;
         }
-        h.append("</article>\n");
+        h.append("<span class=\"meeting\">").append(e(MeetingLines.titleAr(m)));
+        if (m.date() != null) {
+            h.append(" <bdi class=\"date\">").append(e(m.date().toString())).append("</bdi>");
+        }
+        String place = MeetingLines.placeAr(m.place());
+        if (place != null) {
+            h.append(" — <span class=\"place\">").append(e(place)).append("</span>");
+        }
+        h.append("</span>");
     }
 
     private static final Map<String, String> ACTION_STATUS_AR = Map.of("planned", "مخطط له", "in_progress",

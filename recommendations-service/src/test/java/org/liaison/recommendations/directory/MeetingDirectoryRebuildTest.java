@@ -17,6 +17,7 @@ import org.liaison.infra.testing.CloudEventProducer;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.recommendations.Fixtures;
 import org.liaison.recommendations.RecommendationsTestResource;
+import org.liaison.support.readmodel.RequestedRebuilds;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The meeting directory rebuilt from meetings.events through the real broker: a meeting row that lost its parties and
@@ -46,6 +48,9 @@ class MeetingDirectoryRebuildTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    RequestedRebuilds requestedRebuilds;
 
     @Test
     void bothDirectoriesAreOfferedAndTheMeetingsAreRebuiltFromTheirTopic() throws Exception {
@@ -81,6 +86,31 @@ class MeetingDirectoryRebuildTest {
         assertEquals("held", rebuilt.status());
         assertEquals(true, rebuilt.restricted());
         assertEquals(List.of(dfr, partner), rebuilt.parties());
+    }
+
+    @Test
+    void aRebuildAskedForFillsTheColumnsOfRowsKeptBeforeTheyExisted() throws Exception {
+        UUID dfr = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        MeetingState annual = Fixtures.meetingState(meeting, dfr, "held", 0, List.of());
+        try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
+            send(events, annual, EventTypes.MEETING_SCHEDULED);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> version(meeting) == 0);
+        // As V2026121032 found the rows kept before meetings had places here.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        update directory_meeting set city_ar = null, city_en = null, venue_ar = null, venue_en = null,
+                            country = null, place_mode = null where id = ?1""")
+                .setParameter(1, meeting).executeUpdate());
+        assertNull(QuarkusTransaction.requiringNew().call(() -> directory.find(meeting)).orElseThrow().place());
+
+        QuarkusTransaction.requiringNew().run(() -> requestedRebuilds.request("meeting-directory", "a test"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(annual.place(),
+                QuarkusTransaction.requiringNew().call(() -> directory.find(meeting)).orElseThrow().place()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) entityManager.createNativeQuery("select count(*) from read_model_rebuild_request")
+                        .getSingleResult()).longValue()) == 0);
     }
 
     private static void send(CloudEventProducer events, MeetingState state, String type) throws Exception {

@@ -45,6 +45,8 @@ class ReportBrowserTest {
                 "progress", 40)).then().statusCode(201);
         post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(plan, 4)
                 + "/actions", Map.of("titleAr", "لقاءات مع البرلمان الأوروبي", "progress", 25)).then().statusCode(201);
+        post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(plan, 5) + "/status",
+                Map.of("status", "implemented", "date", "2023-06")).then().statusCode(201);
         String url = "http://localhost:" + RestAssured.port + "/reports/" + dfr + "/2023";
         try (Chromium chromium = new Chromium()) {
             Browser browser = chromium.browser();
@@ -94,7 +96,40 @@ class ReportBrowserTest {
             BoundingBox actionBar = four.querySelector("ul.actions .progress .bar").boundingBox();
             assertEquals(0.25, actionBar.width / (actionTrack.width - 2), 0.03);
             assertEquals("25%", four.querySelector(".progress-line .percent").textContent());
+
+            chart(page);
             context.close();
         }
+    }
+
+    /**
+     * The set's chart as drawn: a bar per status as long as its count against the largest, all growing from the same
+     * right edge; the year's months as points from January at the right, higher for more progress.
+     */
+    private static void chart(Page page) {
+        ElementHandle figure = page.querySelector("section.set figure.chart");
+        BoundingBox adopted = figure.querySelector("g.status[data-status='adopted'] rect.bar").boundingBox();
+        BoundingBox inProgress = figure.querySelector("g.status[data-status='in_progress'] rect.bar").boundingBox();
+        BoundingBox implemented = figure.querySelector("g.status[data-status='implemented'] rect.bar").boundingBox();
+        assertEquals(3, figure.querySelectorAll("g.status").size(), "statuses with recommendations only");
+        assertEquals("6", figure.querySelector("g.status[data-status='adopted']").getAttribute("data-count"));
+        assertEquals(1.0 / 6, inProgress.width / adopted.width, 0.01);
+        assertEquals(inProgress.width, implemented.width, 0.5);
+        assertEquals(adopted.x + adopted.width, inProgress.x + inProgress.width, 0.5, "bars grow from the right");
+        BoundingBox label = figure.querySelector("g.status[data-status='adopted'] text").boundingBox();
+        assertTrue(label.x >= adopted.x + adopted.width, "the status's name is right of its bar");
+        assertTrue(label.width > 10, "the name is drawn: " + label.width);
+
+        List<ElementHandle> points = figure.querySelectorAll("svg.progress-over-year circle.point");
+        assertEquals(12, points.size());
+        BoundingBox january = points.get(0).boundingBox();
+        BoundingBox may = points.get(4).boundingBox();
+        BoundingBox june = points.get(5).boundingBox();
+        BoundingBox december = points.get(11).boundingBox();
+        assertTrue(january.x > december.x, "the year runs from the right");
+        assertEquals("0", points.get(4).getAttribute("data-progress"));
+        assertEquals("12", points.get(5).getAttribute("data-progress"), "100 of eight from June");
+        assertTrue(june.y < may.y, "more progress is drawn higher");
+        assertEquals(12, figure.querySelector("polyline.line").getAttribute("points").split(" ").length);
     }
 }

@@ -5,12 +5,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.liaison.contracts.CloudEventHeaders;
+import org.liaison.contracts.EventJson;
+import org.liaison.contracts.EventTypes;
+import org.liaison.contracts.Topics;
+import org.liaison.infra.testing.CloudEventProducer;
 import org.liaison.infra.testing.TestTokens;
 import org.liaison.recommendations.Fixtures;
 import org.liaison.recommendations.RecommendationsTestResource;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,12 +25,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaison.recommendations.Fixtures.post;
@@ -32,6 +41,9 @@ import static org.liaison.recommendations.Fixtures.post;
 @QuarkusTest
 @WithTestResource(RecommendationsTestResource.class)
 class ReportTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
@@ -100,6 +112,83 @@ class ReportTest {
         String csv = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/csv").get("/reports/" + dfr + "/2023")
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.contains(meeting.toString()), csv);
+    }
+
+    @Test
+    void evidenceIsShownAsMeetingsAndToldApartFromStatusChanges() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        UUID two = UUID.fromString(Fixtures.recommendation(set, 2));
+        UUID meeting = UUID.randomUUID();
+        // The annual meeting in Hasakah advances recommendation 2, through the broker as meetings-service says so.
+        try (CloudEventProducer events = new CloudEventProducer(bootstrapServers)) {
+            events.send(Topics.MEETINGS, meeting.toString(), UUID.randomUUID().toString(),
+                    EventTypes.MEETING_SCHEDULED, "meeting/" + meeting, EventJson.mapper().writeValueAsString(
+                            Fixtures.meetingState(meeting, dfr, "held", 0, List.of(two))),
+                    Map.of(CloudEventHeaders.ACTOR_OFFICE, dfr.toString(), CloudEventHeaders.ACTOR_ROLE, "editor"));
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(TestTokens.admin())
+                .get("/recommendations/" + two + "/status").then().statusCode(200)
+                .body("items.kind", contains("status_change", "evidence")));
+        post(TestTokens.admin(), "/recommendations/" + two + "/status",
+                Map.of("status", "in_progress", "date", "2023-02", "note", "بدأ العمل")).then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023").then().statusCode(200)
+                .body("recommendations[1].timeline.kind", contains("status_change", "evidence", "status_change"))
+                .body("recommendations[1].timeline.status", contains("adopted", null, "in_progress"))
+                .body("recommendations[1].timeline[1].meetings[0].titleAr",
+                        equalTo("الاجتماع السنوي لدائرة العلاقات الخارجية"))
+                .body("recommendations[1].timeline[1].meetings[0].place.cityAr", equalTo("الحسكة"))
+                .body("recommendations[1].evidence[0].place.cityEn", equalTo("Hasakah"))
+                .body("recommendations[1].evidence[0].date", equalTo("2023-01"));
+        String html = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html")
+                .get("/reports/" + dfr + "/2023").then().statusCode(200).extract().asString();
+        String article = html.substring(html.indexOf("data-number=\"2\""), html.indexOf("data-number=\"3\""));
+        String shown = "الاجتماع السنوي لدائرة العلاقات الخارجية <bdi class=\"date\">2023-01</bdi> — "
+                + "<span class=\"place\">الحسكة</span>";
+        String evidenceLine = article.substring(article.indexOf("<li class=\"evidence\">"));
+        evidenceLine = evidenceLine.substring(0, evidenceLine.indexOf("</li>"));
+        assertTrue(evidenceLine.contains(shown), evidenceLine);
+        assertFalse(evidenceLine.contains("معتمدة"), "evidence sets no status: " + evidenceLine);
+        assertTrue(article.contains("<li class=\"change\">قيد التنفيذ <span lang=\"en\" dir=\"ltr\">(in_progress)"
+                + "</span> <bdi>2023-02</bdi>"), article);
+        assertFalse(article.contains(meeting.toString()), "a meeting is named, never shown as its id: " + article);
+        List<CSVRecord> rows = csv(dfr);
+        assertEquals("الاجتماع السنوي لدائرة العلاقات الخارجية — 2023-01 — الحسكة",
+                rows.get(1).get("evidence_meetings"));
+        assertEquals(meeting.toString(), rows.get(1).get("evidence_meeting_ids"));
+    }
+
+    @Test
+    void eachSetHasItsStatusCountsAndItsProgressMonthByMonth() throws Exception {
+        UUID dfr = ReportData.organization();
+        Response set = ReportData.workPlan(dfr);
+        post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(set, 3) + "/status",
+                Map.of("status", "in_progress", "progress", 40, "date", "2023-03")).then().statusCode(201);
+        post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(set, 5) + "/status",
+                Map.of("status", "implemented", "date", "2023-06")).then().statusCode(201);
+        // Dated by the year alone: known to have happened only by its end.
+        post(TestTokens.admin(), "/recommendations/" + Fixtures.recommendation(set, 6) + "/status",
+                Map.of("status", "in_progress", "progress", 80, "date", "2023")).then().statusCode(201);
+        given().auth().oauth2(TestTokens.reader(dfr)).get("/reports/" + dfr + "/2023").then().statusCode(200)
+                .body("sets[0].countsByStatus.adopted", equalTo(5))
+                .body("sets[0].countsByStatus.in_progress", equalTo(2))
+                .body("sets[0].countsByStatus.implemented", equalTo(1))
+                .body("sets[0].progressByMonth.month", contains("2023-01", "2023-02", "2023-03", "2023-04",
+                        "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"))
+                // Mean of eight: 40 from March, 100 more from June, 80 more in December.
+                .body("sets[0].progressByMonth.progress", contains(0, 0, 5, 5, 5, 17, 17, 17, 17, 17, 17, 27));
+        String html = given().auth().oauth2(TestTokens.reader(dfr)).accept("text/html")
+                .get("/reports/" + dfr + "/2023").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("<g class=\"status\" data-status=\"implemented\" data-count=\"1\">"), html);
+        assertTrue(html.contains("data-month=\"2023-12\" data-progress=\"27\""), html);
+    }
+
+    private static List<CSVRecord> csv(UUID organization) throws Exception {
+        String csv = given().auth().oauth2(TestTokens.reader(organization)).accept("text/csv")
+                .get("/reports/" + organization + "/2023").then().statusCode(200).extract().asString();
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .getRecords();
     }
 
     @Test

@@ -22,4 +22,10 @@ public interface RebuildConfig {
 
     /** The transaction that holds the live table: the end of the topic, the comparison, the writes, the listeners. */
     Duration transactionTimeout();
+
+    /**
+     * How often the rebuilds migrations ask for ({@link RequestedRebuilds}) are looked for, and tried again after one
+     * failed.
+     */
+    Duration requestPollInterval();
 }
