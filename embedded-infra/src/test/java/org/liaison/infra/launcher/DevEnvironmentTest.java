@@ -7,13 +7,17 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The {@code .env} a service reads in dev mode gives back every value as written, whatever characters it has. */
+/**
+ * The {@code .env} a service reads in dev mode gives back every value as written, whatever characters it has, and for
+ * the dev profile only: the tests run in the same directory and read it too.
+ */
 class DevEnvironmentTest {
 
     @TempDir
@@ -33,6 +37,8 @@ class DevEnvironmentTest {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read.load(reader);
         }
-        assertEquals(environment, Map.copyOf((Map) read));
+        Map<String, String> expected = new HashMap<>();
+        environment.forEach((name, value) -> expected.put("_DEV_" + name, value));
+        assertEquals(expected, Map.copyOf((Map) read), "every setting for the dev profile only, value as it was");
     }
 }

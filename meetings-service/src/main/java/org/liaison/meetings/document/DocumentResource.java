@@ -18,6 +18,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.liaison.meetings.recommendation.RecommendationDirectory;
 import org.liaison.support.http.ETags;
+import org.liaison.support.idempotency.IdempotencyKeys;
+import org.liaison.support.idempotency.IdempotentCreate;
 import org.liaison.support.security.Roles;
 
 import java.util.List;
@@ -37,18 +39,21 @@ public class DocumentResource {
     private final DocumentFiles files;
     private final DocumentChunks chunks;
     private final RecommendationDirectory recommendations;
+    private final IdempotentCreate idempotentCreate;
 
     public DocumentResource(DocumentService service, DocumentFiles files, DocumentChunks chunks,
-                            RecommendationDirectory recommendations) {
+                            RecommendationDirectory recommendations, IdempotentCreate idempotentCreate) {
         this.service = service;
         this.files = files;
         this.chunks = chunks;
         this.recommendations = recommendations;
+        this.idempotentCreate = idempotentCreate;
     }
 
     /**
      * The form's fields are checked first, then the file (size, type, scan, text: from the copy Quarkus wrote to
-     * disk), then what it links to; nothing is stored unless all pass.
+     * disk), then what it links to; nothing is stored unless all pass. With an {@code Idempotency-Key}, a retried
+     * upload gets the first answer instead of a second document.
      */
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -57,14 +62,24 @@ public class DocumentResource {
                            @RestForm("kind") String kind, @RestForm("language") String language,
                            @RestForm("date") String date, @RestForm("url") String url,
                            @RestForm("meetingIds") List<String> meetingIds,
-                           @RestForm("recommendationIds") List<String> recommendationIds, UriInfo uri) {
+                           @RestForm("recommendationIds") List<String> recommendationIds,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
         DocumentForm form = DocumentForm.parse(title, kind, language, date, url, meetingIds, recommendationIds);
         form.requireFileOrUrl(file != null);
         InspectedFile inspected = file == null ? null : files.inspect(file.uploadedFile(), file.fileName());
         recommendations.awaitKnown(form.recommendationIds());
-        DocumentView document = service.record(form, inspected);
-        return Response.created(uri.getAbsolutePathBuilder().path(document.id().toString()).build())
-                .tag(ETags.of(document.version())).entity(document).build();
+        // The same form and the same bytes (by their hash) under the same name are the same request.
+        Upload request = new Upload(form, inspected == null ? null : inspected.fileName(),
+                inspected == null ? null : inspected.sha256());
+        return idempotentCreate.run(idempotencyKey, uri, request, () -> {
+            DocumentView document = service.record(form, inspected);
+            return Response.created(uri.getAbsolutePathBuilder().path(document.id().toString()).build())
+                    .tag(ETags.of(document.version())).entity(document).build();
+        });
+    }
+
+    /** What an upload asks for, as an {@code Idempotency-Key} compares it: its fields and its file's digest. */
+    record Upload(DocumentForm form, String fileName, String sha256) {
     }
 
     @GET

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.liaison.support.http.ETags;
 import org.liaison.support.http.Preconditions;
+import org.liaison.support.idempotency.IdempotencyKeys;
+import org.liaison.support.idempotency.IdempotentCreate;
 import org.liaison.support.security.Roles;
 
 import java.util.UUID;
@@ -31,18 +33,23 @@ import java.util.UUID;
 public class StatementResource {
 
     private final StatementService service;
+    private final IdempotentCreate idempotentCreate;
 
-    public StatementResource(StatementService service) {
+    public StatementResource(StatementService service, IdempotentCreate idempotentCreate) {
         this.service = service;
+        this.idempotentCreate = idempotentCreate;
     }
 
+    /** With an {@code Idempotency-Key}, a retried request gets the first answer instead of a second statement. */
     @POST
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public Response record(@PathParam("meetingId") UUID meetingId, @Valid @NotNull StatementRequest request,
-                           UriInfo uri) {
-        StatementView recorded = service.record(meetingId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-                .tag(ETags.of(recorded.version())).entity(recorded).build();
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotentCreate.run(idempotencyKey, uri, request, () -> {
+            StatementView recorded = service.record(meetingId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                    .tag(ETags.of(recorded.version())).entity(recorded).build();
+        });
     }
 
     @GET

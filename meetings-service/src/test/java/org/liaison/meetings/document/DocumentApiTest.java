@@ -119,6 +119,25 @@ class DocumentApiTest {
                 .get("/documents/" + id + "/content").then().statusCode(304);
     }
 
+    @Test
+    void aRetriedUploadWithItsIdempotencyKeyIsOneDocument() {
+        byte[] pdf = SampleFiles.pdf(SampleFiles.WORKING_PAPER);
+        String key = "upload-" + UUID.randomUUID();
+        Upload.Answer first = Upload.workingPaper("paper.pdf", pdf, meeting).header("Idempotency-Key", key)
+                .post(TestTokens.editor(council));
+        assertEquals(201, first.status(), first.body());
+        Upload.Answer again = Upload.workingPaper("paper.pdf", pdf, meeting).header("Idempotency-Key", key)
+                .post(TestTokens.editor(council));
+        assertEquals(201, again.status(), again.body());
+        assertEquals(first.json().getString("id"), again.json().getString("id"), "the first answer, replayed");
+        byte[] other = SampleFiles.pdf(List.of("ورقة عمل أخرى"));
+        Upload.Answer otherBytes = Upload.workingPaper("paper.pdf", other, meeting).header("Idempotency-Key", key)
+                .post(TestTokens.editor(council));
+        assertEquals(422, otherBytes.status(), "the same key for another file: " + otherBytes.body());
+        given().auth().oauth2(TestTokens.admin()).get("/meetings/" + meeting + "/documents").then().statusCode(200)
+                .body("items.findAll { it.id == '" + first.json().getString("id") + "' }.size()", equalTo(1));
+    }
+
     /** Larger than one stored chunk, with a last chunk that is not full: the pieces join up exactly. */
     @Test
     void aFileOfSeveralChunksRoundTrips() {

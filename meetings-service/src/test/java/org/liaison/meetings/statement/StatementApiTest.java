@@ -144,6 +144,20 @@ class StatementApiTest {
     }
 
     @Test
+    void aRetriedStatementWithItsIdempotencyKeyIsRecordedOnce() {
+        String key = "statement-" + UUID.randomUUID();
+        String body = "{\"speakerName\": \"بدران جيا كرد\", \"textAr\": \"تطوير العمل الدبلوماسي\"}";
+        String first = admin().header("Idempotency-Key", key).body(body)
+                .post("/meetings/" + annualMeeting + "/statements").then().statusCode(201).extract().path("id");
+        admin().header("Idempotency-Key", key).body(body).post("/meetings/" + annualMeeting + "/statements").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        admin().header("Idempotency-Key", key).body(body.replace("تطوير", "توسيع"))
+                .post("/meetings/" + annualMeeting + "/statements").then().statusCode(422);
+        admin().get("/meetings/" + annualMeeting + "/statements").then().statusCode(200)
+                .body("items.findAll { it.textAr == 'تطوير العمل الدبلوماسي' }.size()", equalTo(1));
+    }
+
+    @Test
     void badStatementsAreRefusedNamingTheFieldAndWriteNothing() {
         Map<String, Long> before = counts(dataSource, "meeting_statement", "outbox_event");
         record(annualMeeting, "{\"textAr\": \"كلام\"}").statusCode(400).contentType("application/problem+json")

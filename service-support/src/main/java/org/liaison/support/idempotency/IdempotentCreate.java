@@ -1,6 +1,8 @@
 package org.liaison.support.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
@@ -40,11 +42,15 @@ public class IdempotentCreate {
     private final IdempotencyStore store;
     private final CurrentActor actor;
     private final ObjectMapper mapper;
+    private final Counter replays;
 
-    public IdempotentCreate(IdempotencyStore store, CurrentActor actor, ObjectMapper mapper) {
+    public IdempotentCreate(IdempotencyStore store, CurrentActor actor, ObjectMapper mapper, MeterRegistry registry) {
         this.store = store;
         this.actor = actor;
         this.mapper = mapper;
+        this.replays = Counter.builder("liaison.idempotency.replays")
+                .description("Creates answered again from an Idempotency-Key's stored response (a client's retry)")
+                .register(registry);
     }
 
     /**
@@ -118,6 +124,7 @@ public class IdempotentCreate {
         if (!existing.completed()) {
             throw inProgress();
         }
+        replays.increment();
         return existing.response().replay();
     }
 

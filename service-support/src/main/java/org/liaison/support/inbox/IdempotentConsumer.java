@@ -21,8 +21,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -40,10 +42,13 @@ import java.util.function.Consumer;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final String DEAD_LETTERS = "liaison.consumer.dead.letters";
+    private static final List<String> DEAD_LETTER_REASONS = List.of("unreadable", "invalid", "failed-repeatedly");
 
     private final EntityManager entityManager;
     private final InboxConfig config;
     private final MeterRegistry registry;
+    private final Set<String> consumersSeen = ConcurrentHashMap.newKeySet();
     /** Set when shutdown begins, before the datasource closes: from then on a failure is not the record's fault. */
     private volatile boolean stopping;
 
@@ -69,6 +74,7 @@ public class IdempotentConsumer {
         if (stopping) {
             throw new ConsumerStopping("not applying " + position(record) + ": the service is stopping", null);
         }
+        showDeadLetters(consumer);
         applyAlone(consumer, read(consumer, record), handler);
     }
 
@@ -87,6 +93,7 @@ public class IdempotentConsumer {
      */
     public CompletionStage<Void> consume(String consumer, KafkaRecordBatch<String, String> batch,
                                          Consumer<EventEnvelope> handler) {
+        showDeadLetters(consumer);
         List<CompletionStage<Void>> deadLetters = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
         for (KafkaRecord<String, String> message : batch.getRecords()) {
@@ -135,7 +142,7 @@ public class IdempotentConsumer {
         try {
             return CloudEventRecords.read(record);
         } catch (PoisonEventException e) {
-            count(consumer, "unknown", "dead-letter");
+            deadLettered(consumer, "unknown", "unreadable");
             throw e;
         }
     }
@@ -149,11 +156,11 @@ public class IdempotentConsumer {
                 counted(consumer, event, applied);
                 return;
             } catch (PoisonEventException e) {
-                count(consumer, event.type(), "dead-letter");
+                deadLettered(consumer, event.type(), "invalid");
                 throw e;
             } catch (RuntimeException e) {
                 if (!retries.pauseBeforeRetry(e, true)) {
-                    count(consumer, event.type(), "dead-letter");
+                    deadLettered(consumer, event.type(), "failed-repeatedly");
                     throw new PoisonEventException("event " + event.id() + " failed " + retries.attempts + " times: "
                             + e, e);
                 }
@@ -270,6 +277,25 @@ public class IdempotentConsumer {
     }
 
     private record Delivery(KafkaRecord<String, String> message, EventEnvelope event) {
+    }
+
+    /**
+     * An event sent to the dead-letter topic: counted among the events, and by why, for the alert on any dead letter:
+     * {@code unreadable} (not a CloudEvent this service can read), {@code invalid} (its data cannot be applied) or
+     * {@code failed-repeatedly} (applying it failed every time it was tried).
+     */
+    private void deadLettered(String consumer, String type, String reason) {
+        count(consumer, type, "dead-letter");
+        registry.counter(DEAD_LETTERS, "consumer", consumer, "reason", reason).increment();
+    }
+
+    /** The dead-letter counters of a consumer at 0 from its first record, so that "none yet" is a series too. */
+    private void showDeadLetters(String consumer) {
+        if (consumersSeen.add(consumer)) {
+            for (String reason : DEAD_LETTER_REASONS) {
+                registry.counter(DEAD_LETTERS, "consumer", consumer, "reason", reason);
+            }
+        }
     }
 
     private void count(String consumer, String type, String outcome) {

@@ -8,9 +8,12 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
+import org.liaison.contracts.CloudEventHeaders;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
 /**
@@ -34,6 +37,11 @@ public class StoppingAwareDeadLetterQueue implements KafkaFailureHandler.Factory
         this.deadLetterQueue = deadLetterQueue;
     }
 
+    private static String header(IncomingKafkaRecord<?, ?> record, String name) {
+        Header header = record.getHeaders().lastHeader(name);
+        return header == null || header.value() == null ? "-" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
                                       KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
@@ -46,6 +54,11 @@ public class StoppingAwareDeadLetterQueue implements KafkaFailureHandler.Factory
                             record.getPartition(), record.getOffset());
                     return Uni.createFrom().voidItem();
                 }
+                // Once, with where it came from, so that an operator alerted by the dead-letter count finds the record
+                // and why without reading the dead-letter topic.
+                LOG.warnf("Dead-lettering %s-%d offset %d (event %s, %s, key %s) from %s: %s", record.getTopic(),
+                        record.getPartition(), record.getOffset(), header(record, CloudEventHeaders.ID),
+                        header(record, CloudEventHeaders.TYPE), record.getKey(), config.getChannel(), reason);
                 return delegate.handle(record, reason, metadata);
             }
 

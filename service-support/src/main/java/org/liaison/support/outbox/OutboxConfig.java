@@ -38,4 +38,11 @@ public interface OutboxConfig {
      */
     @WithDefault("1m")
     Duration parkedRefreshInterval();
+
+    /**
+     * How often each instance recounts the rows not yet published for the gauges of {@link OutboxBacklog}; read by
+     * the scheduler, so set in microprofile-config.properties as well.
+     */
+    @WithDefault("10s")
+    Duration backlogRefreshInterval();
 }

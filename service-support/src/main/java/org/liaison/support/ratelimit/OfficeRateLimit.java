@@ -26,6 +26,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class OfficeRateLimit {
 
+    private static final String REFUSED = "liaison.http.rate.limited";
+
     private final RateLimitConfig config;
     private final RateLimiter limiter;
     private final CurrentIdentityAssociation identities;
@@ -40,6 +42,7 @@ public class OfficeRateLimit {
         this.identities = identities;
         this.registry = registry;
         this.credentials = credentials.stream().toList();
+        registry.counter(REFUSED); // at 0 from the start: "none refused" is a series too
     }
 
     /** @return a Uni of null to go on; a failed one (429 {@link ProblemException}) to refuse */
@@ -77,7 +80,7 @@ public class OfficeRateLimit {
         if (waitSeconds == 0) {
             return null;
         }
-        registry.counter("liaison.http.rate.limited").increment();
+        registry.counter(REFUSED).increment();
         throw ProblemException.tooManyRequests(
                 RateLimitKeys.sender(key) + " more than " + rate() + " requests per second (bursts of up to "
                         + config.burst() + "); retry after " + waitSeconds + " s",

@@ -124,6 +124,7 @@ class IdempotentConsumerOverKafkaTest {
     @Test
     void setsAsideAnEventItCanNeverApplyWithItsProvenanceAndAppliesTheNext() {
         double deadLetteredBefore = consumed("dead-letter");
+        double invalidBefore = deadLetters("invalid");
         String key = UUID.randomUUID().toString();
         String before = send(key, 0, "");
         String poison = send(key, 1, "\"failure\": \"poison\"");
@@ -142,6 +143,7 @@ class IdempotentConsumerOverKafkaTest {
         assertTrue(reason.contains("can never apply"), reason);
         assertEquals(EventTypes.PERSON_UPDATED, header(letter, CloudEventHeaders.TYPE), "the original headers stay");
         assertEquals(deadLetteredBefore + 1, consumed("dead-letter"), "counted as set aside");
+        assertEquals(invalidBefore + 1, deadLetters("invalid"), "counted by why");
     }
 
     /** An unexpected failure of the handler gets a few attempts: one that passes within them is applied once. */
@@ -170,6 +172,7 @@ class IdempotentConsumerOverKafkaTest {
                 record -> broken.equals(header(record, CloudEventHeaders.ID)), "the event set aside", APPLIED_WITHIN);
         String reason = header(letter, "dead-letter-reason");
         assertTrue(reason.contains("failed 5 times"), reason);
+        await().atMost(APPLIED_WITHIN).until(() -> deadLetters("failed-repeatedly") >= 1);
     }
 
     @Test
@@ -196,6 +199,12 @@ class IdempotentConsumerOverKafkaTest {
 
     private static String data(String key, long version, String failure) {
         return "{\"id\": \"" + key + "\", \"version\": " + version + (failure.isEmpty() ? "" : ", " + failure) + "}";
+    }
+
+    /** The test consumer's dead letters for a reason (every reason is there from the start). */
+    private double deadLetters(String reason) {
+        return registry.find("liaison.consumer.dead.letters")
+                .tags("consumer", AppliedEvents.CONSUMER, "reason", reason).counter().count();
     }
 
     private double consumed(String outcome) {

@@ -49,6 +49,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -80,6 +81,9 @@ class OutboxRelayTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    OutboxBacklog backlog;
 
     TopicTail topic;
 
@@ -347,9 +351,22 @@ class OutboxRelayTest {
             Thread.sleep(3_000);
             assertEquals(List.of("PENDING"), rows.statuses(ids.subList(1, ids.size())),
                     "a row the broker did not acknowledge is neither marked published nor parked");
+            // The operators see the backlog: in the gauges and in the readiness answer.
+            backlog.refresh();
+            assertTrue(backlog.pendingRows() >= 7, "pending " + backlog.pendingRows());
+            assertTrue(backlog.oldestAgeSeconds() >= 3, "oldest waited " + backlog.oldestAgeSeconds());
+            assertTrue(registry.get(OutboxBacklog.OLDEST_GAUGE).gauge().value() >= 3);
+            // A backlog is no reason to refuse requests: the check is UP, with the figures.
+            given().get("/q/health/ready").then()
+                    .body("checks.find { it.name == 'outbox-backlog' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'outbox-backlog' }.data.pendingRows", greaterThanOrEqualTo(7));
         } finally {
             broker.up();
         }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            backlog.refresh();
+            return backlog.pendingRows() == 0 && backlog.oldestAgeSeconds() == 0;
+        });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows.statuses(ids).equals(List.of("PUBLISHED")));
         topic.awaitKeys(List.of(aggregate.toString()), ids.size(), Duration.ofSeconds(15));
