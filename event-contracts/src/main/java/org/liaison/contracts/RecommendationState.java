@@ -1,5 +1,6 @@
 package org.liaison.contracts;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +21,14 @@ import java.util.UUID;
  *                        not dropped, else as the last status change left it; null when never reported (and in
  *                        events written before progress was reported)
  * @param actions         its actions (sub-results), oldest first; empty in events written before there were any
+ * @param indicators      its indicators with every measurement recorded, oldest first; empty in events written
+ *                        before there were any
  */
 public record RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten,
                                   String textAr, String textEn, List<String> themes, UUID leadOfficeId,
                                   List<UUID> supportingOrganizationIds, List<String> instruments, String status,
-                                  List<Entry> timeline, List<Link> lineage, Integer progress, List<Action> actions)
+                                  List<Entry> timeline, List<Link> lineage, Integer progress, List<Action> actions,
+                                  List<Indicator> indicators)
         implements AggregateState {
 
     public RecommendationState {
@@ -34,6 +38,15 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
         timeline = copy(timeline);
         lineage = copy(lineage);
         actions = copy(actions);
+        indicators = copy(indicators);
+    }
+
+    public RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten, String textAr,
+                               String textEn, List<String> themes, UUID leadOfficeId,
+                               List<UUID> supportingOrganizationIds, List<String> instruments, String status,
+                               List<Entry> timeline, List<Link> lineage, Integer progress, List<Action> actions) {
+        this(id, version, setId, number, numberAsWritten, textAr, textEn, themes, leadOfficeId,
+                supportingOrganizationIds, instruments, status, timeline, lineage, progress, actions, null);
     }
 
     public RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten, String textAr,
@@ -41,7 +54,7 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
                                List<UUID> supportingOrganizationIds, List<String> instruments, String status,
                                List<Entry> timeline, List<Link> lineage, Integer progress) {
         this(id, version, setId, number, numberAsWritten, textAr, textEn, themes, leadOfficeId,
-                supportingOrganizationIds, instruments, status, timeline, lineage, progress, null);
+                supportingOrganizationIds, instruments, status, timeline, lineage, progress, null, null);
     }
 
     public RecommendationState(UUID id, long version, UUID setId, int number, String numberAsWritten, String textAr,
@@ -49,7 +62,7 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
                                List<UUID> supportingOrganizationIds, List<String> instruments, String status,
                                List<Entry> timeline, List<Link> lineage) {
         this(id, version, setId, number, numberAsWritten, textAr, textEn, themes, leadOfficeId,
-                supportingOrganizationIds, instruments, status, timeline, lineage, null, null);
+                supportingOrganizationIds, instruments, status, timeline, lineage, null, null, null);
     }
 
     /**
@@ -122,6 +135,42 @@ public record RecommendationState(UUID id, long version, UUID setId, int number,
      */
     public record Action(UUID id, long version, String titleAr, String titleEn, UUID leadOfficeId, PartialDate dueDate,
                          String status, int progress, int weight) {
+    }
+
+    /**
+     * A figure that shows how far a recommendation has got (an indicator), with its measurements: these are only
+     * ever added, a wrong one corrected by a later one or withdrawn by an entry that says so.
+     *
+     * @param unit         as written (percent, meetings, «عضو»); null when the figure is a count of nothing named
+     * @param baseline     where it stood before, with {@code baselineDate}; null when unknown
+     * @param target       where it is meant to get, by {@code targetDate}; null when not set
+     * @param measurements every measurement and withdrawal recorded, in the order recorded
+     */
+    public record Indicator(UUID id, long version, String nameAr, String nameEn, String unit, BigDecimal baseline,
+                            PartialDate baselineDate, BigDecimal target, PartialDate targetDate,
+                            List<Measurement> measurements) {
+
+        public Indicator {
+            measurements = copy(measurements);
+        }
+
+        /** This indicator with other measurements, e.g. those recorded by a report's day. */
+        public Indicator withMeasurements(List<Measurement> recorded) {
+            return new Indicator(id, version, nameAr, nameEn, unit, baseline, baselineDate, target, targetDate,
+                    recorded);
+        }
+    }
+
+    /**
+     * An entry of an indicator's measurements.
+     *
+     * @param kind       measurement, or withdrawal (withdraws the measurement {@code withdraws}; both stay)
+     * @param value      the figure measured; null for a withdrawal
+     * @param measuredOn when it was measured, partial; null for a withdrawal
+     * @param recordedBy the office that recorded it
+     */
+    public record Measurement(UUID id, String kind, BigDecimal value, PartialDate measuredOn, String sourceUrl,
+                              String note, UUID recordedBy, Instant recordedAt, UUID withdraws) {
     }
 
     private static <T> List<T> copy(List<T> list) {

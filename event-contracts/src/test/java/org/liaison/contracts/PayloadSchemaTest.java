@@ -9,6 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -180,8 +181,25 @@ class PayloadSchemaTest {
                         Instant.parse("2023-03-05T09:00:00Z"), evidence)),
                 List.of(new RecommendationState.Link("carried_over_to", UUID.randomUUID())), 0,
                 List.of(new RecommendationState.Action(UUID.randomUUID(), 2, "التواصل مع البرلمان الأوروبي", null, dfr,
-                        PartialDate.parse("2023-09"), "in_progress", 30, 2)));
+                        PartialDate.parse("2023-09"), "in_progress", 30, 2)),
+                List.of(indicator(dfr)));
         JsonNode json = EventJson.mapper().valueToTree(state);
+        assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
+        assertEquals("12.5", json.at("/indicators/0/measurements/0/value").asText());
+        assertEquals("2023-06", json.at("/indicators/0/measurements/0/measuredOn").asText());
+        assertTrue(json.at("/indicators/0/measurements/1/value").isNull(), "a withdrawal measures nothing");
+        ((ObjectNode) json.at("/indicators/0/measurements/1")).put("value", 3);
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a withdrawal has no value");
+        ((ObjectNode) json.at("/indicators/0/measurements/1")).putNull("value");
+        ((ObjectNode) json.at("/indicators/0/measurements/0")).putNull("measuredOn");
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a measurement is dated");
+        ((ObjectNode) json.at("/indicators/0/measurements/0")).put("measuredOn", "2023-06");
+        ((ObjectNode) json.at("/indicators/0/measurements/0")).put("kind", "estimate");
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "kinds are a closed list");
+        ((ObjectNode) json.at("/indicators/0/measurements/0")).put("kind", "measurement");
+        ((ObjectNode) json.at("/indicators/0")).put("baseline", "ten");
+        assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(), "a baseline is a number");
+        ((ObjectNode) json.at("/indicators/0")).put("baseline", 10);
         assertEquals(Set.of(), schema("recommendation-state.schema.json").validate(json));
         assertEquals(0, json.at("/timeline/0/progress").asInt());
         assertTrue(json.at("/timeline/1/progress").isNull(), "evidence reports no progress");
@@ -217,6 +235,17 @@ class PayloadSchemaTest {
         ((ObjectNode) json.at("/timeline/1")).put("weight", 1);
         assertFalse(schema("recommendation-state.schema.json").validate(json).isEmpty(),
                 "a field the schema does not describe means the schema is behind the record");
+    }
+
+    private static RecommendationState.Indicator indicator(UUID office) {
+        UUID measured = UUID.randomUUID();
+        return new RecommendationState.Indicator(UUID.randomUUID(), 1, "عدد اللقاءات مع البرلمانيين", null, "لقاء",
+                new BigDecimal("4"), PartialDate.parse("2022"), new BigDecimal("20"), PartialDate.parse("2024"),
+                List.of(new RecommendationState.Measurement(measured, "measurement", new BigDecimal("12.5"),
+                                PartialDate.parse("2023-06"), "https://example.org/a", null, office,
+                                Instant.parse("2023-07-01T09:00:00Z"), null),
+                        new RecommendationState.Measurement(UUID.randomUUID(), "withdrawal", null, null, null,
+                                "counted twice", office, Instant.parse("2023-07-02T09:00:00Z"), measured)));
     }
 
     @Test

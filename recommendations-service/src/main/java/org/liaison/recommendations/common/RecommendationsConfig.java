@@ -38,6 +38,17 @@ public interface RecommendationsConfig {
     @WithDefault("50")
     int actionsMax();
 
+    /** Indicators a recommendation may have; every recommendation.* event carries them all. */
+    @WithDefault("20")
+    int indicatorsMax();
+
+    /**
+     * Measurements and withdrawals an indicator may hold: they are only ever added, and every recommendation.* event
+     * carries them all.
+     */
+    @WithDefault("100")
+    int measurementsMax();
+
     /** The queue that moves the references of a merged organisation, off the consumer's transaction. */
     Background background();
 

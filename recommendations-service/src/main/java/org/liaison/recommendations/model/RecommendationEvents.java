@@ -58,6 +58,7 @@ public class RecommendationEvents {
         Map<UUID, List<RecommendationAction>> actions = RecommendationAction.<RecommendationAction>list(
                 "recommendationId in ?1 order by createdAt, id", ids)
                 .stream().collect(Collectors.groupingBy(a -> a.recommendationId));
+        Map<UUID, List<RecommendationState.Indicator>> indicators = indicators(ids);
         Map<UUID, List<LineageLink>> links = LineageLink.<LineageLink>list("fromId in ?1 order by createdAt, id", ids)
                 .stream().collect(Collectors.groupingBy(l -> l.fromId));
         Predicate<UUID> visible = MeetingVisibility.forEveryone(Recommendation.getEntityManager(),
@@ -70,8 +71,19 @@ public class RecommendationEvents {
                     links.getOrDefault(r.id, List.of()).stream()
                             .map(l -> new RecommendationState.Link(l.relation.code(), l.toId)).toList(),
                     r.progress, actions.getOrDefault(r.id, List.of()).stream().map(RecommendationAction::toState)
-                    .toList());
+                    .toList(), indicators.getOrDefault(r.id, List.of()));
         }).toList();
+    }
+
+    /** The recommendations' indicators, oldest first, each with its measurements in the order recorded. */
+    private static Map<UUID, List<RecommendationState.Indicator>> indicators(List<UUID> recommendationIds) {
+        List<RecommendationIndicator> indicators = RecommendationIndicator.list(
+                "recommendationId in ?1 order by createdAt, id", recommendationIds);
+        Map<UUID, List<RecommendationState.Measurement>> measurements = IndicatorMeasurement.of(
+                indicators.stream().map(i -> i.id).toList()).stream().collect(Collectors.groupingBy(
+                m -> m.indicatorId, Collectors.mapping(IndicatorMeasurement::toState, Collectors.toList())));
+        return indicators.stream().collect(Collectors.groupingBy(i -> i.recommendationId, Collectors.mapping(
+                i -> i.toState(measurements.getOrDefault(i.id, List.of())), Collectors.toList())));
     }
 
     /** A recommendation's timeline, oldest first. */

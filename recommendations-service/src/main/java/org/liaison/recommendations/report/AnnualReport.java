@@ -40,10 +40,12 @@ public record AnnualReport(OrganizationRef organization, int year, LocalDate asO
      * @param progress percent done (0-100) then: 100 if implemented, else the roll-up of its actions then when it had
      *                 any not dropped, else as the last status change by then left it; null when never reported
      * @param actions  its actions as they stood then, oldest first
+     * @param indicators its indicators as they stood then, oldest first, with the measurements recorded by then
      */
     public record Item(UUID id, UUID setId, int number, String numberAsWritten, String textAr, String textEn,
                        List<String> themes, OrganizationRef leadOffice, RecommendationStatus status, Integer progress,
-                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence, List<Action> actions) {
+                       String lastChangeDate, List<Entry> timeline, List<Meeting> evidence, List<Action> actions,
+                       List<IndicatorLines.Indicator> indicators) {
     }
 
     /** An action of a recommendation as it stood then, its lead unit with its current names. */

@@ -8,6 +8,7 @@ import org.liaison.recommendations.action.ActionRevisions;
 import org.liaison.recommendations.common.OrganizationRef;
 import org.liaison.recommendations.directory.MeetingDirectory;
 import org.liaison.recommendations.directory.MeetingVisibility;
+import org.liaison.recommendations.indicator.IndicatorRevisions;
 import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationSet;
@@ -38,8 +39,8 @@ import java.util.function.Predicate;
  * timeline entries recorded by then, in {@link TimelineOrder}; the status is the last of those that is a status
  * change (evidence never sets it), and the evidence meetings are those of entries not retracted by then, each named
  * by title, date and place from the meeting directory. Each set has its status counts and progress by month. Entries
- * are only ever added, and actions are read from their revisions recorded by then, so a report as of a past day
- * never changes.
+ * are only ever added, and actions and indicators are read from their revisions recorded by then (with the
+ * measurements recorded by then, which are only ever added), so a report as of a past day never changes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,13 +50,15 @@ public class ReportBuilder {
     private final MeetingDirectory meetings;
     private final MeetingVisibility visibility;
     private final ActionRevisions revisions;
+    private final IndicatorRevisions indicatorRevisions;
 
     public ReportBuilder(OrganizationDirectory organizations, MeetingDirectory meetings, MeetingVisibility visibility,
-                         ActionRevisions revisions) {
+                         ActionRevisions revisions, IndicatorRevisions indicatorRevisions) {
         this.organizations = organizations;
         this.meetings = meetings;
         this.visibility = visibility;
         this.revisions = revisions;
+        this.indicatorRevisions = indicatorRevisions;
     }
 
     /** @throws ProblemException 404 when no such organisation is known */
@@ -79,6 +82,7 @@ public class ReportBuilder {
                     "setId = ?1 and createdAt < ?2 order by number, createdAt, id", set.id, cutoff).list();
             List<UUID> ids = recommendations.stream().map(r -> r.id).toList();
             Map<UUID, List<RecommendationState.Action>> actions = revisions.asOf(ids, cutoff);
+            Map<UUID, List<RecommendationState.Indicator>> indicators = indicatorRevisions.asOf(ids, cutoff);
             List<AnnualReport.Item> setItems = new ArrayList<>();
             List<YearProgress.History> histories = new ArrayList<>();
             for (Recommendation r : recommendations) {
@@ -86,7 +90,8 @@ public class ReportBuilder {
                         "recommendationId = ?1 and recordedAt < ?2", r.id, cutoff);
                 histories.add(new YearProgress.History(r.id,
                         recorded.stream().filter(e -> e.kind == EntryKind.STATUS_CHANGE).toList()));
-                setItems.add(item(r, recorded, visible, meeting, actions.getOrDefault(r.id, List.of())));
+                setItems.add(item(r, recorded, visible, meeting, actions.getOrDefault(r.id, List.of()),
+                        IndicatorLines.of(indicators.getOrDefault(r.id, List.of()))));
             }
             setParts.add(new AnnualReport.SetPart(set.id, set.titleAr, set.titleEn, set.adoptingMeetingId,
                     set.adoptedOn, set.createdAt, counts(setItems), YearProgress.of(set.year, asOf, cutoff, histories,
@@ -108,7 +113,8 @@ public class ReportBuilder {
 
     private AnnualReport.Item item(Recommendation r, List<TimelineEntry> recorded, Predicate<UUID> visible,
                                    Function<UUID, AnnualReport.Meeting> meeting,
-                                   List<RecommendationState.Action> actions) {
+                                   List<RecommendationState.Action> actions,
+                                   List<IndicatorLines.Indicator> indicators) {
         List<TimelineEntry> entries = TimelineOrder.chronological(recorded);
         TimelineEntry last = YearProgress.last(recorded.stream().filter(e -> e.kind == EntryKind.STATUS_CHANGE)
                 .toList());
@@ -135,7 +141,7 @@ public class ReportBuilder {
                 : OrganizationRef.of(r.leadOfficeId, organizations.find(r.leadOfficeId).orElse(null));
         return new AnnualReport.Item(r.id, r.setId, r.number, r.numberAsWritten, r.textAr, r.textEn,
                 List.copyOf(r.themes), lead, status, Progress.current(status, last == null ? null : last.progress,
-                actions), lastChange, timeline, evidence, actions.stream().map(this::action).toList());
+                actions), lastChange, timeline, evidence, actions.stream().map(this::action).toList(), indicators);
     }
 
     private AnnualReport.Action action(RecommendationState.Action a) {

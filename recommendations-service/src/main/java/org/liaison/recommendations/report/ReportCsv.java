@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
  * The report as CSV (RFC 4180): one row per recommendation, numbers as written; progress a percentage (empty when
  * never reported); its evidence meetings for people (title — date — place, separated by {@code " | "}) and, for
  * joining with other exports, by id; its actions in one cell, separated by {@code " | "}, each as
- * {@code title: status progress% (weight N, due DATE)}.
+ * {@code title: status progress% (weight N, due DATE)}; its indicators likewise (see {@link IndicatorLines#csv}).
  */
 public final class ReportCsv {
 
     public static final String[] COLUMNS = {"number_as_written", "number", "text_ar", "text_en", "status",
-            "progress", "last_change_date", "evidence_meetings", "evidence_meeting_ids", "actions"};
+            "progress", "last_change_date", "evidence_meetings", "evidence_meeting_ids", "actions", "indicators"};
 
     private ReportCsv() {
     }
@@ -37,7 +37,8 @@ public final class ReportCsv {
                         item.evidence().stream().map(m -> m.redacted() ? "redacted" : m.id().toString())
                                 .collect(Collectors.joining(" ")),
                         SpreadsheetCells.neutralise(item.actions().stream().map(ReportCsv::action)
-                                .collect(Collectors.joining(" | "))));
+                                .collect(Collectors.joining(" | "))),
+                        SpreadsheetCells.neutralise(IndicatorLines.csv(item.indicators())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

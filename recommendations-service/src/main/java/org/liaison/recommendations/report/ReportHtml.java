@@ -51,7 +51,8 @@ public final class ReportHtml {
         h.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>").append(e(org.nameAr())).append(" — ").append(report.year()).append("</title>")
-                .append("<style>").append(STYLE).append("</style></head>\n<body>\n<header>")
+                .append("<style>").append(STYLE).append(IndicatorLines.STYLE)
+                .append("</style></head>\n<body>\n<header>")
                 .append("<h1 class=\"ar\">التقرير السنوي: ").append(e(org.nameAr())).append(" — ").append(report.year())
                 .append("</h1>")
                 .append("<p class=\"ar meta\">كما في ").append(report.asOf()).append("</p>");
@@ -102,6 +103,7 @@ public final class ReportHtml {
         h.append("</p>");
         progress(h, item.progress());
         actions(h, item.actions());
+        IndicatorLines.html(h, item.indicators());
         timeline(h, item.timeline());
         if (!item.evidence().isEmpty()) {
             h.append("<ul class=\"evidence meta\">");

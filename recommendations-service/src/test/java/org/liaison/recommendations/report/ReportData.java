@@ -20,6 +20,10 @@ import static io.restassured.RestAssured.given;
 /** The sample 2023 work plan (sample-data/recommendations.jsonl) posted for a fresh organisation. */
 final class ReportData {
 
+    /** What an indicator's history is read from, by the time each row was recorded. */
+    private static final String[] INDICATOR_TABLES = {"recommendation_indicator_revision",
+            "recommendation_indicator_measurement"};
+
     private ReportData() {
     }
 
@@ -56,6 +60,11 @@ final class ReportData {
             em.createNativeQuery("update recommendation_action_revision set recorded_at = recorded_at - " + shift
                     + " where recommendation_id in (select id from recommendation where set_id = ?1)")
                     .setParameter(1, UUID.fromString(setId)).executeUpdate();
+            for (String table : INDICATOR_TABLES) {
+                em.createNativeQuery("update " + table + " set recorded_at = recorded_at - " + shift
+                        + " where recommendation_id in (select id from recommendation where set_id = ?1)")
+                        .setParameter(1, UUID.fromString(setId)).executeUpdate();
+            }
             em.createNativeQuery("update recommendation set created_at = created_at - " + shift + " where set_id = ?1")
                     .setParameter(1, UUID.fromString(setId)).executeUpdate();
             em.createNativeQuery("update recommendation_set set created_at = created_at - " + shift + " where id = ?1")
