@@ -1,7 +1,6 @@
 package org.liaison.recommendations.action;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.recommendations.common.Access;
@@ -12,7 +11,6 @@ import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationAction;
 import org.liaison.recommendations.model.RecommendationEvents;
-import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.recommendations.model.TimelineOrder;
 import org.liaison.recommendations.status.Progress;
@@ -55,7 +53,7 @@ public class ActionService {
 
     /** @throws ProblemException 409 when the recommendation has {@code liaison.recommendations.actions-max} */
     public ActionView add(UUID recommendationId, ActionRequests.Create request) {
-        Recommendation r = lockMayReport(recommendationId);
+        Recommendation r = access.lockMayReport(recommendationId);
         if (RecommendationAction.count("recommendationId", r.id) >= config.actionsMax()) {
             throw ProblemException.conflict("recommendation " + r.id + " has " + config.actionsMax() + " actions",
                     Map.of("actionsMax", config.actionsMax()));
@@ -78,7 +76,7 @@ public class ActionService {
 
     /** @param ifMatch the ETag of the version of the action the client read */
     public ActionView update(UUID recommendationId, UUID actionId, String ifMatch, ActionRequests.Update request) {
-        Recommendation r = lockMayReport(recommendationId);
+        Recommendation r = access.lockMayReport(recommendationId);
         RecommendationAction a = require(r.id, actionId);
         Preconditions.requireIfMatch(ifMatch, a.version);
         if (request.titleAr() != null) {
@@ -118,9 +116,7 @@ public class ActionService {
     /** The checks {@link #add} and {@link #update} make of the caller, made before waiting for the ids named. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayReport(UUID recommendationId) {
-        Recommendation r = Recommendation.require(recommendationId);
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.requireMayReport(Recommendation.require(recommendationId));
     }
 
     /** The revision, the recommendation's new progress and version, and its event. */
@@ -136,15 +132,6 @@ public class ActionService {
         return ActionView.of(a, organizations);
     }
 
-    private Recommendation lockMayReport(UUID recommendationId) {
-        Recommendation r = Recommendation.findById(recommendationId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw ProblemException.notFound("recommendation", recommendationId);
-        }
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
-        return r;
-    }
 
     private UUID lead(UUID requested) {
         if (requested == null) {

@@ -1,6 +1,9 @@
 package org.liaison.recommendations.common;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.LockModeType;
+import org.liaison.recommendations.model.Recommendation;
+import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
@@ -47,6 +50,26 @@ public class Access {
     public void requireMayReport(UUID id, UUID issuingOrganizationId, UUID leadOfficeId, List<UUID> supporting) {
         actor.requireMayChange("the status of recommendation " + id,
                 owners(issuingOrganizationId, leadOfficeId, supporting));
+    }
+
+    /** Status reports on {@code r}, as {@link #requireMayReport(UUID, UUID, UUID, List)} with its set's issuer. */
+    public void requireMayReport(Recommendation r) {
+        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
+        requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+    }
+
+    /**
+     * The recommendation locked for a write of what its reporters keep (actions, indicators).
+     *
+     * @throws ProblemException 404 when there is none, 403 when the caller may not report on it
+     */
+    public Recommendation lockMayReport(UUID recommendationId) {
+        Recommendation r = Recommendation.findById(recommendationId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ProblemException.notFound("recommendation", recommendationId);
+        }
+        requireMayReport(r);
+        return r;
     }
 
     /** Whether the caller may report on such a recommendation ({@link #requireMayReport} without the refusal). */

@@ -1,7 +1,6 @@
 package org.liaison.recommendations.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.liaison.contracts.EventTypes;
 import org.liaison.contracts.PartialDate;
@@ -12,7 +11,6 @@ import org.liaison.recommendations.model.IndicatorMeasurement;
 import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationEvents;
 import org.liaison.recommendations.model.RecommendationIndicator;
-import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.support.http.Preconditions;
 import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
@@ -54,7 +52,7 @@ public class IndicatorService {
      *                          naming the date at fault
      */
     public IndicatorView add(UUID recommendationId, IndicatorRequests.Create request) {
-        Recommendation r = lockMayReport(recommendationId);
+        Recommendation r = access.lockMayReport(recommendationId);
         if (RecommendationIndicator.count("recommendationId", r.id) >= config.indicatorsMax()) {
             throw ProblemException.conflict("recommendation " + r.id + " has " + config.indicatorsMax()
                     + " indicators", Map.of("indicatorsMax", config.indicatorsMax()));
@@ -88,7 +86,7 @@ public class IndicatorService {
     /** @param ifMatch the ETag of the version of the indicator the client read */
     public IndicatorView update(UUID recommendationId, UUID indicatorId, String ifMatch,
                                 IndicatorRequests.Update request) {
-        Recommendation r = lockMayReport(recommendationId);
+        Recommendation r = access.lockMayReport(recommendationId);
         RecommendationIndicator i = require(r.id, indicatorId);
         Preconditions.requireIfMatch(ifMatch, i.version);
         if (request.nameAr() != null) {
@@ -119,7 +117,7 @@ public class IndicatorService {
 
     /** @throws ProblemException 409 when the indicator has {@code liaison.recommendations.measurements-max} entries */
     public MeasurementView measure(UUID recommendationId, UUID indicatorId, IndicatorRequests.Measure request) {
-        Recommendation r = lockMayReport(recommendationId);
+        Recommendation r = access.lockMayReport(recommendationId);
         RecommendationIndicator i = require(r.id, indicatorId);
         requireMeasuredBefore("measuredOn", request.measuredOn());
         requireRoom(i.id, 1);
@@ -137,7 +135,7 @@ public class IndicatorService {
      */
     public MeasurementView.Withdrawal withdraw(UUID recommendationId, UUID indicatorId, UUID measurementId,
                                                String note) {
-        Recommendation r = lockMayReport(recommendationId);
+        Recommendation r = access.lockMayReport(recommendationId);
         RecommendationIndicator i = require(r.id, indicatorId);
         IndicatorMeasurement withdrawn = IndicatorMeasurement.findById(measurementId);
         if (withdrawn == null || !withdrawn.indicatorId.equals(i.id) || withdrawn.withdraws != null) {
@@ -183,9 +181,7 @@ public class IndicatorService {
     /** The checks the writes make of the caller, made before an idempotency key is looked at. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayReport(UUID recommendationId) {
-        Recommendation r = Recommendation.require(recommendationId);
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.requireMayReport(Recommendation.require(recommendationId));
     }
 
     /** The revision, the recommendation's new version and its event. */
@@ -224,15 +220,6 @@ public class IndicatorService {
         }
     }
 
-    private Recommendation lockMayReport(UUID recommendationId) {
-        Recommendation r = Recommendation.findById(recommendationId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw ProblemException.notFound("recommendation", recommendationId);
-        }
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
-        return r;
-    }
 
     private static IndicatorView view(RecommendationIndicator i) {
         return IndicatorView.of(i, states(i));

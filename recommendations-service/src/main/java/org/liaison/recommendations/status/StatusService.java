@@ -11,7 +11,6 @@ import org.liaison.recommendations.model.EntryKind;
 import org.liaison.recommendations.model.Recommendation;
 import org.liaison.recommendations.model.RecommendationAction;
 import org.liaison.recommendations.model.RecommendationEvents;
-import org.liaison.recommendations.model.RecommendationSet;
 import org.liaison.recommendations.model.RecommendationStatus;
 import org.liaison.recommendations.model.TimelineEntry;
 import org.liaison.support.directory.OrganizationDirectory;
@@ -64,8 +63,7 @@ public class StatusService {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     TimelineEntry apply(Recommendation r, StatusRequests.Report request) {
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.requireMayReport(r);
         if (request.status() == RecommendationStatus.CARRIED_OVER) {
             throw ProblemException.unprocessable("status", "record a carry-over with POST /recommendations/" + r.id
                     + "/lineage {\"relation\": \"carried_over_to\", \"recommendationId\": ...}, which names where it "
@@ -102,9 +100,7 @@ public class StatusService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireMayReport(UUID id, UUID reportedBy) {
-        Recommendation r = Recommendation.require(id);
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
-        access.requireMayReport(id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.requireMayReport(Recommendation.require(id));
         access.reporter(reportedBy);
     }
 

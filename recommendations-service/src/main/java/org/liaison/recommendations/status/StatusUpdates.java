@@ -172,9 +172,8 @@ public class StatusUpdates {
     }
 
     private LineResult apply(StatusUpdateFile.Line line, Recommendation r, StatusRequests.Report report) {
-        RecommendationSet set = RecommendationSet.require(r.setId, LockModeType.NONE);
         // Who may report comes first: a line the caller may not apply is refused even when it changes nothing.
-        access.requireMayReport(r.id, set.issuingOrganizationId, r.leadOfficeId, r.supportingOrganizationIds);
+        access.requireMayReport(r);
         TimelineEntry already = alreadyReported(r, report);
         if (already != null) {
             return new LineResult(line.line(), r.id, r.numberAsWritten, Outcome.UNCHANGED, already.id);
