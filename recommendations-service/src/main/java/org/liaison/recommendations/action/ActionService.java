@@ -64,7 +64,7 @@ public class ActionService {
         a.titleAr = request.titleAr().strip();
         a.titleEn = blankToNull(request.titleEn());
         a.leadOfficeId = lead(request.leadOfficeId());
-        a.dueDate(request.dueDate());
+        a.dueDate = request.dueDate();
         a.status = request.status() == null ? ActionStatus.PLANNED : request.status();
         a.progress = progress(a.status, request.progress(), 0);
         a.weight = request.weight() == null ? 1 : request.weight();
@@ -89,7 +89,7 @@ public class ActionService {
             a.leadOfficeId = lead(request.leadOfficeId());
         }
         if (request.dueDate() != null) {
-            a.dueDate(request.dueDate());
+            a.dueDate = request.dueDate();
         }
         if (request.status() != null) {
             a.status = request.status();

@@ -18,6 +18,6 @@ public record ActionView(UUID id, long version, UUID recommendationId, String ti
         return new ActionView(a.id, a.version, a.recommendationId, a.titleAr, a.titleEn,
                 a.leadOfficeId == null ? null
                         : OrganizationRef.of(a.leadOfficeId, directory.find(a.leadOfficeId).orElse(null)),
-                a.dueDate(), a.status, a.progress, a.weight, a.createdAt, a.updatedAt);
+                a.dueDate, a.status, a.progress, a.weight, a.createdAt, a.updatedAt);
     }
 }

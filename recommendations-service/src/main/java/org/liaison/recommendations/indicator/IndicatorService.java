@@ -64,9 +64,9 @@ public class IndicatorService {
         i.nameEn = blankToNull(request.nameEn());
         i.unit = blankToNull(request.unit());
         i.baseline = figure(request.baseline());
-        i.baselineDate(request.baselineDate());
+        i.baselineDate = request.baselineDate();
         i.target = figure(request.target());
-        i.targetDate(request.targetDate());
+        i.targetDate = request.targetDate();
         requireDates(i);
         List<IndicatorRequests.Measure> measures = request.measurements() == null ? List.of()
                 : request.measurements();
@@ -102,13 +102,13 @@ public class IndicatorService {
             i.baseline = figure(request.baseline());
         }
         if (request.baselineDate() != null) {
-            i.baselineDate(request.baselineDate());
+            i.baselineDate = request.baselineDate();
         }
         if (request.target() != null) {
             i.target = figure(request.target());
         }
         if (request.targetDate() != null) {
-            i.targetDate(request.targetDate());
+            i.targetDate = request.targetDate();
         }
         requireDates(i);
         i.updatedAt = now();
@@ -195,7 +195,7 @@ public class IndicatorService {
     private IndicatorMeasurement measurement(RecommendationIndicator i, IndicatorRequests.Measure request) {
         IndicatorMeasurement m = entry(i);
         m.value = figure(request.value());
-        m.measuredOn(request.measuredOn());
+        m.measuredOn = request.measuredOn();
         m.sourceUrl = blankToNull(request.sourceUrl());
         m.note = blankToNull(request.note());
         m.persist();
@@ -231,8 +231,8 @@ public class IndicatorService {
 
     /** A baseline that is only known for a day yet to come is no baseline; a target may lie ahead. */
     private static void requireDates(RecommendationIndicator i) {
-        PartialDate baseline = i.baselineDate();
-        PartialDate target = i.targetDate();
+        PartialDate baseline = i.baselineDate;
+        PartialDate target = i.targetDate;
         if (baseline != null && baseline.earliest().isAfter(today())) {
             throw ProblemException.unprocessable("baselineDate", "must not be after today (UTC)");
         }

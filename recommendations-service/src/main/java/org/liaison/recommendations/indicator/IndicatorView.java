@@ -22,7 +22,7 @@ public record IndicatorView(UUID id, long version, UUID recommendationId, String
 
     static IndicatorView of(RecommendationIndicator i, List<RecommendationState.Measurement> entries) {
         return new IndicatorView(i.id, i.version, i.recommendationId, i.nameAr, i.nameEn, i.unit, i.baseline,
-                i.baselineDate(), i.target, i.targetDate(), Measurements.latest(entries), Measurements.byDay(entries),
+                i.baselineDate, i.target, i.targetDate, Measurements.latest(entries), Measurements.byDay(entries),
                 i.createdAt, i.updatedAt);
     }
 }

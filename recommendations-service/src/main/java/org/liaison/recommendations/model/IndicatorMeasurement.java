@@ -2,11 +2,13 @@ package org.liaison.recommendations.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.RecommendationState;
+import org.liaison.support.persistence.PartialDateColumn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +39,8 @@ public class IndicatorMeasurement extends PanacheEntityBase {
     public BigDecimal value;
 
     @Column(name = "measured_text")
-    String measuredText;
+    @Convert(converter = PartialDateColumn.class)
+    public PartialDate measuredOn;
 
     @Column(name = "source_url")
     public String sourceUrl;
@@ -52,14 +55,6 @@ public class IndicatorMeasurement extends PanacheEntityBase {
 
     public UUID withdraws;
 
-    public PartialDate measuredOn() {
-        return measuredText == null ? null : PartialDate.parse(measuredText);
-    }
-
-    public void measuredOn(PartialDate date) {
-        measuredText = date == null ? null : date.toString();
-    }
-
     /** The entries of the indicators, in the order recorded. */
     public static List<IndicatorMeasurement> of(Collection<UUID> indicatorIds) {
         if (indicatorIds.isEmpty()) {
@@ -70,6 +65,6 @@ public class IndicatorMeasurement extends PanacheEntityBase {
 
     public RecommendationState.Measurement toState() {
         return new RecommendationState.Measurement(id, withdraws == null ? MEASUREMENT : WITHDRAWAL, value,
-                measuredOn(), sourceUrl, note, recordedBy, recordedAt, withdraws);
+                measuredOn, sourceUrl, note, recordedBy, recordedAt, withdraws);
     }
 }

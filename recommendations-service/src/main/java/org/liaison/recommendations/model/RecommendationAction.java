@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.RecommendationState;
 import org.liaison.support.persistence.EnumCodeColumn;
+import org.liaison.support.persistence.PartialDateColumn;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +41,8 @@ public class RecommendationAction extends PanacheEntityBase {
     public UUID leadOfficeId;
 
     @Column(name = "due_text")
-    String dueText;
+    @Convert(converter = PartialDateColumn.class)
+    public PartialDate dueDate;
 
     @Convert(converter = StatusColumn.class)
     public ActionStatus status;
@@ -55,14 +57,6 @@ public class RecommendationAction extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    public PartialDate dueDate() {
-        return dueText == null ? null : PartialDate.parse(dueText);
-    }
-
-    public void dueDate(PartialDate date) {
-        dueText = date == null ? null : date.toString();
-    }
-
     /** A recommendation's actions, oldest first. */
     public static List<RecommendationAction> of(UUID recommendationId) {
         return list("recommendationId = ?1 order by createdAt, id", recommendationId);
@@ -70,7 +64,7 @@ public class RecommendationAction extends PanacheEntityBase {
 
     /** As events carry it, and as its revisions keep it. */
     public RecommendationState.Action toState() {
-        return new RecommendationState.Action(id, version, titleAr, titleEn, leadOfficeId, dueDate(), status.code(),
+        return new RecommendationState.Action(id, version, titleAr, titleEn, leadOfficeId, dueDate, status.code(),
                 progress, weight);
     }
 

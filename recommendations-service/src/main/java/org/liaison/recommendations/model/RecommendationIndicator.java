@@ -2,12 +2,14 @@ package org.liaison.recommendations.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.liaison.contracts.PartialDate;
 import org.liaison.contracts.RecommendationState;
+import org.liaison.support.persistence.PartialDateColumn;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,34 +45,20 @@ public class RecommendationIndicator extends PanacheEntityBase {
     public BigDecimal baseline;
 
     @Column(name = "baseline_text")
-    String baselineText;
+    @Convert(converter = PartialDateColumn.class)
+    public PartialDate baselineDate;
 
     public BigDecimal target;
 
     @Column(name = "target_text")
-    String targetText;
+    @Convert(converter = PartialDateColumn.class)
+    public PartialDate targetDate;
 
     @Column(name = "created_at")
     public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public PartialDate baselineDate() {
-        return baselineText == null ? null : PartialDate.parse(baselineText);
-    }
-
-    public void baselineDate(PartialDate date) {
-        baselineText = date == null ? null : date.toString();
-    }
-
-    public PartialDate targetDate() {
-        return targetText == null ? null : PartialDate.parse(targetText);
-    }
-
-    public void targetDate(PartialDate date) {
-        targetText = date == null ? null : date.toString();
-    }
 
     /** A recommendation's indicators, oldest first. */
     public static List<RecommendationIndicator> of(UUID recommendationId) {
@@ -79,7 +67,7 @@ public class RecommendationIndicator extends PanacheEntityBase {
 
     /** As events carry it, with {@code measurements}; its revisions keep it without them. */
     public RecommendationState.Indicator toState(List<RecommendationState.Measurement> measurements) {
-        return new RecommendationState.Indicator(id, version, nameAr, nameEn, unit, baseline, baselineDate(), target,
-                targetDate(), measurements);
+        return new RecommendationState.Indicator(id, version, nameAr, nameEn, unit, baseline, baselineDate, target,
+                targetDate, measurements);
     }
 }
