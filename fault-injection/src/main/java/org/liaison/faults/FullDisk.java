@@ -33,6 +33,8 @@ final class FullDisk implements WriteRefusal, AutoCloseable {
     private static final String TABLESPACE = "liaison_full_disk";
     /** Room on the tmpfs beyond the database's present size: the filler takes it, the moved tables never need it. */
     private static final long HEADROOM_BYTES = 16L << 20;
+    private static final String DEADLOCK = "40P01";
+    private static final int MOVE_ATTEMPTS = 5;
 
     private final Cluster cluster;
     private final LiaisonTopology.Service service;
@@ -97,8 +99,29 @@ final class FullDisk implements WriteRefusal, AutoCloseable {
         try (Connection db = cluster.database(service); Statement sql = db.createStatement()) {
             sql.execute("create tablespace " + TABLESPACE + " location '" + location + "'");
             moved = true;
-            sql.execute("alter table all in tablespace pg_default set tablespace " + TABLESPACE);
-            sql.execute("alter index all in tablespace pg_default set tablespace " + TABLESPACE);
+            moveAll(sql, "pg_default", TABLESPACE);
+        }
+    }
+
+    /**
+     * Moves every table, then every index, between tablespaces. Each move takes its relations' locks one by one while
+     * the service keeps writing, so PostgreSQL may find a deadlock with one of the service's transactions and cancel
+     * either side: the service retries its own (40P01 is transient to it), and so does this, as the whole statement
+     * was rolled back.
+     */
+    private static void moveAll(Statement sql, String from, String to) throws SQLException {
+        for (String kind : new String[]{"table", "index"}) {
+            String move = "alter " + kind + " all in tablespace " + from + " set tablespace " + to;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    sql.execute(move);
+                    break;
+                } catch (SQLException e) {
+                    if (!DEADLOCK.equals(e.getSQLState()) || attempt == MOVE_ATTEMPTS) {
+                        throw e;
+                    }
+                }
+            }
         }
     }
 
@@ -145,8 +168,7 @@ final class FullDisk implements WriteRefusal, AutoCloseable {
         }
         if (moved) {
             try (Connection db = cluster.database(service); Statement sql = db.createStatement()) {
-                sql.execute("alter table all in tablespace " + TABLESPACE + " set tablespace pg_default");
-                sql.execute("alter index all in tablespace " + TABLESPACE + " set tablespace pg_default");
+                moveAll(sql, TABLESPACE, "pg_default");
                 sql.execute("drop tablespace " + TABLESPACE);
                 moved = false;
             } catch (SQLException e) {
