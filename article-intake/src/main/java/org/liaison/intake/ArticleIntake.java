@@ -77,7 +77,7 @@ public final class ArticleIntake {
             throw new IllegalArgumentException("directory: required");
         }
         String text = article.text();
-        if (text.isBlank()) {
+        if (ArabicNames.display(text).isBlank()) {
             return Draft.empty(List.of("text: the article is empty"));
         }
         if (arabicShare(text) < MIN_ARABIC_SHARE) {
