@@ -262,19 +262,37 @@ class SeedQualityTest {
         return String.format("%-16s %5d %5d %5d %10.2f %7.2f%n", field, s.tp, s.fp, s.fn, s.precision(), s.recall());
     }
 
-    @Test
-    void everyFieldReachesTheTargetOrTheFigureMeasured() {
-        Map<String, double[]> floors = new LinkedHashMap<>();
-        for (String field : MEASURED) {
-            floors.put(field, new double[]{TARGET, TARGET});
-        }
+    /**
+     * The figures reached when this test was written, {precision, recall}: each at or above the issue's target,
+     * held exactly so that a rule that stops working fails here even while the field stays above 0.9.
+     */
+    static final Map<String, double[]> REACHED = new LinkedHashMap<>();
+
+    static {
+        // 25 of 26: article 003 mentions «مناطق الإدارة الذاتية», an organisation the sample data does not record
+        // from that article.
+        REACHED.put("organizations", new double[]{25 / 26.0, 1});
+        REACHED.put("people", new double[]{1, 1});
+        REACHED.put("date", new double[]{1, 1});
+        REACHED.put("place", new double[]{1, 1});
+        REACHED.put("counts", new double[]{1, 1});
+        REACHED.put("instruments", new double[]{1, 1});
+        REACHED.put("recommendations", new double[]{1, 1});
         // Statements are beyond the fields. The sample data records statements for 001 and 004 only, so the
-        // six real statements drafted from 002 and 003 count against precision here: 13 / 19.
-        floors.put("statements", new double[]{0.68, 1.0});
+        // six real statements drafted from 002 and 003 count against precision here: 13 of 19.
+        REACHED.put("statements", new double[]{13 / 19.0, 1});
+    }
+
+    @Test
+    void everyFieldHoldsTheFiguresReached() {
+        Map<String, double[]> floors = REACHED;
         assertAll(floors.entrySet().stream().map(e -> () -> {
             Score s = SCORES.get(e.getKey());
-            assertTrue(s.precision() >= e.getValue()[0], e.getKey() + " precision " + s.precision());
-            assertTrue(s.recall() >= e.getValue()[1], e.getKey() + " recall " + s.recall());
+            assertTrue(s.precision() >= e.getValue()[0] - 1e-9, e.getKey() + " precision " + s.precision());
+            assertTrue(s.recall() >= e.getValue()[1] - 1e-9, e.getKey() + " recall " + s.recall());
+            if (MEASURED.contains(e.getKey())) {
+                assertTrue(e.getValue()[0] >= TARGET && e.getValue()[1] >= TARGET, e.getKey() + " below target");
+            }
         }));
     }
 
