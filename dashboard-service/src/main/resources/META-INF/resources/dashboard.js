@@ -239,6 +239,7 @@
   function showSignedIn() {
     $('signed-in').hidden = !signedIn();
     $('signed-in-as').textContent = signedIn() ? personOf(token()) : '';
+    $('forget').textContent = signedIn() ? 'Sign out' : 'Forget token';
   }
 
   // The sign-in session (a cookie of this service) gives the provider's access token; false when it has ended.
