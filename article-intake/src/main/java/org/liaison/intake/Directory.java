@@ -1,10 +1,12 @@
 package org.liaison.intake;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The registered organisations and people a draft is matched against, looked up by the compact key
- * ({@code ArabicNames.compactKey}) of a name as the article writes it. The services implement it over their read
+ * The registered organisations and people a draft is matched against, looked up in batches by the compact key
+ * ({@code ArabicNames.compactKey}) of names as the article writes them. The services implement it over their read
  * models (the same keys their duplicate checks compare); {@link InMemoryDirectory} builds one from names.
  */
 public interface Directory {
@@ -35,11 +37,15 @@ public interface Directory {
     record Entry(String id, String name, Layer layer) {
     }
 
-    /** The organisations with a name, short name, other name or acronym of this compact key; never null. */
-    List<Entry> organizations(String compactKey);
+    /**
+     * The organisations with a name, short name, other name or acronym of each of these compact keys. One call
+     * carries every key a draft needs (a few per word of the article), so that an implementation over a database
+     * asks once; a key with no organisation may be left out of the answer. Never null.
+     */
+    Map<String, List<Entry>> organizations(Set<String> compactKeys);
 
-    /** The people with a name of this compact key; never null. */
-    List<Entry> people(String compactKey);
+    /** The people with a name of each of these compact keys, as {@link #organizations}. Never null. */
+    Map<String, List<Entry>> people(Set<String> compactKeys);
 
     /** A directory with nobody in it: every organisation and person is proposed as new. */
     static Directory empty() {

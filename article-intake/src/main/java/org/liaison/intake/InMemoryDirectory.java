@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link Directory} held in maps from compact keys, built from the names of organisations and people. Not
@@ -49,13 +50,24 @@ public final class InMemoryDirectory implements Directory {
     }
 
     @Override
-    public List<Entry> organizations(String compactKey) {
-        return organizations.getOrDefault(compactKey, List.of());
+    public Map<String, List<Entry>> organizations(Set<String> compactKeys) {
+        return find(organizations, compactKeys);
     }
 
     @Override
-    public List<Entry> people(String compactKey) {
-        return people.getOrDefault(compactKey, List.of());
+    public Map<String, List<Entry>> people(Set<String> compactKeys) {
+        return find(people, compactKeys);
+    }
+
+    private static Map<String, List<Entry>> find(Map<String, List<Entry>> index, Set<String> keys) {
+        Map<String, List<Entry>> found = new HashMap<>();
+        for (String key : keys) {
+            List<Entry> entries = index.get(key);
+            if (entries != null) {
+                found.put(key, List.copyOf(entries));
+            }
+        }
+        return found;
     }
 
     private static boolean isAcronym(String name) {

@@ -6,6 +6,8 @@ import org.liaison.intake.Tokens.Token;
 import org.liaison.names.ArabicNames;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,9 @@ final class Mentions {
     final List<Mention> people = new ArrayList<>();
     final Map<Mention, String> honorifics = new LinkedHashMap<>();
     private final boolean[] claimed;
+    private final Map<String, List<Directory.Entry>> organizationIndex = new HashMap<>();
+    private final Map<String, List<Directory.Entry>> peopleIndex = new HashMap<>();
+    private final Set<String> asked = new HashSet<>();
 
     Mentions(Tokens tokens, Directory directory) {
         this.tokens = tokens;
@@ -84,21 +89,34 @@ final class Mentions {
     }
 
     private void scanRegistered() {
+        List<List<Candidate>> candidates = new ArrayList<>(tokens.size());
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Candidate> at = candidatesAt(i);
+            candidates.add(at);
+            at.forEach(c -> keys.add(c.key()));
+        }
+        fetch(keys);
         int i = 0;
         while (i < tokens.size()) {
-            int found = lookupAt(i);
+            int found = lookupAt(i, candidates.get(i));
             i += Math.max(found, 1);
         }
     }
 
-    /** Looks up the longest registered name starting at token {@code i}; the number of words it takes, or 0. */
-    private int lookupAt(int i) {
+    /** A run of words that may be a name: tokens {@code from} to {@code to}, the first read as {@code reading}. */
+    private record Candidate(int to, Reading reading, String key) {
+    }
+
+    /** The runs starting at token {@code i} within its clause, longest first, each first-word reading in turn. */
+    private List<Candidate> candidatesAt(int i) {
         Token first = tokens.get(i);
         int limit = i;
         while (limit < tokens.size() && limit - i < MAX_WORDS && tokens.get(limit).clause() == first.clause()) {
             limit++;
         }
         List<Reading> readings = Tokens.readings(first.key());
+        List<Candidate> out = new ArrayList<>();
         for (int to = limit; to > i; to--) {
             StringBuilder rest = new StringBuilder();
             for (int j = i + 1; j < to; j++) {
@@ -106,23 +124,49 @@ final class Mentions {
             }
             for (Reading reading : readings) {
                 String key = ArabicNames.compactKey(reading.key() + rest);
-                if (key.length() < 2) {
-                    continue;
+                if (key.length() >= 2) {
+                    out.add(new Candidate(to, reading, key));
                 }
-                List<Directory.Entry> orgs = directory.organizations(key);
-                List<Directory.Entry> persons = orgs.isEmpty() ? directory.people(key) : List.of();
-                if (orgs.isEmpty() && persons.isEmpty()) {
-                    continue;
-                }
-                int start = reading.lettersTaken() == 0 ? first.start()
-                        : tokens.afterLetters(first.start(), reading.lettersTaken());
-                Span span = closingQuote(new Span(start, tokens.get(to - 1).end()));
-                Mention mention = new Mention(i, to, span, span.of(tokens.text),
-                        matches(orgs.isEmpty() ? persons : orgs, 1.0), key);
-                (orgs.isEmpty() ? people : organizations).add(mention);
-                claim(i, to);
-                return to - i;
             }
+        }
+        return out;
+    }
+
+    /** Asks the directory once for the keys not asked before. */
+    private void fetch(Set<String> keys) {
+        Set<String> missing = new HashSet<>(keys);
+        missing.removeAll(asked);
+        if (missing.isEmpty()) {
+            return;
+        }
+        organizationIndex.putAll(directory.organizations(missing));
+        peopleIndex.putAll(directory.people(missing));
+        asked.addAll(missing);
+    }
+
+    private List<Directory.Entry> organizationsOf(String key) {
+        return organizationIndex.getOrDefault(key, List.of());
+    }
+
+    /** Takes the longest registered name starting at token {@code i}; the number of words it takes, or 0. */
+    private int lookupAt(int i, List<Candidate> candidates) {
+        Token first = tokens.get(i);
+        for (Candidate candidate : candidates) {
+            List<Directory.Entry> orgs = organizationsOf(candidate.key());
+            List<Directory.Entry> persons = orgs.isEmpty() ? peopleIndex.getOrDefault(candidate.key(), List.of())
+                    : List.of();
+            if (orgs.isEmpty() && persons.isEmpty()) {
+                continue;
+            }
+            Reading reading = candidate.reading();
+            int start = reading.lettersTaken() == 0 ? first.start()
+                    : tokens.afterLetters(first.start(), reading.lettersTaken());
+            Span span = closingQuote(new Span(start, tokens.get(candidate.to() - 1).end()));
+            Mention mention = new Mention(i, candidate.to(), span, span.of(tokens.text),
+                    matches(orgs.isEmpty() ? persons : orgs, 1.0), candidate.key());
+            (orgs.isEmpty() ? people : organizations).add(mention);
+            claim(i, candidate.to());
+            return candidate.to() - i;
         }
         return 0;
     }
@@ -151,6 +195,14 @@ final class Mentions {
     }
 
     private void scanQuoted() {
+        Set<String> keys = new HashSet<>();
+        quoted(keys);
+        fetch(keys);
+        quoted(null);
+    }
+
+    /** Collects the keys the quoted names need into {@code keys}; reads them when {@code keys} is null. */
+    private void quoted(Set<String> keys) {
         Matcher m = QUOTED.matcher(tokens.text);
         while (m.find()) {
             int from = tokens.indexAt(m.start(1));
@@ -165,13 +217,18 @@ final class Mentions {
             }
             String name = tokens.written(from, to);
             String nameKey = ArabicNames.compactKey(name);
-            List<Directory.Entry> found = directory.organizations(nameKey);
+            if (keys != null) {
+                keys.add(nameKey);
+                TRIGGERS.keySet().forEach(head -> keys.add(ArabicNames.compactKey(head + " " + nameKey)));
+                continue;
+            }
+            List<Directory.Entry> found = organizationsOf(nameKey);
             double factor = 1.0;
             String layer = null;
             if (found.isEmpty()) {
                 // «منظمة “مدنية”» for the registered «مبادرة مدنية»: the quoted name under a word that says what it is.
                 for (String head : TRIGGERS.keySet()) {
-                    found = directory.organizations(ArabicNames.compactKey(head + " " + nameKey));
+                    found = organizationsOf(ArabicNames.compactKey(head + " " + nameKey));
                     if (!found.isEmpty()) {
                         factor = 0.8;
                         layer = "QUOTED_NAME";
@@ -274,12 +331,21 @@ final class Mentions {
      * only the readings that are registered names are kept, as the list may go on with things of another kind.
      */
     private void scanDistributed() {
-        Map<String, String> singular = Map.of("هيئات", "هيئه", "مجالس", "مجلس", "مكاتب", "مكتب", "دوائر", "دائره",
-                "منظمات", "منظمه", "مديريات", "مديريه", "لجان", "لجنه");
+        Set<String> keys = new HashSet<>();
+        distributed(keys);
+        fetch(keys);
+        distributed(null);
+    }
+
+    private static final Map<String, String> SINGULAR = Map.of("هيئات", "هيئه", "مجالس", "مجلس", "مكاتب", "مكتب",
+            "دوائر", "دائره", "منظمات", "منظمه", "مديريات", "مديريه", "لجان", "لجنه");
+
+    /** Collects the keys the shared heads need into {@code keys}; reads them when {@code keys} is null. */
+    private void distributed(Set<String> keys) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String head = null;
             for (Reading reading : Tokens.readings(tokens.get(i).key())) {
-                head = singular.getOrDefault(reading.key(), head);
+                head = SINGULAR.getOrDefault(reading.key(), head);
             }
             if (head == null) {
                 continue;
@@ -290,9 +356,14 @@ final class Mentions {
                     continue;
                 }
                 Token item = tokens.get(j);
+                if (keys != null) {
+                    for (Reading reading : Tokens.readings(item.key())) {
+                        keys.add(ArabicNames.compactKey(head + " " + reading.key()));
+                    }
+                    continue;
+                }
                 for (Reading reading : Tokens.readings(item.key())) {
-                    List<Directory.Entry> found = directory.organizations(
-                            ArabicNames.compactKey(head + " " + reading.key()));
+                    List<Directory.Entry> found = organizationsOf(ArabicNames.compactKey(head + " " + reading.key()));
                     if (!found.isEmpty()) {
                         int start = reading.lettersTaken() == 0 ? item.start()
                                 : tokens.afterLetters(item.start(), reading.lettersTaken());

@@ -10,6 +10,8 @@ import org.liaison.intake.Draft.Person;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -129,6 +131,27 @@ class IntakeRulesTest {
         private String kindOf(Draft d, String name) {
             return d.organizations().stream().filter(o -> o.asWritten().equals(name)).findFirst().orElseThrow()
                     .proposedKind();
+        }
+
+        @Test
+        void theDirectoryIsAskedInAFewBatches() {
+            int[] calls = new int[2];
+            Directory counting = new Directory() {
+                @Override
+                public Map<String, List<Entry>> organizations(Set<String> compactKeys) {
+                    calls[0]++;
+                    return seeds.organizations(compactKeys);
+                }
+
+                @Override
+                public Map<String, List<Entry>> people(Set<String> compactKeys) {
+                    calls[1]++;
+                    return seeds.people(compactKeys);
+                }
+            };
+            Draft d = intake.draft(ArticleText.of(article(1)), counting);
+            assertEquals(12, d.organizations().size());
+            assertTrue(calls[0] <= 3 && calls[1] <= 3, calls[0] + " and " + calls[1] + " calls");
         }
 
         @Test
