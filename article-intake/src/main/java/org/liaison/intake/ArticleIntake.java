@@ -292,6 +292,13 @@ public final class ArticleIntake {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             firstToken[tokens.get(i).sentence()] = i;
         }
+        Mention[] firstNamed = new Mention[tokens.sentences.size()];
+        for (Mention person : mentions.people) {
+            int sentence = tokens.get(person.from()).sentence();
+            if (firstNamed[sentence] == null || person.from() < firstNamed[sentence].from()) {
+                firstNamed[sentence] = person;
+            }
+        }
         for (int s = 0; s < tokens.sentences.size(); s++) {
             int first = firstToken[s];
             if (first < 0) {
@@ -307,9 +314,7 @@ public final class ArticleIntake {
             }
             Span span = tokens.sentences.get(s);
             String quote = span.of(tokens.text);
-            int sentence = s;
-            Mention named = mentions.people.stream()
-                    .filter(p -> tokens.get(p.from()).sentence() == sentence).findFirst().orElse(null);
+            Mention named = firstNamed[s];
             Statement statement = null;
             if (named != null) {
                 statement = new Statement(named.asWritten(),

@@ -30,11 +30,17 @@ final class Groups {
     private final Mentions mentions;
     final List<ParticipantGroup> found = new ArrayList<>();
     private final boolean[] used;
+    /** Whether each sentence says who attended. */
+    private final boolean[] attendance;
 
     Groups(Tokens tokens, Mentions mentions) {
         this.tokens = tokens;
         this.mentions = mentions;
         this.used = new boolean[tokens.size()];
+        this.attendance = new boolean[tokens.sentences.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            attendance[tokens.get(i).sentence()] |= ATTENDANCE.contains(Tokens.stemless(tokens.get(i).key()));
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i] || !inAttendanceSentence(i)) {
                 continue;
@@ -129,17 +135,6 @@ final class Groups {
     }
 
     private boolean inAttendanceSentence(int i) {
-        int sentence = tokens.get(i).sentence();
-        for (int j = i; j >= 0 && tokens.get(j).sentence() == sentence; j--) {
-            if (ATTENDANCE.contains(Tokens.stemless(tokens.get(j).key()))) {
-                return true;
-            }
-        }
-        for (int j = i + 1; j < tokens.size() && tokens.get(j).sentence() == sentence; j++) {
-            if (ATTENDANCE.contains(Tokens.stemless(tokens.get(j).key()))) {
-                return true;
-            }
-        }
-        return false;
+        return attendance[tokens.get(i).sentence()];
     }
 }

@@ -177,11 +177,8 @@ final class MeetingReader {
     }
 
     private Place placeIn(int sentence) {
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = tokens.firstOf(sentence); i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
             Token first = tokens.get(i);
-            if (first.sentence() != sentence) {
-                continue;
-            }
             boolean cued = i > 0 && PLACE_CUES.contains(tokens.get(i - 1).key());
             for (int to = Math.min(tokens.size(), i + Gazetteer.MAX_WORDS); to > i; to--) {
                 if (tokens.get(to - 1).sentence() != sentence) {
@@ -240,10 +237,8 @@ final class MeetingReader {
     }
 
     private boolean isFuture(int sentence) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.sentence() == sentence
-                    && Tokens.readings(token.key()).stream().anyMatch(r -> FUTURE.contains(r.key()))) {
+        for (int i = tokens.firstOf(sentence); i < tokens.size() && tokens.get(i).sentence() == sentence; i++) {
+            if (Tokens.readings(tokens.get(i).key()).stream().anyMatch(r -> FUTURE.contains(r.key()))) {
                 return true;
             }
         }

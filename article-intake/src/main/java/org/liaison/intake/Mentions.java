@@ -307,16 +307,21 @@ final class Mentions {
 
     /** «جيا كرد» after «بدران جيا كرد»: the last two words of a three-word name, as further spans of that person. */
     private void scanLaterMentions() {
+        Map<String, List<Integer>> pairs = new HashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            for (Reading reading : Tokens.readings(tokens.get(i).key())) {
+                pairs.computeIfAbsent(reading.key() + " " + tokens.get(i + 1).key(), k -> new ArrayList<>()).add(i);
+            }
+        }
         List<Mention> added = new ArrayList<>();
+        Set<String> done = new HashSet<>();
         for (Mention person : people) {
-            if (person.to() - person.from() < 3) {
+            if (person.to() - person.from() < 3 || !done.add(person.key())) {
                 continue;
             }
-            String a = tokens.get(person.to() - 2).key();
-            String b = tokens.get(person.to() - 1).key();
-            for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (!claimed[i] && !claimed[i + 1] && tokens.get(i + 1).key().equals(b)
-                        && Tokens.readings(tokens.get(i).key()).stream().anyMatch(r -> r.key().equals(a))) {
+            String lastTwo = tokens.get(person.to() - 2).key() + " " + tokens.get(person.to() - 1).key();
+            for (int i : pairs.getOrDefault(lastTwo, List.of())) {
+                if (!claimed[i] && !claimed[i + 1]) {
                     Span span = tokens.span(i, i + 2);
                     added.add(new Mention(i, i + 2, span, span.of(tokens.text), person.matches(), person.key()));
                     claim(i, i + 2);

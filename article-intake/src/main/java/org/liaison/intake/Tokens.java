@@ -103,6 +103,11 @@ final class Tokens {
                 || type == Character.FORMAT;
     }
 
+    /** The index of the first token of a sentence. */
+    int firstOf(int sentence) {
+        return indexAt(sentences.get(sentence).start());
+    }
+
     int size() {
         return list.size();
     }

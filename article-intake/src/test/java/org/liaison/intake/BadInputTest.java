@@ -84,6 +84,26 @@ class BadInputTest {
         }
 
         @Test
+        void manyShortMeetingSentences() {
+            String text = repeat("عقد اجتماع في مدينة حلب يوم الثلاثاء المقبل.\n");
+            Draft draft = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> intake.draft(ArticleText.of(text, LocalDate.of(2024, 6, 10)), directory));
+            assertEquals("Aleppo", draft.meeting().place().nameEn());
+        }
+
+        @Test
+        void oneSentenceAsLongAsTheLongestArticle() {
+            String text = repeat("حضر اجتماع السيد بدران جيا كرد والسيدة هند قبوات مع ممثلي 150 منظمة و");
+            Draft draft = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> intake.draft(ArticleText.of(text), directory));
+            assertEquals(2, draft.people().size());
+        }
+
+        private static String repeat(String unit) {
+            return unit.repeat(ArticleText.MAX_LENGTH / unit.length());
+        }
+
+        @Test
         void oneLongWordWithoutSpaces() {
             Draft draft = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> intake.draft(ArticleText.of("ب".repeat(ArticleText.MAX_LENGTH)), directory));
