@@ -186,6 +186,15 @@ class IntakeRulesTest {
         }
 
         @Test
+        void theAbbreviatedDoctorIsAnHonorificAndNoSentenceEnd() {
+            Draft d = draft("وقال د. بدر جاموس إن الهيئة مستمرة، وأكد السيد عبد الله محمد ذلك.");
+            assertEquals(List.of("د.", "السيد"), d.people().stream().map(Person::honorific).toList());
+            assertEquals("بدر جاموس", d.people().get(0).best().name());
+            assertEquals("عبد الله محمد", d.people().get(1).asWritten());
+            assertEquals(1, d.statements().size());
+        }
+
+        @Test
         void theRoleAndItsOrganisationAreReadBeforeOrAfterTheName() {
             Person achi = draft(article(1)).people().stream()
                     .filter(p -> p.asWritten().equals("أسعد العشي")).findFirst().orElseThrow();
