@@ -252,6 +252,13 @@
     svg.setAttribute('role', 'img');
     const max = Math.max(1, ...minutes.map((m) => m.events));
     const step = width / minutes.length;
+    const baseline = document.createElementNS(SVG, 'line');
+    baseline.setAttribute('x1', '0');
+    baseline.setAttribute('x2', String(width));
+    baseline.setAttribute('y1', String(height + 0.5));
+    baseline.setAttribute('y2', String(height + 0.5));
+    baseline.setAttribute('class', 'baseline');
+    svg.appendChild(baseline);
     minutes.forEach((m, i) => {
       const h = (m.events / max) * (height - 2);
       const bar = document.createElementNS(SVG, 'rect');

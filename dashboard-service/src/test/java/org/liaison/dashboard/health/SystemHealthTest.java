@@ -127,7 +127,7 @@ class SystemHealthTest {
 
         ServiceHealth dashboard = report.services().get(3);
         assertEquals(ServiceHealth.State.READY, dashboard.state());
-        assertEquals(Map.of("webhooks-in", 1L), dashboard.deadLetters());
+        assertEquals(Map.of("dashboard.webhooks", 1L), dashboard.deadLetters());
         assertEquals(11L, dashboard.consumerLag(), "the webhook consumer's group");
 
         assertNull(report.lagProblem());
@@ -212,7 +212,7 @@ class SystemHealthTest {
             @Override
             ServiceAnswers answers() {
                 return new ServiceAnswers(200, READY, """
-                        liaison_consumer_dead_letters_total{consumer="webhooks-in",reason="unreadable",} 1.0
+                        liaison_consumer_dead_letters_total{consumer="dashboard.webhooks",reason="unreadable",} 1.0
                         """, null);
             }
         };
