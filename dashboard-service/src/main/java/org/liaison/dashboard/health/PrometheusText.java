@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * Reads the samples of the Prometheus text exposition format (what {@code /q/metrics} answers): {@code name},
  * optional {@code {label="value",...}}, the value, an optional timestamp; comment lines ({@code # HELP},
- * {@code # TYPE}) and blank lines are skipped. No parser of the format is on the classpath (the Prometheus
- * client here only writes it), and the panel needs a handful of counters, so this reads just the samples.
+ * {@code # TYPE}) and blank lines are skipped, and so is an exemplar after a value. No parser of the format is on
+ * the classpath (the Prometheus client here only writes it), and the panel needs a handful of counters, so this
+ * reads just the samples.
  */
 public final class PrometheusText {
 
@@ -66,11 +67,14 @@ public final class PrometheusText {
         if (i < line.length() && line.charAt(i) == '{') {
             i = labels(line, i + 1, labels);
         }
-        String[] rest = line.substring(i).strip().split("[ \t]+");
-        if (rest.length == 0 || rest[0].isEmpty() || rest.length > 2) {
+        String rest = line.substring(i);
+        // With tracing on, Micrometer ends a sample with an exemplar ("... 3.0 # {trace_id=\"...\"} 1.0 1765...").
+        int exemplar = rest.indexOf(" # ");
+        String[] parts = (exemplar < 0 ? rest : rest.substring(0, exemplar)).strip().split("[ \t]+");
+        if (parts.length == 0 || parts[0].isEmpty() || parts.length > 2) {
             throw new IllegalArgumentException("expected a value and at most a timestamp after " + name);
         }
-        return new Sample(name, Map.copyOf(labels), value(rest[0]));
+        return new Sample(name, Map.copyOf(labels), value(parts[0]));
     }
 
     /** Reads {@code label="value"} pairs up to the closing brace; returns the index after it. */

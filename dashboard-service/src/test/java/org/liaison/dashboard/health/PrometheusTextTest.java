@@ -25,12 +25,14 @@ class PrometheusTextTest {
             http_server_requests_seconds_bucket{method="GET",uri="/q/health/ready",le="+Inf",} 12.0 1765090000000
             jvm_info{runtime="OpenJDK Runtime Environment",vendor="Debian",version="17.0.17+10-Debian-1",} 1.0
             odd_label{path="a \\"quoted\\" \\\\ back\\nslash"} NaN
+            http_server_requests_seconds_count{method="GET",uri="/organizations/{id}",} 3.0 \
+            # {span_id="3f1c",trace_id="9ab0"} 1.0 1765090000.123
             """;
 
     @Test
     void readsSamplesWithLabelsEscapesTimestampsAndSpecialValues() {
         List<PrometheusText.Sample> samples = PrometheusText.parse(METRICS);
-        assertEquals(8, samples.size());
+        assertEquals(9, samples.size());
         assertEquals(new PrometheusText.Sample("liaison_outbox_pending_rows", Map.of(), 3.0), samples.get(4));
         PrometheusText.Sample bucket = samples.get(5);
         assertEquals("+Inf", bucket.labels().get("le"));
@@ -38,6 +40,8 @@ class PrometheusTextTest {
         assertEquals("OpenJDK Runtime Environment", samples.get(6).labels().get("runtime"));
         assertEquals("a \"quoted\" \\ back\nslash", samples.get(7).labels().get("path"));
         assertTrue(Double.isNaN(samples.get(7).value()));
+        assertEquals(new PrometheusText.Sample("http_server_requests_seconds_count",
+                Map.of("method", "GET", "uri", "/organizations/{id}"), 3.0), samples.get(8), "its exemplar left out");
     }
 
     @Test
