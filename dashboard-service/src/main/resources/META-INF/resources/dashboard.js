@@ -6,6 +6,8 @@
   'use strict';
 
   const TOKEN_KEY = 'liaison.dashboard.token';
+  // Set when the token came from the identity provider (sign-in/token), not pasted.
+  const SIGNED_IN_KEY = 'liaison.dashboard.signedIn';
   const MAX_ROWS = 500;
   const CHART_MINUTES = 15;
   const START_BACK_MS = 10 * 60 * 1000; // a fresh page shows the last ten minutes
@@ -36,7 +38,7 @@
     return p;
   }
 
-  async function connect() {
+  async function connect(renewed) {
     clearTimeout(state.retryTimer);
     closeSource();
     if (!token()) { setStatus('refused', 'paste a token'); return; }
@@ -46,6 +48,10 @@
       answer = await fetch('stream/tickets', { method: 'POST', headers: { Authorization: 'Bearer ' + token() } });
     } catch (e) {
       return retry('server unreachable');
+    }
+    if (answer.status === 401 && signedIn() && !renewed) {
+      // The provider's token expired: the sign-in session renews it (or says the person must sign in again).
+      if (await takeProviderToken()) return connect(true);
     }
     if (answer.status === 401 || answer.status === 403) {
       setStatus('refused', answer.status === 401 ? 'token refused (expired?)' : 'this role may not watch');
@@ -313,20 +319,82 @@
     }
   }
 
+  // ---- sign-in with the identity provider (when the service has one) ----
+  function signedIn() { return sessionStorage.getItem(SIGNED_IN_KEY) === '1'; }
+
+  // Who the token says the person is, for the header; the services verify the token, the page only reads it.
+  function personOf(jwt) {
+    try {
+      const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      const bytes = Uint8Array.from(atob(part), (c) => c.charCodeAt(0));
+      const claims = JSON.parse(new TextDecoder().decode(bytes));
+      return claims.name || claims.preferred_username || claims.upn || claims.email || claims.sub || '';
+    } catch (e) {
+      return '';
+    }
+  }
+
+  function showSignedIn() {
+    $('signed-in').hidden = !signedIn();
+    $('signed-in-as').textContent = signedIn() ? personOf(token()) : '';
+    $('forget').textContent = signedIn() ? 'Sign out' : 'Forget token';
+  }
+
+  // The sign-in session (a cookie of this service) gives the provider's access token; false when it has ended.
+  async function takeProviderToken() {
+    try {
+      const answer = await fetch('sign-in/token', {
+        method: 'POST', headers: { 'X-Requested-With': 'JavaScript' }, redirect: 'manual',
+      });
+      if (!answer.ok) throw new Error('sign-in/token answered ' + answer.status);
+      sessionStorage.setItem(TOKEN_KEY, (await answer.json()).accessToken);
+      sessionStorage.setItem(SIGNED_IN_KEY, '1');
+      return true;
+    } catch (e) {
+      sessionStorage.removeItem(TOKEN_KEY);
+      sessionStorage.removeItem(SIGNED_IN_KEY);
+      setStatus('refused', 'signed out — sign in again');
+      return false;
+    } finally {
+      showSignedIn();
+    }
+  }
+
+  async function offerSignIn() {
+    try {
+      const answer = await fetch('sign-in/options');
+      $('sign-in').hidden = !(answer.ok && (await answer.json()).signIn);
+    } catch (e) {
+      $('sign-in').hidden = true;
+    }
+  }
+
   // ---- controls ----
-  $('token').value = token();
+  if (!signedIn()) $('token').value = token();
   $('connect').onclick = () => {
     sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
+    sessionStorage.removeItem(SIGNED_IN_KEY);
+    showSignedIn();
     state.paused = false;
     $('pause').textContent = 'Pause';
     connect();
     refreshLag();
     refreshHealth();
   };
-  $('forget').onclick = () => {
+  $('forget').onclick = async () => {
+    const endSession = signedIn();
     sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(SIGNED_IN_KEY);
     $('token').value = '';
+    showSignedIn();
     closeSource();
+    if (endSession) {
+      try {
+        await fetch('sign-in/end', { method: 'POST', headers: { 'X-Requested-With': 'JavaScript' } });
+      } catch (e) {
+        // the session cookie expires by itself
+      }
+    }
     setStatus('idle', 'not connected');
   };
   $('apply').onclick = () => {
@@ -358,5 +426,14 @@
   setInterval(refreshLag, 5000);
   setInterval(refreshHealth, 5000);
   drawChart();
-  if (token()) { connect(); refreshLag(); refreshHealth(); }
+  offerSignIn();
+  showSignedIn();
+  (async () => {
+    // Back from the provider (sign-in redirects to #signed-in): take the token, and drop the marker from the URL.
+    if (location.hash === '#signed-in') {
+      history.replaceState(null, '', location.pathname + location.search);
+      if (!(await takeProviderToken())) return;
+    }
+    if (token()) { connect(); refreshLag(); refreshHealth(); }
+  })();
 })();

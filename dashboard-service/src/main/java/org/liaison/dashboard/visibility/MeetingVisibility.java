@@ -20,6 +20,7 @@ import org.liaison.dashboard.events.KafkaClients;
 import org.liaison.dashboard.events.LiveEvent;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,8 @@ public class MeetingVisibility {
 
     /**
      * Whether an office sees an event's data in full: the event's own state allows it ({@link RestrictedEvents}) and,
-     * for a {@code meeting.*} or {@code statement.*} event, so does the meeting's current state.
+     * for a {@code meeting.*}, {@code statement.*} or {@code document.*} event, so does the current state of every
+     * meeting it is of.
      *
      * @param office the viewer's office (null: none)
      * @param admin  admins see everything
@@ -137,8 +139,8 @@ public class MeetingVisibility {
         if (admin) {
             return true;
         }
-        Current current = meetingOf(event).map(meetings::get).orElse(PUBLIC);
-        return !current.restricted() || (office != null && current.parties().contains(office));
+        return meetingsOf(event).stream().map(id -> meetings.getOrDefault(id, PUBLIC))
+                .allMatch(current -> !current.restricted() || (office != null && current.parties().contains(office)));
     }
 
     /**
@@ -164,8 +166,10 @@ public class MeetingVisibility {
 
     /** Records a meeting's visibility if the event is at least as new as what is known. */
     public void apply(EventEnvelope event) {
-        Optional<UUID> id = event.type() != null && event.type().startsWith(AggregateTypes.MEETING + ".")
-                ? meetingOf(event) : Optional.empty();
+        if (event.type() == null || !event.type().startsWith(AggregateTypes.MEETING + ".")) {
+            return;
+        }
+        Optional<UUID> id = meetingsOf(event).stream().findFirst();
         if (id.isEmpty()) {
             return;
         }
@@ -176,23 +180,37 @@ public class MeetingVisibility {
     }
 
     /**
-     * The meeting an event is of: a meeting's own, or a statement's (made at the meeting it names, whose current
-     * visibility it follows, as its details do).
+     * The meetings an event is of: a meeting's own, a statement's (made at the meeting it names) or a document's (every
+     * meeting it is linked to); each follows their current visibility, as their details do.
      */
-    private static Optional<UUID> meetingOf(EventEnvelope event) {
+    private static List<UUID> meetingsOf(EventEnvelope event) {
         if (event.type() == null || event.data() == null) {
-            return Optional.empty();
+            return List.of();
         }
-        String field = event.type().startsWith(AggregateTypes.MEETING + ".") ? "id"
-                : event.type().startsWith(AggregateTypes.STATEMENT + ".") ? "meetingId" : null;
-        if (field == null) {
-            return Optional.empty();
+        JsonNode data = event.data();
+        if (event.type().startsWith(AggregateTypes.MEETING + ".")) {
+            return ids(data.path("id"));
         }
-        try {
-            return Optional.of(UUID.fromString(event.data().path(field).asText()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        if (event.type().startsWith(AggregateTypes.STATEMENT + ".")) {
+            return ids(data.path("meetingId"));
         }
+        if (event.type().startsWith(AggregateTypes.DOCUMENT + ".")) {
+            return ids(data.path("meetingIds"));
+        }
+        return List.of();
+    }
+
+    /** The ids in a field holding one id or an array of them; what is not an id names no meeting. */
+    private static List<UUID> ids(JsonNode field) {
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode value : field.isArray() ? field : List.of(field)) {
+            try {
+                ids.add(UUID.fromString(value.asText()));
+            } catch (IllegalArgumentException e) {
+                // names no meeting
+            }
+        }
+        return ids;
     }
 
     private void run() {

@@ -10,18 +10,22 @@ import java.util.UUID;
 
 /**
  * What an office may see of an event <em>by the event's own data</em>, the same as the REST APIs apply: an event whose
- * data says {@code restricted: true} (the {@code meeting.*} and {@code statement.*} events of a restricted meeting)
- * is shown in full only to the offices among its {@code parties} (and to admins); anyone else sees its id, version,
- * kind, date and organiser (a statement's meeting) only, marked {@code redacted: true}.
+ * data says {@code restricted: true} (the {@code meeting.*}, {@code statement.*} and {@code document.*} events of a
+ * restricted meeting) is shown in full only to the offices among its {@code parties} (and to admins); anyone else
+ * sees its id, version, kind, date and organiser (a statement's meeting, a document's meetings) only, marked
+ * {@code redacted: true}.
  * <p>
  * This is half of the rule: an event published before its meeting was restricted says {@code restricted: false}.
  * Every view must ask {@link MeetingVisibility}, which also applies the meeting's current state (M1).
  */
 public final class RestrictedEvents {
 
-    /** What a redacted event keeps of its data (a statement's: its id and version, and the meeting it is of). */
+    /**
+     * What a redacted event keeps of its data (a statement's: its id and version, and the meeting it is of; a
+     * document's: the meetings it is linked to).
+     */
     public static final List<String> REDACTED_FIELDS = List.of("id", "version", "kind", "date", "organizerId",
-            "meetingId", "restricted");
+            "meetingId", "meetingIds", "restricted");
 
     private RestrictedEvents() {
     }

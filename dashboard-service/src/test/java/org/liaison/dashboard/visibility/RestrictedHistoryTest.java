@@ -152,6 +152,40 @@ class RestrictedHistoryTest {
                 .asText());
     }
 
+    /**
+     * A document follows every meeting it is linked to: recorded while both were open, it is redacted for an office
+     * not taking part once one of them is restricted, and still shown to the offices taking part in that one.
+     */
+    @Test
+    void aDocumentOfAMeetingRestrictedLaterIsRedactedToo() throws Exception {
+        UUID commission = UUID.randomUUID();
+        UUID outsider = UUID.randomUUID();
+        UUID open = UUID.randomUUID();
+        UUID restrictedLater = UUID.randomUUID();
+        UUID document = UUID.randomUUID();
+        String from = Instant.now().minusSeconds(1).toString();
+        String title = "البيان الختامي للاجتماع الموسع";
+        try (Events events = new Events()) {
+            events.meeting(open, 1, EventTypes.MEETING_SCHEDULED, "expanded_meeting", TITLE, DATE, commission, false,
+                    List.of(commission), commission);
+            events.meeting(restrictedLater, 1, EventTypes.MEETING_SCHEDULED, "expanded_meeting", TITLE, DATE,
+                    commission, false, List.of(commission), commission);
+            events.send(Topics.MEETINGS, document, EventTypes.DOCUMENT_RECORDED, "document/" + document, """
+                    {"id": "%s", "version": 0, "title": "%s", "kind": "final_statement", "language": "ar",
+                     "meetingIds": ["%s", "%s"], "recommendationIds": [], "restricted": false, "parties": []}"""
+                    .formatted(document, title, open, restrictedLater), commission);
+            events.meeting(restrictedLater, 2, EventTypes.MEETING_UPDATED, "expanded_meeting", TITLE, DATE,
+                    commission, true, List.of(commission), commission);
+        }
+        String subject = "document/" + document;
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertTrue(
+                feed(TestTokens.reader(outsider), from, subject).getBoolean("items[0].redacted")));
+        JsonNode redacted = feedItems(TestTokens.reader(outsider), from, subject).get(0).path("data");
+        assertFalse(redacted.has("title"), "no title: " + redacted);
+        assertEquals(2, redacted.path("meetingIds").size(), "the meetings it is of: " + redacted);
+        assertEquals(title, feedItems(TestTokens.reader(commission), from, subject).get(0).at("/data/title").asText());
+    }
+
     private static void assertEveryEventRedacted(String where, List<JsonNode> items) {
         assertEquals(2, items.size(), where + ": " + items);
         for (JsonNode item : items) {

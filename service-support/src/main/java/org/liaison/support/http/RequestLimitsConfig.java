@@ -27,4 +27,19 @@ public interface RequestLimitsConfig {
      * applies to those too. Keep {@code quarkus.http.limits.max-body-size} above it.
      */
     Optional<MemorySize> maxUploadSize();
+
+    /**
+     * The longest request line (method, path with its query, protocol) answered normally; a longer one gets 414
+     * problem+json. Keep {@code quarkus.http.limits.max-initial-line-length}, the HTTP server's own hard stop with
+     * an empty 414, above this.
+     */
+    @WithDefault("4096")
+    int maxRequestLineLength();
+
+    /**
+     * The most header bytes (names and values) a request may carry; more gets 431 problem+json. Keep
+     * {@code quarkus.http.limits.max-header-size}, the HTTP server's own hard stop with an empty 431, above this.
+     */
+    @WithDefault("8K")
+    MemorySize maxHeaderSize();
 }

@@ -106,6 +106,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(413, "Content Too Large", detail, List.of(), extensions);
     }
 
+    /** 414 naming the longest part of the request line (a query parameter, or the path), with the limit. */
+    public static ProblemException uriTooLong(String detail, Problem.FieldError error, long maxBytes) {
+        return new ProblemException(414, "URI Too Long", detail, List.of(error),
+                Map.of("maxRequestLineLength", maxBytes));
+    }
+
+    /** 431 naming the largest header, with the limit on all of them together. */
+    public static ProblemException headersTooLarge(String detail, Problem.FieldError error, long maxBytes) {
+        return new ProblemException(431, "Request Header Fields Too Large", detail, List.of(error),
+                Map.of("maxHeaderSize", maxBytes));
+    }
+
     /**
      * 415 naming the field whose content is of a type the endpoint does not take, e.g. an uploaded file whose bytes
      * are not what its name says.
