@@ -221,6 +221,104 @@
     }
   }
 
+  // ---- health panel: GET /system-health (admins only), every service's state and the last hour's events ----
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  function duration(seconds) {
+    if (seconds == null) return '—';
+    if (seconds < 120) return Math.round(seconds) + ' s';
+    if (seconds < 7200) return Math.round(seconds / 60) + ' min';
+    return Math.round(seconds / 3600) + ' h';
+  }
+
+  function count(n) { return n == null ? '—' : String(n); }
+
+  function healthRow(s) {
+    const row = document.createElement('tr');
+    row.dataset.service = s.service;
+    cell(row, s.service, 'service');
+    const state = cell(row, s.state, 'state');
+    state.dataset.state = s.state;
+    if (s.failingChecks.length) state.title = 'down: ' + s.failingChecks.join(', ');
+    cell(row, duration(s.outboxOldestPendingSeconds), 'num');
+    cell(row, count(s.outboxPendingRows), 'num');
+    cell(row, count(s.consumerLag), 'num');
+    const letters = s.deadLetters == null ? null : Object.values(s.deadLetters).reduce((a, b) => a + b, 0);
+    const dead = cell(row, count(letters), letters ? 'num dead' : 'num');
+    if (s.deadLetters) dead.title = Object.entries(s.deadLetters).map(([c, n]) => c + ': ' + n).join(', ');
+    cell(row, s.problem || (s.failingChecks.length ? 'down: ' + s.failingChecks.join(', ') : ''), 'problem', true);
+    return row;
+  }
+
+  // Bars of the last sixty minutes, oldest first; drawn as SVG elements (no inline style: the CSP forbids it).
+  function drawRate(minutes) {
+    const width = 600, height = 80, axis = 14;
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + axis));
+    svg.setAttribute('role', 'img');
+    const max = Math.max(1, ...minutes.map((m) => m.events));
+    const step = width / minutes.length;
+    const baseline = document.createElementNS(SVG, 'line');
+    baseline.setAttribute('x1', '0');
+    baseline.setAttribute('x2', String(width));
+    baseline.setAttribute('y1', String(height + 0.5));
+    baseline.setAttribute('y2', String(height + 0.5));
+    baseline.setAttribute('class', 'baseline');
+    svg.appendChild(baseline);
+    minutes.forEach((m, i) => {
+      const h = (m.events / max) * (height - 2);
+      const bar = document.createElementNS(SVG, 'rect');
+      bar.setAttribute('x', String(i * step + 1));
+      bar.setAttribute('y', String(height - h));
+      bar.setAttribute('width', String(Math.max(1, step - 2)));
+      bar.setAttribute('height', String(h));
+      bar.setAttribute('class', 'bar');
+      bar.dataset.events = String(m.events);
+      const title = document.createElementNS(SVG, 'title');
+      const at = new Date(m.start).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      title.textContent = at + ': ' + m.events;
+      bar.appendChild(title);
+      svg.appendChild(bar);
+      if (i % 15 === 0 || i === minutes.length - 1) {
+        const label = document.createElementNS(SVG, 'text');
+        label.setAttribute('x', String(i === minutes.length - 1 ? width : i * step));
+        label.setAttribute('y', String(height + axis - 2));
+        label.setAttribute('class', i === minutes.length - 1 ? 'axis end' : 'axis');
+        label.textContent = at;
+        svg.appendChild(label);
+      }
+    });
+    const total = minutes.reduce((a, m) => a + m.events, 0);
+    svg.setAttribute('aria-label', total + ' events in the last hour, at most ' + max + ' in a minute');
+    const chart = $('rate-chart');
+    chart.textContent = '';
+    chart.appendChild(svg);
+  }
+
+  async function refreshHealth() {
+    if (!token()) return;
+    try {
+      const answer = await fetch('system-health', { headers: { Authorization: 'Bearer ' + token() } });
+      const tbody = $('health').tBodies[0];
+      if (answer.status === 403) {
+        tbody.textContent = '';
+        const row = document.createElement('tr');
+        cell(row, 'shown to admins only').colSpan = 7;
+        tbody.appendChild(row);
+        return;
+      }
+      if (!answer.ok) return;
+      const report = await answer.json();
+      tbody.textContent = '';
+      report.services.forEach((s) => tbody.appendChild(healthRow(s)));
+      $('health-checked').textContent = new Date(report.checkedAt).toLocaleTimeString()
+        + (report.lagProblem ? ' — ' + report.lagProblem : '');
+      drawRate(report.eventsPerMinute);
+    } catch (e) {
+      // shown again on the next refresh
+    }
+  }
+
   // ---- sign-in with the identity provider (when the service has one) ----
   function signedIn() { return sessionStorage.getItem(SIGNED_IN_KEY) === '1'; }
 
@@ -281,6 +379,7 @@
     $('pause').textContent = 'Pause';
     connect();
     refreshLag();
+    refreshHealth();
   };
   $('forget').onclick = async () => {
     const endSession = signedIn();
@@ -325,6 +424,7 @@
 
   setInterval(drawChart, 2000);
   setInterval(refreshLag, 5000);
+  setInterval(refreshHealth, 5000);
   drawChart();
   offerSignIn();
   showSignedIn();
@@ -334,6 +434,6 @@
       history.replaceState(null, '', location.pathname + location.search);
       if (!(await takeProviderToken())) return;
     }
-    if (token()) { connect(); refreshLag(); }
+    if (token()) { connect(); refreshLag(); refreshHealth(); }
   })();
 })();

@@ -2,10 +2,12 @@ package org.liaison.deploy;
 
 import org.liaison.infra.LiaisonTopology;
 import org.liaison.infra.LiaisonTopology.Service;
+import org.liaison.infra.launcher.ServiceEnvironment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -103,6 +105,8 @@ final class ContainerChecks {
                     "jdbc:postgresql://postgres:" + LiaisonTopology.POSTGRES_PORT + "/" + service.database());
             expect(problems, where, env, "QUARKUS_DATASOURCE_USERNAME", service.databaseRole());
             expect(problems, where, env, "KAFKA_BOOTSTRAP_SERVERS", "kafka:" + LiaisonTopology.KAFKA_PORT);
+            ServiceEnvironment.calls(service).forEach((variable, called) ->
+                    expect(problems, where, env, variable, "http://" + called.name() + ":" + called.port()));
             String passwordVariable = passwordVariable(service);
             Object rolePassword = postgresEnv.get(passwordVariable);
             if (rolePassword == null || !rolePassword.equals(env.get("QUARKUS_DATASOURCE_PASSWORD"))) {
@@ -203,6 +207,12 @@ final class ContainerChecks {
             expect(problems, where, properties, channel + "dead-letter-queue.topic",
                     service.deadLetterTopic().orElse(null));
         }
+        // The variables the launcher, compose and Kubernetes set for the services it calls name settings it has.
+        for (String variable : ServiceEnvironment.calls(service).keySet()) {
+            if (properties.stringPropertyNames().stream().noneMatch(key -> asVariable(key).equals(variable))) {
+                problems.add(where + "no setting that " + variable + " sets");
+            }
+        }
         return problems;
     }
 
@@ -239,6 +249,11 @@ final class ContainerChecks {
             return values;
         }
         return Map.of();
+    }
+
+    /** The environment variable that sets a key (MicroProfile Config's rule: upper case, _ for anything else). */
+    private static String asVariable(String key) {
+        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     private static void expect(List<String> problems, String where, Map<?, ?> values, String key, String expected) {

@@ -111,6 +111,23 @@ class ContainerFilesTest {
     }
 
     @Test
+    void aServiceTheDashboardIsNotToldOfInComposeIsNamed() {
+        String broken = read("docker-compose.yml")
+                .replace("      LIAISON_SYSTEM_HEALTH_RECOMMENDATIONS_URL: http://recommendations-service:8083\n", "");
+        assertEquals(List.of("compose dashboard-service: LIAISON_SYSTEM_HEALTH_RECOMMENDATIONS_URL must be "
+                + "http://recommendations-service:8083, is null"), ContainerChecks.compose(compose(broken)));
+    }
+
+    @Test
+    void aCallWhoseSettingTheServiceLacksIsNamed() {
+        Properties renamed = properties(LiaisonTopology.DASHBOARD);
+        renamed.remove("liaison.system-health.meetings-url");
+        assertEquals(List.of("dashboard-service application.properties: no setting that "
+                + "LIAISON_SYSTEM_HEALTH_MEETINGS_URL sets"),
+                ContainerChecks.serviceConfiguration(LiaisonTopology.DASHBOARD, renamed));
+    }
+
+    @Test
     void aTopicDroppedFromComposeIsNamed() {
         String broken = read("docker-compose.yml").replace("topic dashboard-service.dlq 1\n", "");
         assertEquals(List.of("compose kafka-init must create topic dashboard-service.dlq with 1 partitions, has null"),

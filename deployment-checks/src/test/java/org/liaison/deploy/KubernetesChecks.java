@@ -54,6 +54,7 @@ import org.liaison.deploy.KubernetesManifests.Layer;
 import org.liaison.deploy.KubernetesManifests.Manifests;
 import org.liaison.deploy.KubernetesManifests.PatchDocument;
 import org.liaison.infra.LiaisonTopology;
+import org.liaison.infra.launcher.ServiceEnvironment;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -418,10 +419,10 @@ final class KubernetesChecks {
             }
         }
         Set<String> settings = facts.settings().getOrDefault(s.name(), Set.of());
-        if (settings.contains("liaison.orgs.url")) {
-            LiaisonTopology.Service orgs = LiaisonTopology.ORGS;
-            expectValue(where, env, "LIAISON_ORGS_URL", "http://" + orgs.name() + ":" + orgs.port(), problems);
-        }
+        // Where each service it calls answers (meetings-service's look-ups, the dashboard's health panel): that
+        // service's Kubernetes Service on its port.
+        ServiceEnvironment.calls(s).forEach((variable, called) ->
+                expectValue(where, env, variable, "http://" + called.name() + ":" + called.port(), problems));
         if (settings.contains("liaison.dashboard.instance-id")) {
             Env id = env.get("LIAISON_DASHBOARD_INSTANCE_ID");
             if (id == null || !"metadata.name".equals(id.fieldPath())) {

@@ -226,6 +226,18 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void aServiceTheDashboardCannotFindForItsHealthPanelIsNamed() {
+        Manifests m = load();
+        ConfigMap config = m.base(ConfigMap.class).stream().filter(c -> name(c).equals("dashboard-service-config"))
+                .findFirst().orElseThrow();
+        config.getData().remove("LIAISON_SYSTEM_HEALTH_MEETINGS_URL");
+        config.getData().put("LIAISON_SYSTEM_HEALTH_ORGS_URL", "http://127.0.0.1:8081");
+        List<String> problems = KubernetesChecks.services(m, FACTS);
+        assertNamed(problems, "LIAISON_SYSTEM_HEALTH_MEETINGS_URL is null, not http://meetings-service:8082");
+        assertNamed(problems, "LIAISON_SYSTEM_HEALTH_ORGS_URL is http://127.0.0.1:8081, not http://orgs-service:8081");
+    }
+
+    @Test
     void aMissingDatabaseClusterIsNamed() {
         Manifests m = load();
         m.base().documents().removeIf(d -> d.resource() instanceof GenericKubernetesResource c

@@ -82,10 +82,9 @@ final class LiaisonSystem implements AutoCloseable {
         OtlpReceiver traces = new OtlpReceiver();
         Map<LiaisonTopology.Service, Integer> ports = new LinkedHashMap<>();
         LiaisonTopology.SERVICES.forEach(service -> ports.put(service, ServiceProcess.freePort()));
-        String orgsUrl = "http://127.0.0.1:" + ports.get(LiaisonTopology.ORGS);
         List<ServiceLaunch> launches = new ArrayList<>();
         ports.forEach((service, port) -> launches.add(ServiceProcess.launch(Path.of(service.name()), service.name(),
-                port, tracing(environment(infra, service, orgsUrl), traces))));
+                port, tracing(environment(infra, service, ports), traces))));
         try (StartupProgress progress = StartupProgress.lines(System.out)) {
             List<ServiceProcess> started = ServiceProcess.startAll(launches, progress);
             return new LiaisonSystem(started.get(0), started.get(1), started.get(2), started.get(3), traces);
@@ -97,13 +96,14 @@ final class LiaisonSystem implements AutoCloseable {
      * Kubernetes: a migration that needs a superuser fails here, not on a user's deployment.
      */
     private static Map<String, String> environment(EmbeddedInfra infra, LiaisonTopology.Service service,
-                                                   String orgsUrl) {
+                                                   Map<LiaisonTopology.Service, Integer> ports) {
         String password = service.databaseRole() + "-system-test";
         DatabaseBootstrap.ensureOwnerRole(infra.jdbcBaseUrl(), infra.pgUser(), infra.pgPassword(), service.database(),
                 service.databaseRole(), password);
         return ServiceEnvironment.of(service,
                 new ServiceEnvironment.DatabaseLogin(infra.jdbcBaseUrl(), service.databaseRole(), password),
-                infra.bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(), orgsUrl);
+                infra.bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(),
+                called -> "http://127.0.0.1:" + ports.get(called));
     }
 
     /** Spans exported over OTLP/HTTP to the receiver, a batch at least every 100 ms (a collector: every 5 s). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.liaison.infra.testing.ServiceProcess;
 import org.liaison.infra.testing.TestTokens;
@@ -71,6 +72,32 @@ class OperatorViewsIT {
         assertTrue(named.keySet().containsAll(List.of("liaison_outbox_oldest_pending_seconds",
                 "liaison_consumer_dead_letters_total", "kafka_consumer_fetch_manager_records_lag_max",
                 "liaison_outbox_publish_failures_total", "liaison_webhooks_paused_total")), named.keySet().toString());
+    }
+
+    /**
+     * The dashboard's health panel, with the services started as {@code ./liaison up} starts them: told where the
+     * other three answer, it finds each ready, with its outbox backlog and dead-letter counters, and counts the
+     * sample data's events in the last hour.
+     */
+    @Test
+    void theDashboardsHealthPanelFindsEveryServiceReady() {
+        JsonPath report = RestAssured.given().auth().oauth2(TestTokens.admin())
+                .get(system.dashboard.baseUrl + "/system-health").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("orgs-service", "meetings-service", "recommendations-service", "dashboard-service"),
+                report.getList("services.service"));
+        assertEquals(List.of("ready", "ready", "ready", "ready"), report.getList("services.state"),
+                report.prettify());
+        for (int i = 0; i < 4; i++) {
+            String service = "services[" + i + "].";
+            assertTrue(report.getLong(service + "outboxPendingRows") >= 0, report.prettify());
+            assertTrue(report.getMap(service + "deadLetters") != null, "metrics read with the caller's token: "
+                    + report.prettify());
+        }
+        assertTrue(report.getMap("services[1].deadLetters").containsKey("meetings.organization-directory"),
+                "meetings-service has read the sample organisations: " + report.prettify());
+        assertEquals(60, report.getList("eventsPerMinute").size());
+        assertTrue(report.getList("eventsPerMinute.events", Long.class).stream().mapToLong(Long::longValue).sum() > 0,
+                "the sample data's events: " + report.get("eventsPerMinute"));
     }
 
     /** The sample names of every service's {@code /q/metrics} (so {@code x_bucket}, not the family {@code x}). */

@@ -10,6 +10,7 @@ import org.liaison.dashboard.DashboardConfig;
 import org.liaison.dashboard.events.KafkaClients;
 import org.liaison.support.problem.ProblemException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,16 +39,26 @@ public class ConsumerLag {
         this.clients = clients;
     }
 
+    /** The groups of {@code liaison.dashboard.lag-groups}, Kafka given 10 s for each query. */
     public List<GroupLag> read() {
+        return read(config.lagGroups(), Duration.ofSeconds(10));
+    }
+
+    /**
+     * @param timeout how long Kafka is given for each of a group's two queries
+     * @throws ProblemException 503 when Kafka does not answer in time
+     */
+    public List<GroupLag> read(List<String> groups, Duration timeout) {
+        long millis = timeout.toMillis();
         try {
             List<GroupLag> out = new ArrayList<>();
-            for (String group : config.lagGroups()) {
+            for (String group : groups) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin().listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                        .partitionsToOffsetAndMetadata().get(millis, TimeUnit.MILLISECONDS);
                 Map<TopicPartition, OffsetSpec> query = new HashMap<>();
                 committed.keySet().forEach(tp -> query.put(tp, OffsetSpec.latest()));
-                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end =
-                        query.isEmpty() ? Map.of() : admin().listOffsets(query).all().get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = query.isEmpty() ? Map.of()
+                        : admin().listOffsets(query).all().get(millis, TimeUnit.MILLISECONDS);
                 Map<String, Long> topics = new TreeMap<>();
                 long total = 0;
                 for (var entry : committed.entrySet()) {

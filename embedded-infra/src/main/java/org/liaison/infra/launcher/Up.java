@@ -94,7 +94,7 @@ final class Up {
         out.println("Run each service from the source tree with live reload (after ./mvnw install -DskipTests once):");
         for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
             Path dotEnv = DevEnvironment.write(settings.repository().resolve(service.name()), ServiceEnvironment.of(
-                    service, endpoints.database(), endpoints.kafka(), publicKey, url(LiaisonTopology.ORGS)));
+                    service, endpoints.database(), endpoints.kafka(), publicKey, Up::url));
             out.printf("  ./mvnw quarkus:dev -pl %-24s %s  (Dev UI %s/q/dev-ui; settings in %s)%n",
                     service.name(), url(service), url(service), state.shown(dotEnv));
         }
@@ -138,7 +138,6 @@ final class Up {
 
     private void startServices(Endpoints endpoints, LocalKeys keys, StartupProgress progress) {
         String publicKey = settings.publicKeyLocation().orElse("file:" + keys.publicKeyFile().toAbsolutePath());
-        String orgsUrl = url(LiaisonTopology.ORGS);
         List<RunningService> services = new ArrayList<>();
         for (LiaisonTopology.Service service : LiaisonTopology.SERVICES) {
             Path pidFile = state.pidFile(service.name());
@@ -151,7 +150,7 @@ final class Up {
                 ServiceLaunch launch = new ServiceLaunch(service.name(),
                         ServiceLaunch.jar(settings.repository(), Path.of(service.name())), service.heapMiB(),
                         settings.serviceJavaOptions(), service.port(),
-                        ServiceEnvironment.of(service, endpoints.database(), endpoints.kafka(), publicKey, orgsUrl),
+                        ServiceEnvironment.of(service, endpoints.database(), endpoints.kafka(), publicKey, Up::url),
                         state.log(service.name()));
                 pid = Processes.startDetached(launch.processBuilder(), pidFile);
                 progress.starting(service.name(), ":" + service.port() + ", database " + service.database()

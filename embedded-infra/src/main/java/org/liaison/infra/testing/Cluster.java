@@ -25,10 +25,13 @@ public final class Cluster implements AutoCloseable {
     public final InfraProcess postgres;
     public final InfraProcess kafka;
     private final Map<String, ServiceProcess> instances = new LinkedHashMap<>();
+    /** Each service's first instance's port, chosen before any starts: the dashboard is told them all at its start. */
+    private final Map<LiaisonTopology.Service, Integer> firstPorts = new HashMap<>();
 
     private Cluster(InfraProcess postgres, InfraProcess kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
+        LiaisonTopology.SERVICES.forEach(service -> firstPorts.put(service, ServiceProcess.freePort()));
     }
 
     public static Cluster start(Path directory) {
@@ -73,8 +76,8 @@ public final class Cluster implements AutoCloseable {
     /** Instance {@code n} of a service ({@code orgs-service} for 1, {@code orgs-service#2} for 2), started now. */
     public ServiceProcess startInstance(LiaisonTopology.Service service, int n) {
         String instance = n == 1 ? service.name() : service.name() + "#" + n;
-        ServiceProcess process = ServiceProcess.start(service.name(), instance, ServiceProcess.freePort(),
-                environment(service));
+        ServiceProcess process = ServiceProcess.start(service.name(), instance,
+                n == 1 ? firstPorts.get(service) : ServiceProcess.freePort(), environment(service));
         synchronized (this) {
             instances.put(instance, process);
         }
@@ -108,6 +111,12 @@ public final class Cluster implements AutoCloseable {
                 .orElse(first == null ? "http://127.0.0.1:1" : first.baseUrl);
     }
 
+    /** {@link #url}, or for a service none of whose instances has started yet, where its first will answer. */
+    private synchronized String plannedUrl(LiaisonTopology.Service service) {
+        return instances.keySet().stream().anyMatch(name -> name.equals(service.name())
+                || name.startsWith(service.name() + "#")) ? url(service) : "http://127.0.0.1:" + firstPorts.get(service);
+    }
+
     /** Starts a stopped instance again on its port; returns the new process. */
     public synchronized ServiceProcess restart(String name) {
         ServiceProcess restarted = instance(name).restart();
@@ -131,7 +140,8 @@ public final class Cluster implements AutoCloseable {
                 service.database(), service.databaseRole(), password);
         Map<String, String> env = new HashMap<>(ServiceEnvironment.of(service,
                 new ServiceEnvironment.DatabaseLogin(jdbcBaseUrl(), service.databaseRole(), password),
-                bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(), url(LiaisonTopology.ORGS)));
+                bootstrapServers(), TestTokens.keys().publicKeyFile().toUri().toString(),
+                this::plannedUrl));
         if (service.equals(LiaisonTopology.DASHBOARD)) {
             // F6's webhook receiver listens on loopback, which production's target policy refuses.
             env.put("LIAISON_WEBHOOKS_ALLOW_LIST", "127.0.0.1/32:*");

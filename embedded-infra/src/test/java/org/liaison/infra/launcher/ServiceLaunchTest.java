@@ -28,19 +28,33 @@ class ServiceLaunchTest {
     @Test
     void eachServiceGetsItsOwnDatabaseWithTheServersParametersAfterIt() {
         Map<String, String> env = ServiceEnvironment.of(LiaisonTopology.RECOMMENDATIONS, LOGIN, "kafka:9092",
-                "file:/keys/public.pem", "http://127.0.0.1:8081");
+                "file:/keys/public.pem", ServiceLaunchTest::url);
         assertEquals("jdbc:postgresql://db:5432/recommendations?sslmode=require",
                 env.get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("secret", env.get("QUARKUS_DATASOURCE_PASSWORD"));
         assertEquals("kafka:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         assertEquals("file:/keys/public.pem", env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
-        assertFalse(env.containsKey("LIAISON_ORGS_URL"), "only meetings-service calls orgs-service");
+        assertFalse(env.keySet().stream().anyMatch(variable -> variable.startsWith("LIAISON_")),
+                "recommendations-service calls no other service: " + env.keySet());
     }
 
     @Test
     void meetingsServiceIsToldWhereOrgsServiceAnswers() {
         Map<String, String> env = ServiceEnvironment.of(LiaisonTopology.MEETINGS, LOGIN, "kafka:9092",
-                "file:/keys/public.pem", "http://127.0.0.1:8081");
-        assertEquals("http://127.0.0.1:8081", env.get("LIAISON_ORGS_URL"));
+                "file:/keys/public.pem", ServiceLaunchTest::url);
+        assertEquals("http://orgs-service.test:8081", env.get("LIAISON_ORGS_URL"));
+    }
+
+    @Test
+    void theDashboardIsToldWhereTheOtherThreeAnswerForItsHealthPanel() {
+        Map<String, String> env = ServiceEnvironment.of(LiaisonTopology.DASHBOARD, LOGIN, "kafka:9092",
+                "file:/keys/public.pem", ServiceLaunchTest::url);
+        assertEquals("http://orgs-service.test:8081", env.get("LIAISON_SYSTEM_HEALTH_ORGS_URL"));
+        assertEquals("http://meetings-service.test:8082", env.get("LIAISON_SYSTEM_HEALTH_MEETINGS_URL"));
+        assertEquals("http://recommendations-service.test:8083", env.get("LIAISON_SYSTEM_HEALTH_RECOMMENDATIONS_URL"));
+    }
+
+    private static String url(LiaisonTopology.Service service) {
+        return "http://" + service.name() + ".test:" + service.port();
     }
 }

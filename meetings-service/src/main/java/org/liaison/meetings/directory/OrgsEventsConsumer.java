@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps the local organisation directory, the copy of the instrument catalogue and the read of people from
- * orgs.events, and offers the organisation directory to be rebuilt from there.
+ * orgs.events, and offers the organisation directory and the read of people to be rebuilt from there.
  */
 @ApplicationScoped
 public class OrgsEventsConsumer {
@@ -50,5 +50,11 @@ public class OrgsEventsConsumer {
     @Singleton
     ReadModel organizationDirectoryReadModel() {
         return new OrganizationDirectoryReadModel(directory, CHANNEL);
+    }
+
+    @Produces
+    @Singleton
+    ReadModel personDirectoryReadModel() {
+        return new PersonDirectoryReadModel(CHANNEL);
     }
 }

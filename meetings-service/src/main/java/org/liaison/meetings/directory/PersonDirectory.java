@@ -33,13 +33,13 @@ public class PersonDirectory {
             with recursive resolved(id) as (
                 select cast(? as uuid)
                 union
-                select d.merged_into from directory_person d join resolved r on d.person_id = r.id
+                select d.merged_into from directory_person d join resolved r on d.id = r.id
                 where d.merged_into is not null),
             same(id) as (
                 select r.id from resolved r where not exists (select 1 from directory_person d
-                    where d.person_id = r.id and d.merged_into is not null)
+                    where d.id = r.id and d.merged_into is not null)
                 union
-                select d.person_id from directory_person d join same s on d.merged_into = s.id)
+                select d.id from directory_person d join same s on d.merged_into = s.id)
             select id from same""";
 
     /** A person as the directory holds them. */
@@ -64,10 +64,10 @@ public class PersonDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(PersonState state) {
         return entityManager.createNativeQuery("""
-                        insert into directory_person (person_id, version, name_ar, name_en, merged_into, search_text,
+                        insert into directory_person (id, version, name_ar, name_en, merged_into, search_text,
                                                       updated_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, now())
-                        on conflict (person_id) do update set version = excluded.version, name_ar = excluded.name_ar,
+                        on conflict (id) do update set version = excluded.version, name_ar = excluded.name_ar,
                             name_en = excluded.name_en, merged_into = excluded.merged_into,
                             search_text = excluded.search_text, updated_at = now()
                         where directory_person.version < excluded.version""")
@@ -76,23 +76,22 @@ public class PersonDirectory {
                 .setParameter(3, state.nameAr())
                 .setParameter(4, state.nameEn())
                 .setParameter(5, state.mergedInto())
-                .setParameter(6, SearchText.of(names(state)))
+                .setParameter(6, searchText(state))
                 .executeUpdate() > 0;
     }
 
-    /** Every name the person is known by: what a search for their statements finds them by. */
-    private static List<String> names(PersonState state) {
+    /** Every name the person is known by, folded: what a search for their statements finds them by. */
+    static String searchText(PersonState state) {
         List<String> names = new ArrayList<>(Arrays.asList(state.nameAr(), state.nameEn()));
         state.otherNames().forEach(other -> names.add(other.name()));
-        return names;
+        return SearchText.of(names);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Entry> find(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select person_id, version, name_ar, name_en, merged_into from directory_person"
-                                + " where person_id = ?1")
+                        "select id, version, name_ar, name_en, merged_into from directory_person where id = ?1")
                 .setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(r -> new Entry((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2],
                 (String) r[3], (UUID) r[4]));

@@ -188,7 +188,7 @@ public class StatementService {
         for (String word : words) {
             NameSearch w = NameSearch.of(word).orElseThrow();
             conditions.add("s.search_text like ? or s.search_text like ? or s.speaker_person_id in (select"
-                    + " d.person_id from directory_person d where d.search_text like ? or d.search_text like ?)",
+                    + " d.id from directory_person d where d.search_text like ? or d.search_text like ?)",
                     w.search(), w.compact(), w.search(), w.compact());
         }
         PageTotal total = totals.count(FROM + " where " + conditions.where(), List.copyOf(conditions.parameters()));
