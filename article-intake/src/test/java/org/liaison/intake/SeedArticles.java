@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The five seed articles (copied under {@code src/test/resources/articles/}) and what the project's sample data
+ * The five seed articles (source-text's test jar, {@code articles/}) and what the project's sample data
  * ({@code ../sample-data/*.jsonl}) records from each: the expected side of the quality test, read, never typed in.
  * A record belongs to an article when one of its sources does: by the article's headline, or, for article 001 (no
  * headline), by its publisher.
