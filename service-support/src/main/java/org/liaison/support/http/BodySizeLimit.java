@@ -1,6 +1,5 @@
 package org.liaison.support.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -11,7 +10,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.liaison.support.problem.Problem;
 import org.liaison.support.problem.ProblemException;
 
 import java.util.Locale;
@@ -62,12 +60,10 @@ public class BodySizeLimit {
             return;
         }
         ProblemException tooLarge = ContentTooLarge.problem(limit);
-        HttpServerResponse response = context.response().setStatusCode(tooLarge.status());
-        tooLarge.headers().forEach(response::putHeader);
-        response.putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        HttpServerResponse response = RouteProblems.start(context, tooLarge);
         discardBodyThenClose(context,
                 Long.parseLong(context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH).trim()));
-        response.end(json(tooLarge.toProblem(context.request().path())));
+        response.end(RouteProblems.body(mapper, context, tooLarge));
     }
 
     /** A multipart form, the only kind of body that carries files (liaison.http.max-upload-size). */
@@ -103,13 +99,5 @@ public class BodySizeLimit {
             request.connection().close();
         });
         request.resume();
-    }
-
-    private String json(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem document cannot be written as JSON", e);
-        }
     }
 }

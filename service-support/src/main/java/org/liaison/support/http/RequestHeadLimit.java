@@ -1,11 +1,8 @@
 package org.liaison.support.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,9 +55,7 @@ public class RequestHeadLimit {
             context.next();
             return;
         }
-        HttpServerResponse response = context.response().setStatusCode(refused.status());
-        response.putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        response.end(json(refused.toProblem(request.path())));
+        RouteProblems.start(context, refused).end(RouteProblems.body(mapper, context, refused));
     }
 
     /** The 414 for a request line longer than the limit, naming its longest query parameter or the path; or null. */
@@ -105,13 +100,5 @@ public class RequestHeadLimit {
         return ProblemException.headersTooLarge("the request's headers are " + total + " bytes, more than the limit "
                 + "of " + maxHeaderBytes, new Problem.FieldError(largest, "is " + largestBytes + " bytes long"),
                 maxHeaderBytes);
-    }
-
-    private String json(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem document cannot be written as JSON", e);
-        }
     }
 }
