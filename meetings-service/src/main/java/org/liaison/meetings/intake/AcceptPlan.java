@@ -105,6 +105,14 @@ final class AcceptPlan {
                         "the set cannot be adopted at a meeting the accept does not record"));
             }
         }
+        boolean registersSomething = request.meeting() != null || request.recommendations() != null
+                || request.organizations().stream().anyMatch(o -> o.decision() == Decision.NEW)
+                || request.people().stream().anyMatch(p -> p.decision() == Decision.NEW
+                || p.decision() == Decision.EXISTING && !p.roles().isEmpty());
+        if (errors.isEmpty() && !registersSomething) {
+            errors.add(new Problem.FieldError("meeting", "the proposal registers nothing: give the meeting, a new"
+                    + " organisation or person, a role or the recommendations"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("the accepted proposal cannot be registered as it stands: "
                     + errors.get(0).field() + " " + errors.get(0).message(), errors, Map.of());
