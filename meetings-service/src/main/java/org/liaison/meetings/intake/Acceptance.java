@@ -64,7 +64,13 @@ public class Acceptance {
         List<Keyed> organizationResults = registerOrganizations(plan, source);
         List<Keyed> peopleResults = registerPeople(plan, source);
         List<AcceptResult.Role> roles = registerRoles(plan, source);
-        Outcome meeting = plan.request.meeting() == null ? null : recordMeeting(plan, source);
+        Outcome meeting = plan.request.meeting() == null ? null
+                : recordMeeting(plan, plan.request.meeting(), "meeting", "meeting", null, source);
+        List<Outcome> followUps = new ArrayList<>();
+        for (int i = 0; i < plan.request.followUps().size(); i++) {
+            followUps.add(recordMeeting(plan, plan.request.followUps().get(i), "followUps[" + i + "]",
+                    "meeting/follow-up/" + i, meeting.id(), source));
+        }
         List<Outcome> statementResults = new ArrayList<>();
         for (int i = 0; i < plan.request.statements().size(); i++) {
             statementResults.add(recordStatement(plan, i, meeting.id(), source));
@@ -72,7 +78,7 @@ public class Acceptance {
         Outcome set = plan.request.recommendations() == null ? null
                 : registerRecommendations(plan, meeting, source);
         return new AcceptResult(plan.intakeId, "accepted", Instant.now(), organizationResults, peopleResults, roles,
-                meeting, statementResults, set);
+                meeting, followUps, statementResults, set);
     }
 
     private List<Keyed> registerOrganizations(AcceptPlan plan, ArticleSource source) {
@@ -179,28 +185,28 @@ public class Acceptance {
         return results;
     }
 
-    private Outcome recordMeeting(AcceptPlan plan, ArticleSource source) {
-        MeetingEntry entry = plan.request.meeting();
+    private Outcome recordMeeting(AcceptPlan plan, MeetingEntry entry, String field, String what, UUID followUpOf,
+                                  ArticleSource source) {
         UUID organizer = plan.resolve(entry.organizer());
+        UUID id = plan.idOf(what);
         UUID recordedAlready = sameMeeting(organizer, entry);
         if (recordedAlready != null) {
-            return new Outcome(recordedAlready, recordedAlready.equals(plan.idOf("meeting")) ? AcceptResult.CREATED
+            return new Outcome(recordedAlready, recordedAlready.equals(id) ? AcceptResult.CREATED
                     : AcceptResult.EXISTING);
         }
         List<ParticipantInput> participants = entry.participants() == null ? null : entry.participants().stream()
                 .map(p -> new ParticipantInput(plan.resolve(p.organization()), plan.resolve(p.person()), null,
                         p.role(), null, p.note())).toList();
-        UUID id = plan.idOf("meeting");
         MeetingRequests.Schedule schedule = new MeetingRequests.Schedule(id, entry.kind(), entry.status(),
                 entry.titleAr(), entry.titleEn(), entry.date(), entry.dateAsWritten(), source.publishedOn(), null,
                 null, null, entry.place(), organizer, participants, entry.unnamedParticipants(),
                 entry.agenda(),
-                entry.topics(), entry.summary(), entry.outcomes(), null, entry.instruments(), null,
+                entry.topics(), entry.summary(), entry.outcomes(), followUpOf, entry.instruments(), null,
                 List.of(source.input(entry.quote())), entry.restricted());
         try {
             return new Outcome(meetings.schedule(schedule).id(), AcceptResult.CREATED);
         } catch (ProblemException e) {
-            throw e.under("meeting");
+            throw e.under(field);
         }
     }
 

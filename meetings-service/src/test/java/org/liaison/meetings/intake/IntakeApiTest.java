@@ -91,6 +91,8 @@ class IntakeApiTest {
                         "place", Map.of("cityAr", "الحسكة", "country", "SY"),
                         "unnamedParticipants", List.of(Map.of("description", "ممثليات الإدارة الذاتية في الخارج")),
                         "quote", "عقدت دائرة العلاقات الخارجية، أمس السبت اجتماعها السنوي في مدينة الحسكة"),
+                "followUps", List.of(Map.of("kind", "conference", "status", "planned", "organizer", "o0",
+                        "titleAr", "مؤتمر تحضره اللجنة التحضيرية")),
                 "statements", List.of(Map.of("organization", "o0", "textAr", "تم الخروج بجملة من التوصيات")));
 
         var result = editor(office).body(accept).post("/intake/articles/" + id + "/accept").then().statusCode(200)
@@ -107,6 +109,8 @@ class IntakeApiTest {
                 .body("sources[0].publisher", equalTo("نورث بالس"))
                 .body("sources[0].quote", startsWith("عقدت دائرة العلاقات الخارجية"))
                 .body("sources[0].title", endsWith("وخرجت بجملة من التوصيات"));
+        editor(office).get("/meetings/" + result.path("followUps[0].id")).then().statusCode(200)
+                .body("followUpOf", equalTo(meeting)).body("status", equalTo("planned"));
         editor(office).get("/meetings/" + meeting + "/statements").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].sources[0].publisher", equalTo("نورث بالس"));
 
