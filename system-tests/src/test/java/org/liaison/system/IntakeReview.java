@@ -87,7 +87,11 @@ final class IntakeReview {
                 throw new IllegalStateException("article " + article + ": cannot apply " + c + " to " + body, e);
             }
         }
-        return (ObjectNode) resolveReferences(body, body);
+        try {
+            return (ObjectNode) resolveReferences(body, body);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("article " + article + ": " + e.getMessage() + " in " + body, e);
+        }
     }
 
     /** How many leaf values the corrections write: an added person with a name, honorific and a role counts 4. */
