@@ -136,6 +136,22 @@ class IntakeApiTest {
     }
 
     @Test
+    void aRestrictedMeetingOfAnotherOfficeIsNeverTheOneReferenced() {
+        UUID office = UUID.randomUUID();
+        MeetingFixture fixture = new MeetingFixture(directory, entityManager);
+        UUID department = fixture.organization("دائرة " + office.toString().substring(0, 8), null);
+        String hidden = MeetingFixture.schedule("""
+                {"kind": "annual_meeting", "titleAr": "اجتماع مغلق", "date": "2023", "restricted": true,
+                 "organizerId": "%s"}""".formatted(department));
+        String id = paste(office, seed(ARTICLE_004));
+        editor(office).body(Map.of("organizations", List.of(Map.of("key", "o0", "decision", "existing",
+                        "id", department.toString())), "meeting", Map.of("kind", "annual_meeting",
+                        "titleAr", "الاجتماع السنوي", "date", "2023", "organizer", "o0")))
+                .post("/intake/articles/" + id + "/accept").then().statusCode(200)
+                .body("meeting.outcome", equalTo("created")).body("meeting.id", not(equalTo(hidden)));
+    }
+
+    @Test
     void anOfficeListsItsOwnIntakesNewestFirst() {
         UUID office = UUID.randomUUID();
         MeetingFixture fixture = new MeetingFixture(directory, entityManager);
