@@ -23,6 +23,7 @@ import org.liaison.meetings.statement.Statement;
 import org.liaison.meetings.statement.StatementRequest;
 import org.liaison.meetings.statement.StatementService;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ public class Acceptance {
     private final MeetingService meetings;
     private final StatementService statements;
     private final ObjectMapper json;
+    private final CurrentActor actor;
 
     public Acceptance(@RestClient OrgsApi orgs, @RestClient RecommendationsApi recommendations,
-                      MeetingService meetings, StatementService statements, ObjectMapper json) {
+                      MeetingService meetings, StatementService statements, ObjectMapper json, CurrentActor actor) {
+        this.actor = actor;
         this.orgs = orgs;
         this.recommendations = recommendations;
         this.meetings = meetings;
@@ -214,11 +217,14 @@ public class Acceptance {
      * The meeting recorded already: this intake's own (an earlier attempt), or one of the same organiser, kind and
      * day (or, undated, the same title).
      */
-    private static UUID sameMeeting(UUID organizer, MeetingEntry entry) {
+    private UUID sameMeeting(UUID organizer, MeetingEntry entry) {
         String sameDayOrTitle = entry.date() != null ? "dateText = ?3" : "titleAr = ?3";
-        return Meeting.<Meeting>find("organizerId = ?1 and kind = ?2 and " + sameDayOrTitle, organizer, entry.kind(),
-                        entry.date() != null ? entry.date().toString() : entry.titleAr())
-                .firstResultOptional().map(m -> m.id).orElse(null);
+        // A restricted meeting the editor may not see is not theirs to find, even by its id.
+        return Meeting.<Meeting>list("organizerId = ?1 and kind = ?2 and " + sameDayOrTitle, organizer, entry.kind(),
+                        entry.date() != null ? entry.date().toString() : entry.titleAr()).stream()
+                .filter(m -> !m.restricted || actor.isAdmin()
+                        || m.createdByOffice != null && m.createdByOffice.equals(actor.office().orElse(null)))
+                .findFirst().map(m -> m.id).orElse(null);
     }
 
     private Outcome recordStatement(AcceptPlan plan, int index, UUID meetingId, ArticleSource source) {

@@ -1,5 +1,6 @@
 package org.liaison.meetings.intake;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -119,6 +121,18 @@ class ProposalsTest {
         String text = IntakeApiTest.seed(file);
         return Proposals.of(new ArticleIntake().draft(ArticleText.of(text, publishedOn), DIRECTORY), text,
                 publishedOn == null ? null : PartialDate.of(publishedOn));
+    }
+
+    /** The proposal is an accept body: the review page sends it back as it came, and the accept must read it. */
+    @Test
+    void aProposalWrittenAsJsonReadsBackAsTheSameAcceptBody() throws Exception {
+        ObjectMapper strict = new ObjectMapper().findAndRegisterModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (String file : List.of("001_4a227b67c1739e95.txt", "004_55adaa63dcde96d2.txt")) {
+            JsonNode written = strict.valueToTree(propose(file, null));
+            assertFalse(written.path("meeting").path("unnamedParticipants").isEmpty(), "the article counts a group");
+            assertEquals(written, strict.valueToTree(strict.treeToValue(written, Accept.class)));
+        }
     }
 
     private static OrganizationEntry organization(Accept proposal, String key) {
