@@ -103,6 +103,7 @@
 
   function clearProblems(box) {
     box.hidden = true;
+    delete box.dataset.status;
     box.textContent = '';
     document.querySelectorAll('.field-error').forEach((n) => n.remove());
     document.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
@@ -125,6 +126,7 @@
 
   function showProblem(box, problem) {
     box.textContent = '';
+    box.dataset.status = String(problem.status);
     box.append(el('p', { class: 'detail', dir: 'auto', text: problem.detail }));
     const unplaced = [];
     problem.errors.forEach((error, i) => {
