@@ -213,7 +213,7 @@
       p.meeting.participants = p.meeting.participants || [];
       p.meeting.unnamedParticipants = p.meeting.unnamedParticipants || [];
       p.meeting.instruments = p.meeting.instruments || [];
-      p.meeting.place = p.meeting.place || { city: null, country: null, venue: null };
+      p.meeting.place = p.meeting.place || { cityAr: null, country: null, venueAr: null };
     }
     if (p.recommendations) p.recommendations.items = p.recommendations.items || [];
     // Where each proposed group, statement and recommendation came from in the draft, to mark it in the text.
@@ -438,8 +438,12 @@
       entry.decision = 'existing';
       entry.id = value.slice('existing:'.length);
     } else {
+      // A new record is named as the article writes it, not as the match it is not.
+      const matchedName = draft && (draft.matches || []).some((m) => m.name === entry.nameAr);
+      if (value === 'new' && (!entry.nameAr || matchedName)) {
+        entry.nameAr = draft ? draft.asWritten : '';
+      }
       entry.decision = value;
-      if (value === 'new' && !entry.nameAr) entry.nameAr = draft ? draft.asWritten : '';
       if (value === 'new' && state.proposal.organizations.includes(entry) && !entry.kind && draft) {
         entry.kind = draft.proposedKind;
       }
@@ -498,7 +502,7 @@
       const roles = (entry.roles || []).filter((r) => !isIgnored(r.organization));
       if (roles.length) {
         box.append(el('p', { class: 'roles', dir: 'auto' }, 'الصفة: ',
-          roles.map((r) => (r.label || '') + ' — ' + nameOf(r.organization)).join('، ')));
+          roles.map((r) => (r.label || r.role || '') + ' — ' + nameOf(r.organization)).join('، ')));
       }
     }
     return box;
@@ -518,8 +522,8 @@
       state.includeMeeting = include.checked;
       if (include.checked && !p.meeting) {
         p.meeting = {
-          kind: 'internal_meeting', status: 'held', titleAr: '', titleEn: null, date: null, dateAsWritten: null,
-          place: { city: null, country: null, venue: null }, organizer: null, participants: [],
+          kind: null, status: 'held', titleAr: '', titleEn: null, date: null, dateAsWritten: null,
+          place: { cityAr: null, country: null, venueAr: null }, organizer: null, participants: [],
           unnamedParticipants: [], instruments: [],
         };
       }
@@ -531,8 +535,8 @@
     const m = p.meeting;
     const draftMeeting = (state.intake.draft || {}).meeting || {};
     const fields = el('div', { class: 'item', dataset: { field: 'meeting' } });
-    fields.append(labelled('meeting-kind', 'النوع', select(MEETING_KINDS, m.kind, 'meeting.kind',
-      (v) => { m.kind = v; }), 'kind'));
+    fields.append(labelled('meeting-kind', 'النوع', select([['', '— اختر —']].concat(MEETING_KINDS), m.kind,
+      'meeting.kind', (v) => { m.kind = v || null; }), 'kind'));
     fields.append(labelled('meeting-status', 'الحالة', select(MEETING_STATUSES, m.status, 'meeting.status',
       (v) => { m.status = v; }), 'status'));
     fields.append(labelled('meeting-title', 'العنوان', input(m.titleAr, 'meeting.titleAr', (v) => { m.titleAr = v; },
@@ -550,14 +554,17 @@
     });
     fields.append(dateBox);
     const place = m.place;
+    // meetings-service's place input (cityAr, venueAr); a proposal in the contract's first words (city, venue) too.
+    const city = 'city' in place ? 'city' : 'cityAr';
+    const venue = 'venue' in place ? 'venue' : 'venueAr';
     fields.append(itemBox('div', 'meeting-place', 'meeting.place',
-      labelled('meeting-city', 'المدينة', input(place.city, 'meeting.place.city', (v) => { place.city = v || null; },
-        { lang: 'ar' }), 'city'),
+      labelled('meeting-city', 'المدينة', input(place[city], 'meeting.place.' + city,
+        (v) => { place[city] = v || null; }, { lang: 'ar' }), 'city'),
       labelled('meeting-country', 'البلد', input(place.country, 'meeting.place.country',
         (v) => { place.country = v.trim().toUpperCase() || null; }, { dir: 'ltr', maxlength: '2', size: '3' }),
       'ISO country'),
-      labelled('meeting-venue', 'القاعة', input(place.venue, 'meeting.place.venue', (v) => { place.venue = v || null; },
-        { lang: 'ar' }), 'venue')));
+      labelled('meeting-venue', 'القاعة', input(place[venue], 'meeting.place.' + venue,
+        (v) => { place[venue] = v || null; }, { lang: 'ar' }), 'venue')));
     fields.append(labelled('meeting-organizer', 'الجهة المنظِّمة',
       select(referenceOptions(p.organizations, '— لا أحد —'), isIgnored(m.organizer) ? '' : m.organizer,
         'meeting.organizer', (v) => { m.organizer = v || null; }), 'organiser'));
@@ -715,8 +722,9 @@
     return JSON.parse(JSON.stringify(value, (name, v) => (name.startsWith('_') ? undefined : v)));
   }
 
+  // The fields of a new record, blank ones sent as null; an ignored one is nothing but its key and item.
   const NEW_ORGANIZATION_FIELDS = ['nameAr', 'nameEn', 'kind', 'parent', 'parentRelation', 'country'];
-  const NEW_PERSON_FIELDS = ['nameAr', 'honorific'];
+  const NEW_PERSON_FIELDS = ['nameAr', 'nameEn', 'honorific'];
 
   // The proposal as the reviewer left it: each decision with only its own fields, and references to an ignored
   // organisation or person dropped (a participant or role that then names nobody goes with them).
@@ -735,8 +743,7 @@
       m.organizer = ref(m.organizer);
       m.participants = m.participants.map((x) => ({ ...x, organization: ref(x.organization), person: ref(x.person) }))
         .filter((x) => x.organization || x.person);
-      const place = m.place || {};
-      if (!place.city && !place.country && !place.venue) m.place = null;
+      if (m.place && Object.values(m.place).every((v) => v == null || v === '')) m.place = null;
     }
     p.statements = p.statements.map((s) => ({ ...s, speaker: ref(s.speaker), organization: ref(s.organization) }));
     if (!state.includeRecommendations) p.recommendations = null;
@@ -744,13 +751,19 @@
     return p;
   }
 
+  // The entry as proposed (fields this page does not edit, such as the supporting quote, go back as they came),
+  // with only the fields of its decision.
   function decided(entry, newFields) {
-    const out = { key: entry.key };
-    if (entry.item != null) out.item = entry.item;
-    out.decision = entry.decision;
-    if (entry.decision === 'existing') out.id = entry.id;
+    if (entry.decision === 'ignore') {
+      const out = { key: entry.key };
+      if (entry.item != null) out.item = entry.item;
+      out.decision = 'ignore';
+      return out;
+    }
+    const out = { ...entry };
     if (entry.decision === 'new') {
-      newFields.forEach((f) => { out[f] = entry[f] == null || entry[f] === '' ? null : entry[f]; });
+      delete out.id;
+      newFields.forEach((f) => { if (out[f] === '') out[f] = null; });
     }
     return out;
   }
