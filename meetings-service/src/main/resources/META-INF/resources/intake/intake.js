@@ -327,6 +327,16 @@
     });
   }
 
+  // Scrolls the text (only the text: the list stays where the reviewer is) to show a mark.
+  function showMark(mark) {
+    if (!mark) return;
+    const article = $('article');
+    const top = mark.offsetTop;
+    if (top < article.scrollTop || top + mark.offsetHeight > article.scrollTop + article.clientHeight) {
+      article.scrollTop = Math.max(0, top - article.clientHeight / 3);
+    }
+  }
+
   // An entry of the list: hovering or focusing it (or a control in it) lights its marks in the text.
   function itemBox(tag, item, field, ...children) {
     const box = el(tag, { class: 'item' }, ...children);
@@ -337,8 +347,7 @@
       box.addEventListener('mouseleave', () => lightUp(item, false));
       box.addEventListener('focusin', () => {
         lightUp(item, true);
-        const first = document.querySelector('mark[data-item="' + CSS.escape(item) + '"]');
-        if (first) first.scrollIntoView({ block: 'nearest' });
+        showMark(document.querySelector('mark[data-item="' + CSS.escape(item) + '"]'));
       });
       box.addEventListener('focusout', (e) => {
         if (!box.contains(e.relatedTarget)) lightUp(item, false);
@@ -840,6 +849,15 @@
   $('text').addEventListener('input', updateCount);
   $('paste').addEventListener('submit', read);
   $('accept').addEventListener('click', accept);
+  // A mark clicked in the text takes the reviewer to its entry in the list.
+  $('article').addEventListener('click', (event) => {
+    const mark = event.target.closest('mark');
+    const entry = mark && document.querySelector('.item[data-item="' + CSS.escape(mark.dataset.item) + '"]');
+    if (!entry) return;
+    const control = entry.querySelector('select, input, textarea, button');
+    entry.scrollIntoView({ block: 'nearest' });
+    if (control) control.focus();
+  });
   updateCount();
   setStatus('idle', token() ? '' : 'الصق رمزاً');
   const opened = location.hash.slice(1);
