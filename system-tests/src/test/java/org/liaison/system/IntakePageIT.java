@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.liaison.contracts.OrganizationKind;
@@ -76,8 +75,7 @@ class IntakePageIT {
             page.click("#save-token");
             page.fill("#text", text);
             page.fill("#publisher", text.lines().skip(1).findFirst().orElseThrow());
-            page.click("#read");
-            assertThat(page.locator("#review")).isVisible();
+            read(page);
             assertThat(page.locator("#status")).hasAttribute("data-state", "draft");
             screenshot(page, "intake-read.png");
 
@@ -148,8 +146,11 @@ class IntakePageIT {
                 page.locator("#section-statements button.remove").first().click();
             }
             page.click("#accept");
+            page.waitForSelector("#result:not([hidden]), #accept-problem:not([hidden])",
+                    new Page.WaitForSelectorOptions().setTimeout(30_000));
+            assertFalse(page.locator("#accept-problem").isVisible(), () -> page.locator("#accept-problem").innerText());
             Locator meetingLink = page.locator("#result a[href^='/meetings/']");
-            assertThat(meetingLink).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            assertThat(meetingLink).hasCount(1);
             assertThat(page.locator("#status")).hasAttribute("data-state", "accepted");
             assertThat(page.locator("#result li[data-kind='تصريح']")).hasCount(0);
             screenshot(page, "intake-accepted.png");
@@ -178,8 +179,7 @@ class IntakePageIT {
             page.fill("#token", TestTokens.admin());
             page.click("#save-token");
 
-            page.click("#read");
-            assertThat(page.locator("#review")).isVisible();
+            read(page);
             assertThat(page.locator("#warnings li[lang='en']").first()).not().isEmpty();
             assertThat(page.locator("#section-organizations .none")).isVisible();
             screenshot(page, "intake-empty.png");
@@ -203,6 +203,13 @@ class IntakePageIT {
             assertThat(page.locator("#paste")).isVisible();
             assertTrue(faults.isEmpty(), "script errors or CSP violations: " + faults);
         }
+    }
+
+    /** Presses "Read" and waits for the review, failing with the problem shown instead, if any. */
+    private static void read(Page page) {
+        page.click("#read");
+        page.waitForSelector("#review:not([hidden]), #read-problem:not([hidden])");
+        assertFalse(page.locator("#read-problem").isVisible(), () -> page.locator("#read-problem").innerText());
     }
 
     /** Script errors and Content-Security-Policy violations the page causes (a refused answer's log line is not). */
