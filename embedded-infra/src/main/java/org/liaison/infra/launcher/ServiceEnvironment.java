@@ -11,7 +11,8 @@ import java.util.function.Function;
  * What a service is told about the rest of the system when it starts, the same for {@code ./liaison up} and the
  * test, fault and bench clusters: its own database on the server, the login to use, the broker, where the public key
  * that verifies tokens is, and where the services it calls answer: orgs-service for meetings-service's fallback
- * look-ups, the three others for the dashboard's health panel.
+ * look-ups and article intake, recommendations-service for intake's recommendation sets, the three others
+ * for the dashboard's health panel.
  */
 public final class ServiceEnvironment {
 
@@ -21,7 +22,8 @@ public final class ServiceEnvironment {
      * wherever it runs.
      */
     private static final Map<LiaisonTopology.Service, Map<String, LiaisonTopology.Service>> CALLS = Map.of(
-            LiaisonTopology.MEETINGS, Map.of("LIAISON_ORGS_URL", LiaisonTopology.ORGS),
+            LiaisonTopology.MEETINGS, Map.of("LIAISON_ORGS_URL", LiaisonTopology.ORGS,
+                    "LIAISON_RECOMMENDATIONS_URL", LiaisonTopology.RECOMMENDATIONS),
             LiaisonTopology.DASHBOARD, Map.of(
                     "LIAISON_SYSTEM_HEALTH_ORGS_URL", LiaisonTopology.ORGS,
                     "LIAISON_SYSTEM_HEALTH_MEETINGS_URL", LiaisonTopology.MEETINGS,

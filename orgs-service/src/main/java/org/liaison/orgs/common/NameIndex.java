@@ -6,6 +6,7 @@ import org.liaison.names.NameKeys;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,26 @@ public final class NameIndex {
                     "delete from " + table + " where " + ownerColumn + " = ?")) {
                 delete.setObject(1, owner);
                 delete.executeUpdate();
+            }
+        });
+    }
+
+    /** Every row whose compact key is one of {@code compactKeys}, oldest first: one indexed look-up. */
+    public List<Clash> rowsWithKeys(EntityManager entityManager, Collection<String> compactKeys) {
+        if (compactKeys.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + ownerColumn
+                    + ", name, compact_key from " + table + " where compact_key = any (?) order by id")) {
+                select.setArray(1, connection.createArrayOf("text", compactKeys.toArray()));
+                List<Clash> rows = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(new Clash(row.getObject(1, UUID.class), row.getString(2), row.getString(3)));
+                    }
+                }
+                return rows;
             }
         });
     }

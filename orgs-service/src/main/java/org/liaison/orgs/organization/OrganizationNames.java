@@ -11,6 +11,7 @@ import org.liaison.support.problem.ProblemException;
 import org.liaison.support.text.NameSearch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,11 @@ public class OrganizationNames implements NameKeyRefresh.StaleNames {
     public void index(Organization organization) {
         organization.searchKeys = searchKeys(organization);
         INDEX.replace(entityManager, organization.id, of(organization));
+    }
+
+    /** The index rows with one of these compact keys (article intake's look-up of names as written). */
+    public List<NameIndex.Clash> rowsWithKeys(Collection<String> compactKeys) {
+        return INDEX.rowsWithKeys(entityManager, compactKeys);
     }
 
     /** Indexes an organisation registered in this transaction, which has no rows yet (see {@link #searchKeys}). */

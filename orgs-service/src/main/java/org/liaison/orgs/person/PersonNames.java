@@ -9,6 +9,7 @@ import org.liaison.orgs.common.NameKeyRefresh;
 import org.liaison.orgs.model.Person;
 import org.liaison.support.problem.ProblemException;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,11 @@ public class PersonNames implements NameKeyRefresh.StaleNames {
         Stream.concat(Stream.of(person.nameAr, person.nameEn), person.otherNames.stream().map(OtherName::name))
                 .filter(Objects::nonNull).forEach(names::add);
         return names;
+    }
+
+    /** The index rows with one of these compact keys (article intake's look-up of names as written). */
+    public List<NameIndex.Clash> rowsWithKeys(Collection<String> compactKeys) {
+        return INDEX.rowsWithKeys(entityManager, compactKeys);
     }
 
     @Override

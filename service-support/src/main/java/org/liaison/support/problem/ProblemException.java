@@ -174,6 +174,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(status, title, getMessage(), errors, extensions, more);
     }
 
+    /**
+     * This problem about a part of a larger request: each field error's path under {@code prefix}
+     * ({@code date} → {@code meeting.date}), or the part itself when the problem named no field.
+     */
+    public ProblemException under(String prefix) {
+        List<Problem.FieldError> moved = errors.isEmpty() ? List.of(new Problem.FieldError(prefix, getMessage()))
+                : errors.stream().map(e -> new Problem.FieldError(e.field() == null || e.field().isEmpty() ? prefix
+                        : prefix + (e.field().startsWith("[") ? "" : ".") + e.field(), e.message())).toList();
+        return new ProblemException(status, title, getMessage(), moved, extensions, headers);
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(ProblemTypes.forStatus(status), title, status, getMessage(), instance, errors, extensions);
     }
