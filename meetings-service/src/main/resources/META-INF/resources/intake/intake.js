@@ -391,6 +391,14 @@
     return node;
   }
 
+  function checkbox(id, label, hint, checked, field, onChange) {
+    const box = el('input', { type: 'checkbox', id, dataset: { field } });
+    box.checked = checked;
+    box.addEventListener('change', () => onChange(box.checked));
+    return el('div', { class: 'field inline' }, box,
+      el('label', { for: id }, label, el('small', { lang: 'en', text: ' ' + hint })));
+  }
+
   function removeButton(label, onClick) {
     const button = el('button', { type: 'button', class: 'remove', 'aria-label': 'حذف: ' + label, text: 'حذف' });
     button.addEventListener('click', onClick);
@@ -517,8 +525,17 @@
     return box;
   }
 
+  // The part of the accept body each section edits: a problem about it as a whole is shown there.
+  const SECTION_FIELDS = {
+    organizations: 'organizations', people: 'people', meeting: 'meeting', groups: 'meeting.unnamedParticipants',
+    instruments: 'meeting.instruments', statements: 'statements', recommendations: 'recommendations',
+  };
+
   function section(id, title, english, ...content) {
-    return el('section', { class: 'items', id: 'section-' + id, 'aria-labelledby': 'section-' + id + '-title' },
+    return el('section', {
+      class: 'items', id: 'section-' + id, 'aria-labelledby': 'section-' + id + '-title',
+      dataset: { field: SECTION_FIELDS[id] },
+    },
       el('h4', { id: 'section-' + id + '-title' }, title, el('small', { lang: 'en', text: ' ' + english })),
       ...content);
   }
@@ -647,7 +664,13 @@
       const field = 'statements[' + i + ']';
       list.append(itemBox('li', s._item, field,
         labelled('statement-' + i + '-speaker', 'المتحدث', select(referenceOptions(p.people, '— غير محدد —'),
-          isIgnored(s.speaker) ? '' : s.speaker, field + '.speaker', (v) => { s.speaker = v || null; }), 'speaker'),
+          isIgnored(s.speaker) ? '' : s.speaker, field + '.speaker', (v) => {
+            s.speaker = v || null;
+            rerender();
+          }), 'speaker'),
+        s.speaker ? null : labelled('statement-' + i + '-speaker-name', 'اسم المتحدث كما ورد',
+          input(s.speakerName, field + '.speakerName', (v) => { s.speakerName = v || null; }, { lang: 'ar' }),
+          'speaker as written'),
         labelled('statement-' + i + '-organization', 'باسم', select(referenceOptions(p.organizations, '— غير محدد —'),
           isIgnored(s.organization) ? '' : s.organization, field + '.organization',
           (v) => { s.organization = v || null; }), 'on behalf of'),
@@ -680,7 +703,9 @@
         labelled('recommendations-year', 'السنة', input(r.year, 'recommendations.year',
           (v) => { r.year = v.trim() === '' ? null : Number(v); }, { type: 'number', dir: 'ltr' }), 'year'),
         labelled('recommendations-title', 'العنوان', input(r.titleAr, 'recommendations.titleAr',
-          (v) => { r.titleAr = v || null; }, { lang: 'ar' }), 'title')));
+          (v) => { r.titleAr = v || null; }, { lang: 'ar' }), 'title'),
+        checkbox('recommendations-adopted', 'اعتُمدت في الاجتماع', 'adopted at the meeting',
+          r.adoptedAtMeeting === true, 'recommendations.adoptedAtMeeting', (on) => { r.adoptedAtMeeting = on; })));
       const list = el('ol', { class: 'entries' });
       r.items.forEach((x, i) => {
         const field = 'recommendations.items[' + i + ']';

@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The article intake review page ({@code /intake/} of meetings-service) in a real headless Chromium against the whole
  * system with the sample data loaded: seed article 004 pasted, read, reviewed, one decision changed and accepted; the
  * meeting the page created is read back through the API. The accepted meeting is a new record next to the sample
- * data's (its title is this run's own); the recommendations and statements, which the sample data already holds,
- * are left out of the accept.
+ * data's (undated, its title this run's own); the organisations and the person are the sample data's, referenced;
+ * the recommendations and statements, which the sample data already holds, are left out of the accept.
  */
 class IntakePageIT {
 
@@ -136,11 +136,14 @@ class IntakePageIT {
                     .evaluate("s => [...s.options].map(o => o.value).filter(v => v)");
             assertEquals(Arrays.stream(OrganizationKind.values()).map(OrganizationKind::code).toList(), kinds);
 
-            // The reviewer's corrections: education ignored, a title of this run's own, no recommendations, no
-            // statements (the sample data has them).
+            // The reviewer's corrections: education ignored; the year (read from «العام المنصرم», not written) left
+            // out and a title of this run's own, so that this is a meeting of its own rather than the sample data's
+            // (an undated meeting is the same when its title is); no recommendations or statements (the sample data
+            // has them).
             educationItem.locator("select[data-field$=']']").selectOption("ignore");
             assertThat(educationItem).hasAttribute("data-decision", "ignore");
             page.fill("#meeting-title", title);
+            page.fill("#meeting-date", "");
             page.uncheck("#recommendations-include");
             while (page.locator("#section-statements button.remove").count() > 0) {
                 page.locator("#section-statements button.remove").first().click();
@@ -151,6 +154,8 @@ class IntakePageIT {
             assertFalse(page.locator("#accept-problem").isVisible(), () -> page.locator("#accept-problem").innerText());
             Locator meetingLink = page.locator("#result a[href^='/meetings/']");
             assertThat(meetingLink).hasCount(1);
+            assertThat(page.locator("#result li[data-outcome='created']").filter(new Locator.FilterOptions()
+                    .setHas(meetingLink))).hasCount(1);
             assertThat(page.locator("#status")).hasAttribute("data-state", "accepted");
             assertThat(page.locator("#result li[data-kind='تصريح']")).hasCount(0);
             screenshot(page, "intake-accepted.png");
@@ -162,6 +167,9 @@ class IntakePageIT {
             assertEquals(title, meeting.getString("titleAr"));
             assertEquals("annual_meeting", meeting.getString("kind"));
             assertEquals("held", meeting.getString("status"));
+            assertEquals(null, meeting.getString("date"));
+            assertEquals(intake.path("draft").path("meeting").path("place").path("nameAr").asText(),
+                    meeting.getString("place.cityAr"));
             assertEquals(externalRelations, meeting.getString("organizerId"));
             List<String> participants = meeting.getList("participants.organizationId");
             assertTrue(participants.contains(health), "health among " + participants);
