@@ -1,5 +1,6 @@
 package org.liaison.meetings.participation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
@@ -19,6 +20,8 @@ public record ParticipantGroupInput(@Positive @Max(1_000_000) Integer count,
                                     @Size(max = Limits.SHORT_TEXT_MAX) String description,
                                     OrganizationKind organizationKind) {
 
+    /** A check, not a field: never written out (an intake's proposal is this input as JSON, sent back as it is). */
+    @JsonIgnore
     @AssertTrue(message = "needs a count or a description")
     public boolean isDescribed() {
         return count != null || blankToNull(description) != null;
