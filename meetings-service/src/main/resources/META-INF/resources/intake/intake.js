@@ -596,14 +596,15 @@
         'meeting.organizer', (v) => { m.organizer = v || null; }), 'organiser'));
     content.push(fields);
 
-    const participants = m.participants.filter((x) => !(isIgnored(x.organization) && isIgnored(x.person))
-      && (x.organization || x.person));
+    // A participant names an organisation or a person not ignored; one that names neither any more is not sent.
+    const named = (ref) => ref != null && ref !== '' && !isIgnored(ref);
+    const participants = m.participants.filter((x) => named(x.organization) || named(x.person));
     if (participants.length) {
       const list = el('ul', { class: 'participants', 'aria-label': 'المشاركون' });
       m.participants.forEach((x, i) => {
         if (!participants.includes(x)) return;
-        const who = [x.person && !isIgnored(x.person) ? nameOf(x.person) : null,
-          x.organization && !isIgnored(x.organization) ? nameOf(x.organization) : null].filter(Boolean).join(' — ');
+        const who = [named(x.person) ? nameOf(x.person) : null, named(x.organization) ? nameOf(x.organization) : null]
+          .filter(Boolean).join(' — ');
         list.append(el('li', { class: 'participant', dataset: { field: 'meeting.participants[' + i + ']' } },
           el('span', { dir: 'auto', text: who }),
           select(PARTICIPANT_ROLES, x.role, 'meeting.participants[' + i + '].role', (v) => { x.role = v; }),
