@@ -1,7 +1,7 @@
 package org.liaison.intake;
 
 import org.liaison.intake.Draft.Recommendation;
-import org.liaison.names.ArabicNames;
+import org.liaison.names.ArabicOrdinals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,6 @@ final class NumberedLists {
 
     private static final Pattern NUMBERED = Pattern.compile(
             "(?m)^[ \\t\"“”«»]*([0-9٠-٩۰-۹]{1,3})[ \\t]*[-–.)][ \\t]*([^\\s\"“”«»].*?)[ \\t\"“”«»]*$");
-    private static final List<String> ORDINALS = List.of("اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا",
-            "سابعا", "ثامنا", "تاسعا", "عاشرا");
     private static final Pattern ORDINAL = Pattern.compile(
             "(?m)^[ \\t\"“”«»]*((?:أ|ا)ولاً|(?:أ|ا)ولا|ثانياً|ثانيا|ثالثاً|ثالثا|رابعاً|رابعا|خامساً|خامسا|سادساً|سادسا"
                     + "|سابعاً|سابعا|ثامناً|ثامنا|تاسعاً|تاسعا|عاشراً|عاشرا)"
@@ -40,7 +38,7 @@ final class NumberedLists {
         int expected = 1;
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            int number = digits ? value(m.group(1)) : ORDINALS.indexOf(ArabicNames.searchKey(m.group(1))) + 1;
+            int number = digits ? value(m.group(1)) : ArabicOrdinals.valueOf(m.group(1));
             if (number != expected) {
                 flush(run, out);
                 expected = 1;

@@ -65,7 +65,8 @@ final class BadInputUnderLoad extends Fault {
     /**
      * The entities the cases' placeholders name, made the way a client makes them: an organisation ({@code existing}
      * for orgs-service, the {@code organizer} of meetings-service) and a meeting it organises ({@code existing} for
-     * meetings-service). Renames of the valid load never touch them, so they stay at version 0.
+     * meetings-service), and an article pasted for intake ({@code intake}, whose accept every case refuses). Renames
+     * of the valid load never touch them, so they stay at version 0.
      */
     private static Map<LiaisonTopology.Service, Map<String, String>> knownEntities(FaultRun run) {
         String admin = TestTokens.admin();
@@ -85,13 +86,21 @@ final class BadInputUnderLoad extends Fault {
             throw new IllegalStateException("could not record the meeting the cases change: " + recorded);
         }
         String meetingId = recorded.body().path("id").asText();
+        String article = Api.JSON.createObjectNode().put("text", "عقدت دائرة العلاقات الخارجية اجتماعها السنوي")
+                .put("publisher", "نورث بالس").toString();
+        Api.Answer pasted = Api.send("POST", run.cluster.url(LiaisonTopology.MEETINGS) + "/intake/articles", admin,
+                article, null, null);
+        if (pasted.status() != 201) {
+            throw new IllegalStateException("could not paste the article the intake cases accept: " + pasted);
+        }
         // recommendations-service learns both from their events; its cases take them as known.
         String recommendations = run.cluster.url(LiaisonTopology.RECOMMENDATIONS);
         awaitFound(recommendations + "/directory/organizations/" + organizationId, admin);
         awaitFound(recommendations + "/directory/meetings/" + meetingId, admin);
         Map<LiaisonTopology.Service, Map<String, String>> fills = new LinkedHashMap<>();
         fills.put(LiaisonTopology.ORGS, Map.of("existing", organizationId));
-        fills.put(LiaisonTopology.MEETINGS, Map.of("existing", meetingId, "organizer", organizationId));
+        fills.put(LiaisonTopology.MEETINGS, Map.of("existing", meetingId, "organizer", organizationId, "intake",
+                pasted.body().path("id").asText()));
         fills.put(LiaisonTopology.RECOMMENDATIONS, Map.of("org", organizationId, "meeting", meetingId));
         return fills;
     }

@@ -74,24 +74,15 @@ final class AcceptPlan {
             }
         }
         if (request.meeting() != null) {
-            plan.checkOrganization("meeting.organizer", request.meeting().organizer(), errors);
-            var participants = request.meeting().participants() == null ? List.<IntakeRequests.ParticipantEntry>of()
-                    : request.meeting().participants();
-            for (int i = 0; i < participants.size(); i++) {
-                var participant = participants.get(i);
-                String field = "meeting.participants[" + i + "]";
-                if (participant.organization() == null && participant.person() == null) {
-                    errors.add(new Problem.FieldError(field, "needs an organization or a person"));
-                }
-                if (participant.organization() != null) {
-                    plan.checkOrganization(field + ".organization", participant.organization(), errors);
-                }
-                if (participant.person() != null) {
-                    plan.checkPerson(field + ".person", participant.person(), errors);
-                }
+            plan.checkMeeting("meeting", request.meeting(), errors);
+            for (int i = 0; i < request.followUps().size(); i++) {
+                plan.checkMeeting("followUps[" + i + "]", request.followUps().get(i), errors);
             }
         } else if (!request.statements().isEmpty()) {
             errors.add(new Problem.FieldError("statements", "statements are recorded at a meeting: give the meeting"));
+        }
+        if (request.meeting() == null && !request.followUps().isEmpty()) {
+            errors.add(new Problem.FieldError("followUps", "follow-ups follow the meeting: give the meeting"));
         }
         for (int i = 0; i < request.statements().size(); i++) {
             var statement = request.statements().get(i);
@@ -114,11 +105,38 @@ final class AcceptPlan {
                         "the set cannot be adopted at a meeting the accept does not record"));
             }
         }
+        boolean registersSomething = request.meeting() != null || request.recommendations() != null
+                || request.organizations().stream().anyMatch(o -> o.decision() == Decision.NEW)
+                || request.people().stream().anyMatch(p -> p.decision() == Decision.NEW
+                || p.decision() == Decision.EXISTING && !p.roles().isEmpty());
+        if (errors.isEmpty() && !registersSomething) {
+            errors.add(new Problem.FieldError("meeting", "the proposal registers nothing: give the meeting, a new"
+                    + " organisation or person, a role or the recommendations"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("the accepted proposal cannot be registered as it stands: "
                     + errors.get(0).field() + " " + errors.get(0).message(), errors, Map.of());
         }
         return plan;
+    }
+
+    private void checkMeeting(String prefix, IntakeRequests.MeetingEntry meeting, List<Problem.FieldError> errors) {
+        checkOrganization(prefix + ".organizer", meeting.organizer(), errors);
+        var participants = meeting.participants() == null ? List.<IntakeRequests.ParticipantEntry>of()
+                : meeting.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            var participant = participants.get(i);
+            String field = prefix + ".participants[" + i + "]";
+            if (participant.organization() == null && participant.person() == null) {
+                errors.add(new Problem.FieldError(field, "needs an organization or a person"));
+            }
+            if (participant.organization() != null) {
+                checkOrganization(field + ".organization", participant.organization(), errors);
+            }
+            if (participant.person() != null) {
+                checkPerson(field + ".person", participant.person(), errors);
+            }
+        }
     }
 
     private void complete(String field, Decision decision, UUID id, String nameAr, List<Problem.FieldError> errors) {

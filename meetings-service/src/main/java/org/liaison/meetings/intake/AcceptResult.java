@@ -9,7 +9,7 @@ import java.util.UUID;
  * (in this accept or an earlier attempt of it) and {@code existing} for one that was registered already.
  */
 public record AcceptResult(UUID id, String status, Instant acceptedAt, List<Keyed> organizations, List<Keyed> people,
-                           List<Role> memberships, Outcome meeting, List<Outcome> statements,
+                           List<Role> memberships, Outcome meeting, List<Outcome> followUps, List<Outcome> statements,
                            Outcome recommendationSet) {
 
     public static final String CREATED = "created";

@@ -23,6 +23,7 @@ import org.liaison.meetings.statement.Statement;
 import org.liaison.meetings.statement.StatementRequest;
 import org.liaison.meetings.statement.StatementService;
 import org.liaison.support.problem.ProblemException;
+import org.liaison.support.security.CurrentActor;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ public class Acceptance {
     private final MeetingService meetings;
     private final StatementService statements;
     private final ObjectMapper json;
+    private final CurrentActor actor;
 
     public Acceptance(@RestClient OrgsApi orgs, @RestClient RecommendationsApi recommendations,
-                      MeetingService meetings, StatementService statements, ObjectMapper json) {
+                      MeetingService meetings, StatementService statements, ObjectMapper json, CurrentActor actor) {
+        this.actor = actor;
         this.orgs = orgs;
         this.recommendations = recommendations;
         this.meetings = meetings;
@@ -64,7 +67,13 @@ public class Acceptance {
         List<Keyed> organizationResults = registerOrganizations(plan, source);
         List<Keyed> peopleResults = registerPeople(plan, source);
         List<AcceptResult.Role> roles = registerRoles(plan, source);
-        Outcome meeting = plan.request.meeting() == null ? null : recordMeeting(plan, source);
+        Outcome meeting = plan.request.meeting() == null ? null
+                : recordMeeting(plan, plan.request.meeting(), "meeting", "meeting", null, source);
+        List<Outcome> followUps = new ArrayList<>();
+        for (int i = 0; i < plan.request.followUps().size(); i++) {
+            followUps.add(recordMeeting(plan, plan.request.followUps().get(i), "followUps[" + i + "]",
+                    "meeting/follow-up/" + i, meeting.id(), source));
+        }
         List<Outcome> statementResults = new ArrayList<>();
         for (int i = 0; i < plan.request.statements().size(); i++) {
             statementResults.add(recordStatement(plan, i, meeting.id(), source));
@@ -72,7 +81,7 @@ public class Acceptance {
         Outcome set = plan.request.recommendations() == null ? null
                 : registerRecommendations(plan, meeting, source);
         return new AcceptResult(plan.intakeId, "accepted", Instant.now(), organizationResults, peopleResults, roles,
-                meeting, statementResults, set);
+                meeting, followUps, statementResults, set);
     }
 
     private List<Keyed> registerOrganizations(AcceptPlan plan, ArticleSource source) {
@@ -179,28 +188,28 @@ public class Acceptance {
         return results;
     }
 
-    private Outcome recordMeeting(AcceptPlan plan, ArticleSource source) {
-        MeetingEntry entry = plan.request.meeting();
+    private Outcome recordMeeting(AcceptPlan plan, MeetingEntry entry, String field, String what, UUID followUpOf,
+                                  ArticleSource source) {
         UUID organizer = plan.resolve(entry.organizer());
+        UUID id = plan.idOf(what);
         UUID recordedAlready = sameMeeting(organizer, entry);
         if (recordedAlready != null) {
-            return new Outcome(recordedAlready, recordedAlready.equals(plan.idOf("meeting")) ? AcceptResult.CREATED
+            return new Outcome(recordedAlready, recordedAlready.equals(id) ? AcceptResult.CREATED
                     : AcceptResult.EXISTING);
         }
         List<ParticipantInput> participants = entry.participants() == null ? null : entry.participants().stream()
                 .map(p -> new ParticipantInput(plan.resolve(p.organization()), plan.resolve(p.person()), null,
                         p.role(), null, p.note())).toList();
-        UUID id = plan.idOf("meeting");
         MeetingRequests.Schedule schedule = new MeetingRequests.Schedule(id, entry.kind(), entry.status(),
                 entry.titleAr(), entry.titleEn(), entry.date(), entry.dateAsWritten(), source.publishedOn(), null,
                 null, null, entry.place(), organizer, participants, entry.unnamedParticipants(),
                 entry.agenda(),
-                entry.topics(), entry.summary(), entry.outcomes(), null, entry.instruments(), null,
+                entry.topics(), entry.summary(), entry.outcomes(), followUpOf, entry.instruments(), null,
                 List.of(source.input(entry.quote())), entry.restricted());
         try {
             return new Outcome(meetings.schedule(schedule).id(), AcceptResult.CREATED);
         } catch (ProblemException e) {
-            throw e.under("meeting");
+            throw e.under(field);
         }
     }
 
@@ -208,11 +217,14 @@ public class Acceptance {
      * The meeting recorded already: this intake's own (an earlier attempt), or one of the same organiser, kind and
      * day (or, undated, the same title).
      */
-    private static UUID sameMeeting(UUID organizer, MeetingEntry entry) {
+    private UUID sameMeeting(UUID organizer, MeetingEntry entry) {
         String sameDayOrTitle = entry.date() != null ? "dateText = ?3" : "titleAr = ?3";
-        return Meeting.<Meeting>find("organizerId = ?1 and kind = ?2 and " + sameDayOrTitle, organizer, entry.kind(),
-                        entry.date() != null ? entry.date().toString() : entry.titleAr())
-                .firstResultOptional().map(m -> m.id).orElse(null);
+        // A restricted meeting the editor may not see is not theirs to find, even by its id.
+        return Meeting.<Meeting>list("organizerId = ?1 and kind = ?2 and " + sameDayOrTitle, organizer, entry.kind(),
+                        entry.date() != null ? entry.date().toString() : entry.titleAr()).stream()
+                .filter(m -> !m.restricted || actor.isAdmin()
+                        || m.createdByOffice != null && m.createdByOffice.equals(actor.office().orElse(null)))
+                .findFirst().map(m -> m.id).orElse(null);
     }
 
     private Outcome recordStatement(AcceptPlan plan, int index, UUID meetingId, ArticleSource source) {

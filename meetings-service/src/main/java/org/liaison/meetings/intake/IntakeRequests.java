@@ -89,18 +89,22 @@ public final class IntakeRequests {
      * @param organizations   every organisation the rest refers to, by {@code key}
      * @param people          every person the rest refers to, by {@code key}
      * @param meeting         the meeting to record, or null
+     * @param followUps       meetings the article announces as following that one (a conference a committee
+     *                        prepares, a next round), each recorded with {@code followUpOf} the meeting
      * @param statements      who said what at that meeting
      * @param recommendations the numbered recommendations adopted, as a set, or null
      */
     public record Accept(@Size(max = LIST_MAX * 4) List<@NotNull @Valid OrganizationEntry> organizations,
                          @Size(max = LIST_MAX * 4) List<@NotNull @Valid PersonEntry> people,
                          @Valid MeetingEntry meeting,
+                         @Size(max = 10) List<@NotNull @Valid MeetingEntry> followUps,
                          @Size(max = LIST_MAX * 2) List<@NotNull @Valid StatementEntry> statements,
                          @Valid RecommendationsEntry recommendations) {
 
         public Accept {
             organizations = organizations == null ? List.of() : organizations;
             people = people == null ? List.of() : people;
+            followUps = followUps == null ? List.of() : followUps;
             statements = statements == null ? List.of() : statements;
         }
     }

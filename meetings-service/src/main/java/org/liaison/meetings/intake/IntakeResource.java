@@ -9,9 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.Page;
+import org.liaison.support.paging.PageLimit;
+import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.Roles;
 
 import java.util.UUID;
@@ -34,6 +39,18 @@ public class IntakeResource {
         IntakeView intake = service.read(article);
         return Response.created(uri.getAbsolutePathBuilder().path(intake.id().toString()).build()).entity(intake)
                 .build();
+    }
+
+    /** @param status {@code draft} or {@code accepted}; absent for both */
+    @GET
+    public Page<IntakeSummary> list(@QueryParam("status") String status, @QueryParam(PageLimit.PARAM) String limit,
+                                    @QueryParam(KeysetCursor.PARAM) String cursor) {
+        Boolean accepted = status == null ? null : switch (status) {
+            case "draft" -> false;
+            case "accepted" -> true;
+            default -> throw ProblemException.badRequest("status", "must be draft or accepted");
+        };
+        return service.list(accepted, PageLimit.parse(limit), cursor);
     }
 
     @GET

@@ -12,6 +12,8 @@ import org.liaison.intake.ArticleIntake;
 import org.liaison.intake.ArticleText;
 import org.liaison.intake.Draft;
 import org.liaison.meetings.intake.IntakeRequests.Accept;
+import org.liaison.support.paging.KeysetCursor;
+import org.liaison.support.paging.Page;
 import org.liaison.support.problem.ProblemException;
 import org.liaison.support.security.CurrentActor;
 
@@ -76,6 +78,13 @@ public class IntakeService {
                 write(Proposals.of(draft, article.text(), published)), null, null, Instant.now(), null);
         store.insert(row);
         return view(row);
+    }
+
+    /** The caller's office's intakes (an admin's: every office's), newest first. */
+    public Page<IntakeSummary> list(Boolean accepted, int limit, String cursor) {
+        UUID office = actor.isAdmin() ? null : actor.office().orElseThrow(() -> ProblemException.forbidden(
+                "the token names no office: intakes are kept per office"));
+        return store.list(office, accepted, limit, KeysetCursor.decode(cursor));
     }
 
     public IntakeView get(UUID id) {

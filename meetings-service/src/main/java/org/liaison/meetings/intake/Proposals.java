@@ -75,7 +75,7 @@ final class Proposals {
                     speaker == null ? statement.speaker() : null, statement.quote(), false));
         }
         MeetingEntry meeting = meeting(draft, text, organizations, people, statements);
-        return new Accept(organizations, people, meeting, statements,
+        return new Accept(organizations, people, meeting, List.of(), statements,
                 recommendations(draft, text, meeting, publishedOn));
     }
 

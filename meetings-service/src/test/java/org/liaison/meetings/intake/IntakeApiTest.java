@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -91,6 +92,8 @@ class IntakeApiTest {
                         "place", Map.of("cityAr", "الحسكة", "country", "SY"),
                         "unnamedParticipants", List.of(Map.of("description", "ممثليات الإدارة الذاتية في الخارج")),
                         "quote", "عقدت دائرة العلاقات الخارجية، أمس السبت اجتماعها السنوي في مدينة الحسكة"),
+                "followUps", List.of(Map.of("kind", "conference", "status", "planned", "organizer", "o0",
+                        "titleAr", "مؤتمر تحضره اللجنة التحضيرية")),
                 "statements", List.of(Map.of("organization", "o0", "textAr", "تم الخروج بجملة من التوصيات")));
 
         var result = editor(office).body(accept).post("/intake/articles/" + id + "/accept").then().statusCode(200)
@@ -107,6 +110,8 @@ class IntakeApiTest {
                 .body("sources[0].publisher", equalTo("نورث بالس"))
                 .body("sources[0].quote", startsWith("عقدت دائرة العلاقات الخارجية"))
                 .body("sources[0].title", endsWith("وخرجت بجملة من التوصيات"));
+        editor(office).get("/meetings/" + result.path("followUps[0].id")).then().statusCode(200)
+                .body("followUpOf", equalTo(meeting)).body("status", equalTo("planned"));
         editor(office).get("/meetings/" + meeting + "/statements").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].sources[0].publisher", equalTo("نورث بالس"));
 
@@ -128,6 +133,52 @@ class IntakeApiTest {
         editor(office).body(accept).post("/intake/articles/" + again + "/accept").then().statusCode(200)
                 .body("meeting.id", equalTo(meeting)).body("meeting.outcome", equalTo("existing"))
                 .body("statements[0].outcome", equalTo("existing"));
+    }
+
+    @Test
+    void aRestrictedMeetingOfAnotherOfficeIsNeverTheOneReferenced() {
+        UUID office = UUID.randomUUID();
+        MeetingFixture fixture = new MeetingFixture(directory, entityManager);
+        UUID department = fixture.organization("دائرة " + office.toString().substring(0, 8), null);
+        String hidden = MeetingFixture.schedule("""
+                {"kind": "annual_meeting", "titleAr": "اجتماع مغلق", "date": "2023", "restricted": true,
+                 "organizerId": "%s"}""".formatted(department));
+        String id = paste(office, seed(ARTICLE_004));
+        editor(office).body(Map.of("organizations", List.of(Map.of("key", "o0", "decision", "existing",
+                        "id", department.toString())), "meeting", Map.of("kind", "annual_meeting",
+                        "titleAr", "الاجتماع السنوي", "date", "2023", "organizer", "o0")))
+                .post("/intake/articles/" + id + "/accept").then().statusCode(200)
+                .body("meeting.outcome", equalTo("created")).body("meeting.id", not(equalTo(hidden)));
+    }
+
+    @Test
+    void anOfficeListsItsOwnIntakesNewestFirst() {
+        UUID office = UUID.randomUUID();
+        MeetingFixture fixture = new MeetingFixture(directory, entityManager);
+        UUID department = fixture.organization("دائرة " + office.toString().substring(0, 8), null);
+        String first = paste(office, seed(ARTICLE_004));
+        String second = paste(office, "عقدت دائرة العلاقات الخارجية اجتماعها السنوي");
+        String third = paste(office, seed(ARTICLE_004));
+        editor(office).body(Map.of("organizations", List.of(Map.of("key", "o0", "decision", "existing",
+                        "id", department.toString())), "meeting", Map.of("kind", "annual_meeting",
+                        "titleAr", "الاجتماع السنوي " + office, "organizer", "o0")))
+                .post("/intake/articles/" + second + "/accept").then().statusCode(200);
+
+        editor(office).get("/intake/articles").then().statusCode(200)
+                .body("items.id", contains(third, second, first))
+                .body("items[1].status", equalTo("accepted"))
+                .body("items[1].meetingId", not(nullValue()))
+                .body("items[1].headline", equalTo("عقدت دائرة العلاقات الخارجية اجتماعها السنوي"))
+                .body("items[0].publisher", equalTo("نورث بالس"));
+        editor(office).queryParam("status", "draft").get("/intake/articles").then()
+                .body("items.id", contains(third, first));
+        String next = editor(office).queryParam("limit", 2).get("/intake/articles").then()
+                .body("items.id", contains(third, second)).extract().path("nextCursor");
+        editor(office).queryParam("limit", 2).queryParam("cursor", next).get("/intake/articles").then()
+                .body("items.id", contains(first)).body("nextCursor", nullValue());
+        editor(UUID.randomUUID()).get("/intake/articles").then().statusCode(200).body("items", hasSize(0));
+        editor(office).queryParam("status", "done").get("/intake/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
     }
 
     @Test

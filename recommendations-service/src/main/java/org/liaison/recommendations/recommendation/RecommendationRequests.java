@@ -18,7 +18,7 @@ import static org.liaison.support.text.Texts.NOT_BLANK;
 /** Request bodies of the recommendation API. */
 public final class RecommendationRequests {
 
-    static final String WRITTEN_MESSAGE = "must be 1 to 4 digits (0-9, ٠-٩ or ۰-۹)";
+    static final String WRITTEN_MESSAGE = "must be 1 to 4 digits (0-9, ٠-٩ or ۰-۹) or an ordinal word (أولاً ...)";
 
     private RecommendationRequests() {
     }

@@ -69,6 +69,18 @@ class SetsAndRecommendationsTest {
     }
 
     @Test
+    void aListNumberedInOrdinalWordsKeepsTheWordsAndTheirOrder() {
+        UUID office = Fixtures.organization("مكتب العلاقات العامة");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Fixtures.set(office, 2022, "ثانياً", "توحيد المعارضة", "أولاً", "تمتين الجبهة الداخلية"))
+                .post("/recommendation-sets").then().statusCode(201)
+                .body("recommendations.numberAsWritten", contains("أولاً", "ثانياً"))
+                .body("recommendations.number", contains(1, 2));
+        post(TestTokens.admin(), "/recommendation-sets", Fixtures.set(office, 2021, "أول", "تمتين الجبهة الداخلية"))
+                .then().statusCode(422).body("errors[0].field", equalTo("recommendations[0].numberAsWritten"));
+    }
+
+    @Test
     void changesWithIfMatchOnly() {
         UUID dfr = Fixtures.organization("دائرة العلاقات الخارجية");
         Response set = adopt(Fixtures.set(dfr, 2023, "8", "تطوير الحوار السوري-السوري"));
