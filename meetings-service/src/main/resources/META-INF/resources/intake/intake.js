@@ -182,12 +182,14 @@
       }
       history.replaceState(null, '', '#' + json.id);
       show(json);
+      refreshRecent();
     } finally {
       $('read').disabled = false;
     }
   }
 
   async function load(id) {
+    clearProblems($('read-problem'));
     setStatus('busy', 'جارٍ التحميل…');
     const { json, problem } = await call('GET', '/intake/articles/' + encodeURIComponent(id));
     if (problem) {
@@ -196,6 +198,22 @@
       return;
     }
     show(json);
+  }
+
+  // ---- the office's articles (GET /intake/articles): drafts to pick up again, accepted ones ----
+
+  async function refreshRecent() {
+    if (!token()) return;
+    const { json } = await call('GET', '/intake/articles?limit=20');
+    const list = $('recent');
+    list.textContent = '';
+    ((json && json.items) || []).forEach((x) => {
+      list.append(el('li', { dataset: { id: x.id, status: x.status } },
+        el('a', { href: '#' + x.id, dir: 'auto', text: x.headline || x.publisher || x.id }),
+        el('small', { text: ' — ' + (x.status === 'accepted' ? 'معتمد' : 'مسودة') + ' '
+          + new Date(x.createdAt).toLocaleString() })));
+    });
+    $('recent-panel').hidden = list.children.length === 0;
   }
 
   // ---- the review ----
@@ -773,13 +791,15 @@
       return out;
     });
     if (!state.includeMeeting) p.meeting = null;
-    if (p.meeting) {
-      const m = p.meeting;
+    // The meeting and the meetings the reviewer says follow it (followUps, sent as they came otherwise).
+    [p.meeting].concat(p.followUps || []).forEach((m) => {
+      if (!m) return;
       m.organizer = ref(m.organizer);
-      m.participants = m.participants.map((x) => ({ ...x, organization: ref(x.organization), person: ref(x.person) }))
+      m.participants = (m.participants || [])
+        .map((x) => ({ ...x, organization: ref(x.organization), person: ref(x.person) }))
         .filter((x) => x.organization || x.person);
       if (m.place && Object.values(m.place).every((v) => v == null || v === '')) m.place = null;
-    }
+    });
     p.statements = p.statements.map((s) => ({ ...s, speaker: ref(s.speaker), organization: ref(s.organization) }));
     if (!state.includeRecommendations) p.recommendations = null;
     if (p.recommendations) p.recommendations.issuer = ref(p.recommendations.issuer);
@@ -819,6 +839,7 @@
       state.intake.status = 'accepted';
       showResult(json);
       setStatus('accepted', 'معتمد');
+      refreshRecent();
     } finally {
       $('accept').disabled = false;
     }
@@ -848,6 +869,8 @@
       list.append(resultRow('اجتماع', null, result.meeting.id, result.meeting.outcome,
         '/meetings/' + result.meeting.id));
     }
+    (result.followUps || []).forEach((o) => list.append(resultRow('اجتماع لاحق', null, o.id, o.outcome,
+      '/meetings/' + o.id)));
     (result.statements || []).forEach((o) => list.append(resultRow('تصريح', null, o.id, o.outcome,
       '/statements/' + o.id)));
     if (result.recommendationSet) {
@@ -864,6 +887,7 @@
   $('save-token').addEventListener('click', () => {
     sessionStorage.setItem(TOKEN_KEY, $('token').value.trim());
     setStatus('idle', token() ? 'حُفظ الرمز' : 'الصق رمزاً');
+    refreshRecent();
   });
   $('forget').addEventListener('click', () => {
     sessionStorage.removeItem(TOKEN_KEY);
@@ -886,6 +910,12 @@
   });
   updateCount();
   setStatus('idle', token() ? '' : 'الصق رمزاً');
+  // An article of the list (or a link to #id) is opened again.
+  window.addEventListener('hashchange', () => {
+    const id = location.hash.slice(1);
+    if (UUID.test(id) && (!state.intake || state.intake.id !== id)) load(id);
+  });
   const opened = location.hash.slice(1);
   if (UUID.test(opened)) load(opened);
+  refreshRecent();
 })();

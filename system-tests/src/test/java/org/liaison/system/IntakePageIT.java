@@ -84,6 +84,7 @@ class IntakePageIT {
             JsonNode intake = JSON.valueToTree(given().auth().oauth2(editor).baseUri(system.meetings.baseUrl)
                     .get("/intake/articles/" + intakeId).then().statusCode(200).extract().as(Map.class));
             String kept = intake.path("article").path("text").asText();
+            assertThat(page.locator("#recent li[data-id='" + intakeId + "']")).hasAttribute("data-status", "draft");
             assertEquals("rtl", page.evaluate("() => getComputedStyle(document.getElementById('article')).direction"));
             assertEquals("rtl", page.evaluate("() => getComputedStyle(document.getElementById('text')).direction"));
             assertEquals(kept, page.locator("#article").textContent(), "the text is shown whole, marks and all");
@@ -159,6 +160,7 @@ class IntakePageIT {
             assertThat(page.locator("#result li[data-outcome='created'] a[href^='/meetings/']")).hasCount(1);
             assertThat(page.locator("#status")).hasAttribute("data-state", "accepted");
             assertThat(page.locator("#result li[data-kind='تصريح']")).hasCount(0);
+            assertThat(page.locator("#recent li[data-id='" + intakeId + "']")).hasAttribute("data-status", "accepted");
             screenshot(page, "intake-accepted.png");
 
             String meetingId = meetingLink.textContent();
@@ -175,6 +177,11 @@ class IntakePageIT {
             List<String> participants = meeting.getList("participants.organizationId");
             assertTrue(participants.contains(health), "health among " + participants);
             assertFalse(participants.contains(education), "education ignored, yet among " + participants);
+
+            // Opened again (the address keeps the intake's id; the tab keeps the token): accepted, with its records.
+            page.reload();
+            assertThat(page.locator("#status")).hasAttribute("data-state", "accepted");
+            assertThat(page.locator("#result a[href='/meetings/" + meetingId + "']")).hasCount(1);
             assertTrue(faults.isEmpty(), "script errors or CSP violations: " + faults);
         }
     }
