@@ -70,6 +70,13 @@ class IntakePageIT {
             String csp = opened.headers().get("content-security-policy");
             assertNotNull(csp, "the page has a Content-Security-Policy");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+            for (String asset : List.of("/intake/intake.js", "/intake/intake.css")) {
+                given().baseUri(system.meetings.baseUrl).get(asset).then().statusCode(200)
+                        .header("Content-Security-Policy", csp).header("X-Content-Type-Options", "nosniff");
+            }
+            // The API beside it keeps the policy of data: nothing an answer opened in a browser could run.
+            given().baseUri(system.meetings.baseUrl).get("/intake/articles").then().statusCode(401)
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 
             page.fill("#token", editor);
             page.click("#save-token");
