@@ -128,6 +128,10 @@ class IntakePageIT {
             people.forEach((id, name) -> assertTrue(decisions.contains("existing:" + id),
                     name + " matched: " + decisions));
 
+            // Every control of the review is named for a screen reader (a label, or an aria-label in a row that is one).
+            assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('input, select, textarea')]"
+                    + ".filter(c => c.labels.length === 0 && !c.getAttribute('aria-label')).map(c => c.outerHTML)"));
+
             // Hovering an organisation lights its marks; leaving it puts them out.
             Locator firstOrganization = page.locator("#section-organizations li.item").first();
             String item = firstOrganization.getAttribute("data-item");
