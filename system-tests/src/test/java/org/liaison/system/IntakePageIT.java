@@ -128,7 +128,7 @@ class IntakePageIT {
             people.forEach((id, name) -> assertTrue(decisions.contains("existing:" + id),
                     name + " matched: " + decisions));
 
-            // Every control of the review is named for a screen reader (a label, or an aria-label in a row that is one).
+            // Every control of the review is named for a screen reader (a label, or an aria-label in its row).
             assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('input, select, textarea')]"
                     + ".filter(c => c.labels.length === 0 && !c.getAttribute('aria-label')).map(c => c.outerHTML)"));
 
