@@ -82,6 +82,9 @@ class IntakePageIT {
             page.click("#save-token");
             page.fill("#text", text);
             page.fill("#publisher", text.lines().skip(1).findFirst().orElseThrow());
+            // A URL of its own: the sample data's meeting cites the same article by headline and publisher, and an
+            // accept references the meeting that cites its article.
+            page.fill("#url", "https://north-pulse.example/intake-page-" + UUID.randomUUID());
             read(page);
             assertThat(page.locator("#status")).hasAttribute("data-state", "draft");
             screenshot(page, "intake-read.png");
