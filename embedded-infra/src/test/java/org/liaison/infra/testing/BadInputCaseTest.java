@@ -21,7 +21,7 @@ class BadInputCaseTest {
     /** The placeholders a service's test or fault F7 gives values for. */
     private static final Map<String, String> GIVEN = Map.of("existing", UUID.randomUUID().toString(),
             "organizer", UUID.randomUUID().toString(), "org", UUID.randomUUID().toString(),
-            "meeting", UUID.randomUUID().toString());
+            "meeting", UUID.randomUUID().toString(), "intake", UUID.randomUUID().toString());
 
     @Test
     void theIndexListsEveryCaseFile() throws Exception {
