@@ -390,6 +390,16 @@
     return node;
   }
 
+  // An ISO 3166-1 alpha-2 code, shown as it is sent (upper case).
+  function countryInput(value, field, onInput) {
+    const node = input(value, field, () => {
+      const code = node.value.trim().toUpperCase();
+      if (node.value !== code) node.value = code;
+      onInput(code || null);
+    }, { dir: 'ltr', maxlength: '2', size: '3', autocomplete: 'off' });
+    return node;
+  }
+
   function textarea(value, field, onInput) {
     const node = el('textarea', { dir: 'rtl', lang: 'ar', rows: '3', dataset: { field } });
     node.value = value == null ? '' : value;
@@ -594,8 +604,8 @@
       box.append(nameInput(entry, 'org-' + i + '-name', field));
       box.append(labelled('org-' + i + '-kind', 'النوع', select([['', '—']].concat(ORGANIZATION_KINDS), entry.kind,
         field + '.kind', (v) => { entry.kind = v || null; }), 'kind'));
-      box.append(labelled('org-' + i + '-country', 'البلد', input(entry.country, field + '.country',
-        (v) => { entry.country = v.trim().toUpperCase() || null; }, { dir: 'ltr', maxlength: '2', size: '3' }),
+      box.append(labelled('org-' + i + '-country', 'البلد', countryInput(entry.country, field + '.country',
+        (v) => { entry.country = v; }),
       'ISO country'));
       const others = p.organizations.filter((o) => o !== entry);
       box.append(labelled('org-' + i + '-parent', 'تتبع لـ', select(referenceOptions(others, '— لا أحد —'),
@@ -710,8 +720,8 @@
     fields.append(itemBox('div', main ? 'meeting-place' : null, field + '.place',
       labelled(id + '-city', 'المدينة', input(place[city], field + '.place.' + city,
         (v) => { place[city] = v || null; }, { lang: 'ar' }), 'city'),
-      labelled(id + '-country', 'البلد', input(place.country, field + '.place.country',
-        (v) => { place.country = v.trim().toUpperCase() || null; }, { dir: 'ltr', maxlength: '2', size: '3' }),
+      labelled(id + '-country', 'البلد', countryInput(place.country, field + '.place.country',
+        (v) => { place.country = v; }),
       'ISO country'),
       labelled(id + '-venue', 'القاعة', input(place[venue], field + '.place.' + venue,
         (v) => { place[venue] = v || null; }, { lang: 'ar' }), 'venue')));

@@ -296,20 +296,29 @@ class IntakePageIT {
                 }
             }
 
-            // The main meeting: organised by the relations office, the co-chair speaking for it.
+            // The main meeting as the sample data has it: organised by the relations office, the co-chair speaking
+            // for it, the council taking part. The co-chair's row is made again from scratch (organisation, person,
+            // role), the council's added.
             page.selectOption("#meeting-kind", "internal_meeting");
             page.fill("#meeting-date", "");
             page.selectOption("#meeting-organizer", officeKey);
-            Locator coChairRow = page.locator("#section-meeting li.participant").filter(new Locator.FilterOptions()
+            Locator participantRows = page.locator("#section-meeting li.participant");
+            Locator proposedCoChair = participantRows.filter(new Locator.FilterOptions()
                     .setHas(page.locator("select[data-field$='.person'] option[value='" + coChairKey + "']:checked")));
-            if (coChairRow.count() == 0) {
-                page.click("#meeting-add-participant");
-                coChairRow = page.locator("#section-meeting li.participant").last();
-                assertThat(coChairRow.locator("select[data-field$='.organization']")).isFocused();
-                coChairRow.locator("select[data-field$='.person']").selectOption(coChairKey);
+            while (proposedCoChair.count() > 0) {
+                proposedCoChair.first().locator("button.remove").click();
             }
-            coChairRow.locator("select[data-field$='.organization']").selectOption(officeKey);
-            coChairRow.locator("select[data-field$='.role']").selectOption("speaker");
+            for (String[] participant : new String[][]{{officeKey, coChairKey, "speaker"}, {councilKey, "", ""}}) {
+                page.click("#meeting-add-participant");
+                Locator row = participantRows.last();
+                assertThat(row.locator("select[data-field$='.organization']")).isFocused();
+                assertThat(row.locator("select[data-field$='.role']")).hasValue("participant");
+                row.locator("select[data-field$='.organization']").selectOption(participant[0]);
+                if (!participant[1].isEmpty()) {
+                    row.locator("select[data-field$='.person']").selectOption(participant[1]);
+                    row.locator("select[data-field$='.role']").selectOption(participant[2]);
+                }
+            }
             while (page.locator("#section-statements button.remove").count() > 0) {
                 page.locator("#section-statements button.remove").first().click();
             }
@@ -337,6 +346,7 @@ class IntakePageIT {
             added.locator("input[data-field$='.nameAr']").fill("جهة تجربة لا تُسجَّل " + run);
             added.locator("select[data-field$='.kind']").selectOption("office");
             added.locator("input[data-field$='.country']").fill("sy");
+            assertThat(added.locator("input[data-field$='.country']")).hasValue("SY");
             added.locator("select[data-field$='.parent']").selectOption(councilKey);
             assertThat(added.locator("select[data-field$='.parent'] option[value='" + addedKey + "']")).hasCount(0);
             List<?> relations = (List<?>) added.locator("select[data-field$='.parentRelation']")
@@ -350,6 +360,18 @@ class IntakePageIT {
             assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('input, select, textarea')]"
                     + ".filter(c => c.labels.length === 0 && !c.getAttribute('aria-label')).map(c => c.outerHTML)"));
             screenshot(page, "intake-follow-up.png");
+
+            // A person the draft did not find, registered already: the id pasted names the entry in the selects.
+            page.click("#add-person");
+            Locator person = page.locator("#section-people li.item").last();
+            String personKey = person.getAttribute("data-key");
+            assertTrue(personKey.matches("p\\d+") && !personKey.equals(coChairKey), personKey);
+            person.locator("select[data-field$=']']").selectOption("existing:");
+            person.locator("input[data-field$='.id']").fill(coChair);
+            assertThat(page.locator("#section-meeting select[data-field$='.person'] option[value='" + personKey + "']")
+                    .first()).hasText(coChair);
+            person.locator("button.remove").click();
+            assertThat(page.locator("#items-body option[value='" + personKey + "']")).hasCount(0);
 
             // Sent once without the meeting's title: refused whole (nothing written), and the body shows what the
             // page sends: the new organisation's fields, the follow-up, and no reference to an ignored entry.
@@ -395,6 +417,8 @@ class IntakePageIT {
             assertEquals(relationsOffice, meeting.getString("organizerId"));
             assertEquals(List.of("speaker"), meeting.getList("participants.findAll { it.personId == '" + coChair
                     + "' && it.organizationId == '" + relationsOffice + "' }.role"), meeting.prettify());
+            assertEquals(List.of("participant"), meeting.getList("participants.findAll { it.personId == null"
+                    + " && it.organizationId == '" + council + "' }.role"), meeting.prettify());
             JsonPath followUp = given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl)
                     .get("/meetings/" + followUpId).then().statusCode(200).extract().jsonPath();
             assertEquals(conferenceTitle, followUp.getString("titleAr"));
