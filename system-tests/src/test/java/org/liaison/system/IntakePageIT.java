@@ -308,6 +308,15 @@ class IntakePageIT {
             while (proposedCoChair.count() > 0) {
                 proposedCoChair.first().locator("button.remove").click();
             }
+            // The office takes part through its co-chair only: the row naming it alone goes.
+            Locator officeAlone = participantRows.filter(new Locator.FilterOptions()
+                    .setHas(page.locator("select[data-field$='.organization'] option[value='" + officeKey
+                            + "']:checked")))
+                    .filter(new Locator.FilterOptions().setHas(page.locator(
+                            "select[data-field$='.person'] option[value='']:checked")));
+            while (officeAlone.count() > 0) {
+                officeAlone.first().locator("button.remove").click();
+            }
             for (String[] participant : new String[][]{{officeKey, coChairKey, "speaker"}, {councilKey, "", ""}}) {
                 page.click("#meeting-add-participant");
                 Locator row = participantRows.last();
@@ -419,6 +428,7 @@ class IntakePageIT {
                     + "' && it.organizationId == '" + relationsOffice + "' }.role"), meeting.prettify());
             assertEquals(List.of("participant"), meeting.getList("participants.findAll { it.personId == null"
                     + " && it.organizationId == '" + council + "' }.role"), meeting.prettify());
+            assertEquals(2, meeting.getList("participants").size(), meeting.prettify());
             JsonPath followUp = given().auth().oauth2(TestTokens.admin()).baseUri(system.meetings.baseUrl)
                     .get("/meetings/" + followUpId).then().statusCode(200).extract().jsonPath();
             assertEquals(conferenceTitle, followUp.getString("titleAr"));
