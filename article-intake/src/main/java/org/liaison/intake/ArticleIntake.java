@@ -312,7 +312,7 @@ public final class ArticleIntake {
                 previous = null;
                 continue;
             }
-            Span span = tokens.sentences.get(s);
+            Span span = tokens.withStop(tokens.sentences.get(s));
             String quote = span.of(tokens.text);
             Mention named = firstNamed[s];
             Statement statement = null;

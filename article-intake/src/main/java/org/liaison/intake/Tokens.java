@@ -68,6 +68,13 @@ final class Tokens {
         }
     }
 
+    /** The sentence with the full stop (or question or exclamation mark) that ends it, as a quote keeps it. */
+    Span withStop(Span sentence) {
+        int end = sentence.end();
+        return end < text.length() && ".!?؟".indexOf(text.charAt(end)) >= 0 ? new Span(sentence.start(), end + 1)
+                : sentence;
+    }
+
     private int lastEnd() {
         int end = list.get(list.size() - 1).end();
         // Keep a closing quote or bracket with its sentence.

@@ -85,6 +85,9 @@ class IntakePageIT {
             page.click("#save-token");
             page.fill("#text", text);
             page.fill("#publisher", text.lines().skip(1).findFirst().orElseThrow());
+            // A URL of its own: the sample data's meeting cites the same article by headline and publisher, and an
+            // accept references the meeting that cites its article.
+            page.fill("#url", "https://north-pulse.example/intake-page-" + UUID.randomUUID());
             read(page);
             assertThat(page.locator("#status")).hasAttribute("data-state", "draft");
             screenshot(page, "intake-read.png");
@@ -278,6 +281,8 @@ class IntakePageIT {
             page.click("#save-token");
             page.fill("#text", text);
             page.fill("#publisher", publisher);
+            // A URL of its own, as above: the sample data's meetings cite this article by headline and publisher.
+            page.fill("#url", "https://sdc.example/intake-page-" + run);
             read(page);
 
             // The council and the relations office as the draft matched them, or added by the reviewer when it

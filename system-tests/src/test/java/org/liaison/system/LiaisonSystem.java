@@ -25,17 +25,21 @@ final class LiaisonSystem implements AutoCloseable {
     final ServiceProcess orgs;
     final ServiceProcess meetings;
     final ServiceProcess recommendations;
+    /** {@code null} in an {@link #startEmpty() empty system}. */
     final ServiceProcess dashboard;
-    /** Where every service exports its spans (OTLP/HTTP), as it would to a collector. */
+    /** Where every service exports its spans (OTLP/HTTP), as it would to a collector; {@code null} when empty. */
     final OtlpReceiver traces;
+    /** The infrastructure this system owns and stops, {@code null} for the shared one's (stopped at JVM exit). */
+    private final EmbeddedInfra ownInfra;
 
     private LiaisonSystem(ServiceProcess orgs, ServiceProcess meetings, ServiceProcess recommendations,
-                          ServiceProcess dashboard, OtlpReceiver traces) {
+                          ServiceProcess dashboard, OtlpReceiver traces, EmbeddedInfra ownInfra) {
         this.traces = traces;
         this.orgs = orgs;
         this.meetings = meetings;
         this.recommendations = recommendations;
         this.dashboard = dashboard;
+        this.ownInfra = ownInfra;
     }
 
     private static LiaisonSystem shared;
@@ -87,7 +91,40 @@ final class LiaisonSystem implements AutoCloseable {
                 port, tracing(environment(infra, service, ports), traces))));
         try (StartupProgress progress = StartupProgress.lines(System.out)) {
             List<ServiceProcess> started = ServiceProcess.startAll(launches, progress);
-            return new LiaisonSystem(started.get(0), started.get(1), started.get(2), started.get(3), traces);
+            return new LiaisonSystem(started.get(0), started.get(1), started.get(2), started.get(3), traces, null);
+        }
+    }
+
+    /**
+     * A second system beside the shared one, with nothing registered: its own PostgreSQL and Kafka (temporary
+     * directories, free ports: the services' topic names and consumer groups are fixed, so sharing the shared
+     * system's broker would mix the two systems' events) and orgs-, meetings- and recommendations-service, without
+     * the dashboard or tracing. It takes about as long as the shared one to start (infrastructure 2-3 s, the
+     * services 10-15 s at once); {@link #close()} stops it and deletes its directories, so a test class starts it in
+     * {@code @BeforeAll} and closes it in {@code @AfterAll} (a shutdown hook stops it too, should the run be cut
+     * short). Its services log to {@code <name>-empty.log}.
+     */
+    static LiaisonSystem startEmpty() {
+        EmbeddedInfra infra = EmbeddedInfra.builder().start();
+        try {
+            List<LiaisonTopology.Service> services = List.of(LiaisonTopology.ORGS, LiaisonTopology.MEETINGS,
+                    LiaisonTopology.RECOMMENDATIONS);
+            Map<LiaisonTopology.Service, Integer> ports = new LinkedHashMap<>();
+            services.forEach(service -> ports.put(service, ServiceProcess.freePort()));
+            List<ServiceLaunch> launches = new ArrayList<>();
+            ports.forEach((service, port) -> launches.add(ServiceProcess.launch(Path.of(service.name()),
+                    service.name() + "-empty", port, environment(infra, service, ports))));
+            try (StartupProgress progress = StartupProgress.lines(System.out)) {
+                List<ServiceProcess> started = ServiceProcess.startAll(launches, progress);
+                LiaisonSystem system = new LiaisonSystem(started.get(0), started.get(1), started.get(2), null, null,
+                        infra);
+                // Stopped by the test class; the hook is for a run cut short (close is idempotent).
+                Runtime.getRuntime().addShutdownHook(new Thread(system::close));
+                return system;
+            }
+        } catch (RuntimeException e) {
+            infra.close();
+            throw e;
         }
     }
 
@@ -117,10 +154,17 @@ final class LiaisonSystem implements AutoCloseable {
 
     @Override
     public void close() {
-        dashboard.close();
+        if (dashboard != null) {
+            dashboard.close();
+        }
         recommendations.close();
         meetings.close();
         orgs.close();
-        traces.close();
+        if (traces != null) {
+            traces.close();
+        }
+        if (ownInfra != null) {
+            ownInfra.close();
+        }
     }
 }

@@ -105,13 +105,14 @@ final class AcceptPlan {
                         "the set cannot be adopted at a meeting the accept does not record"));
             }
         }
-        boolean registersSomething = request.meeting() != null || request.recommendations() != null
-                || request.organizations().stream().anyMatch(o -> o.decision() == Decision.NEW)
-                || request.people().stream().anyMatch(p -> p.decision() == Decision.NEW
-                || p.decision() == Decision.EXISTING && !p.roles().isEmpty());
-        if (errors.isEmpty() && !registersSomething) {
-            errors.add(new Problem.FieldError("meeting", "the proposal registers nothing: give the meeting, a new"
-                    + " organisation or person, a role or the recommendations"));
+        // An article whose every record is registered already is accepted (its intake is then done); one whose
+        // every mention was ignored has nothing to accept.
+        boolean keepsSomething = request.meeting() != null || request.recommendations() != null
+                || request.organizations().stream().anyMatch(o -> o.decision() != Decision.IGNORE)
+                || request.people().stream().anyMatch(p -> p.decision() != Decision.IGNORE);
+        if (errors.isEmpty() && !keepsSomething) {
+            errors.add(new Problem.FieldError("meeting", "the proposal keeps nothing: give the meeting, an"
+                    + " organisation, a person or the recommendations"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("the accepted proposal cannot be registered as it stands: "

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.liaison.meetings.intake.AcceptResult.Keyed;
@@ -17,8 +18,8 @@ import org.liaison.meetings.intake.IntakeRequests.RoleEntry;
 import org.liaison.meetings.intake.IntakeRequests.StatementEntry;
 import org.liaison.meetings.meeting.MeetingRequests;
 import org.liaison.meetings.meeting.MeetingService;
-import org.liaison.meetings.model.Meeting;
 import org.liaison.meetings.participation.ParticipantInput;
+import org.liaison.meetings.search.SqlConditions;
 import org.liaison.meetings.statement.Statement;
 import org.liaison.meetings.statement.StatementRequest;
 import org.liaison.meetings.statement.StatementService;
@@ -50,10 +51,13 @@ public class Acceptance {
     private final StatementService statements;
     private final ObjectMapper json;
     private final CurrentActor actor;
+    private final EntityManager entityManager;
 
     public Acceptance(@RestClient OrgsApi orgs, @RestClient RecommendationsApi recommendations,
-                      MeetingService meetings, StatementService statements, ObjectMapper json, CurrentActor actor) {
+                      MeetingService meetings, StatementService statements, ObjectMapper json, CurrentActor actor,
+                      EntityManager entityManager) {
         this.actor = actor;
+        this.entityManager = entityManager;
         this.orgs = orgs;
         this.recommendations = recommendations;
         this.meetings = meetings;
@@ -192,7 +196,7 @@ public class Acceptance {
                                   ArticleSource source) {
         UUID organizer = plan.resolve(entry.organizer());
         UUID id = plan.idOf(what);
-        UUID recordedAlready = sameMeeting(organizer, entry);
+        UUID recordedAlready = sameMeeting(organizer, entry, source);
         if (recordedAlready != null) {
             return new Outcome(recordedAlready, recordedAlready.equals(id) ? AcceptResult.CREATED
                     : AcceptResult.EXISTING);
@@ -214,17 +218,43 @@ public class Acceptance {
     }
 
     /**
-     * The meeting recorded already: this intake's own (an earlier attempt), or one of the same organiser, kind and
-     * day (or, undated, the same title).
+     * The meeting recorded already: this intake's own (an earlier attempt), or one of the same organiser and kind that
+     * is on the same day, has the same title, or cites the same article (its URL; else its headline and publisher).
+     * A restricted meeting the editor may not see is not theirs to find, even by its id.
      */
-    private UUID sameMeeting(UUID organizer, MeetingEntry entry) {
-        String sameDayOrTitle = entry.date() != null ? "dateText = ?3" : "titleAr = ?3";
-        // A restricted meeting the editor may not see is not theirs to find, even by its id.
-        return Meeting.<Meeting>list("organizerId = ?1 and kind = ?2 and " + sameDayOrTitle, organizer, entry.kind(),
-                        entry.date() != null ? entry.date().toString() : entry.titleAr()).stream()
-                .filter(m -> !m.restricted || actor.isAdmin()
-                        || m.createdByOffice != null && m.createdByOffice.equals(actor.office().orElse(null)))
-                .findFirst().map(m -> m.id).orElse(null);
+    private UUID sameMeeting(UUID organizer, MeetingEntry entry, ArticleSource source) {
+        List<String> alternatives = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (entry.date() != null) {
+            alternatives.add("date_text = ?");
+            values.add(entry.date().toString());
+        }
+        alternatives.add("title_ar = ?");
+        values.add(entry.titleAr());
+        ObjectNode cited = json.createObjectNode();
+        if (source.url() != null) {
+            cited.put("url", source.url());
+        } else if (source.title() != null) {
+            cited.put("title", source.title());
+            if (source.publisher() != null) {
+                cited.put("publisher", source.publisher());
+            }
+        }
+        if (!cited.isEmpty()) {
+            alternatives.add("sources @> cast(? as jsonb)");
+            values.add(json.createArrayNode().add(cited).toString());
+        }
+        SqlConditions conditions = new SqlConditions().add("organizer_id = ?", organizer)
+                .add("kind = ?", entry.kind().code()).add(String.join(" or ", alternatives), values.toArray());
+        if (!actor.isAdmin()) {
+            UUID office = actor.office().orElse(null);
+            conditions.add(office == null ? "not restricted" : "not restricted or created_by_office = ?",
+                    office == null ? new Object[0] : new Object[]{office});
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> found = conditions.bindTo(entityManager.createNativeQuery("select id from meeting where "
+                + conditions.where() + " order by created_at limit 1")).getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private Outcome recordStatement(AcceptPlan plan, int index, UUID meetingId, ArticleSource source) {

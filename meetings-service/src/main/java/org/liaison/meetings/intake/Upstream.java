@@ -33,7 +33,7 @@ final class Upstream {
      * of this accept got that far); a 409 naming another id is a record registered already, which is referenced.
      */
     static Registered register(String service, String field, UUID id, Supplier<Response> call) {
-        try (Response response = call.get()) {
+        try (Response response = answer(call)) {
             int status = response.getStatus();
             if (status == 201 || status == 200) {
                 return new Registered(id, AcceptResult.CREATED);
@@ -51,7 +51,7 @@ final class Upstream {
 
     /** A GET's body; a failure as {@link #register} treats it. */
     static JsonNode read(String service, String field, Supplier<Response> call) {
-        try (Response response = call.get()) {
+        try (Response response = answer(call)) {
             JsonNode body = readBody(response);
             if (response.getStatus() != 200) {
                 throw problem(service, field, response.getStatus(), body);
@@ -59,6 +59,19 @@ final class Upstream {
             return body;
         } catch (ProcessingException | WebApplicationException e) {
             throw unreachable(service, e);
+        }
+    }
+
+    /**
+     * The other service's answer, whatever its status: the REST client's default mapper throws on a status of 400 or
+     * more, and a 409 (registered already) or a refused field is an answer to read, not a service that did not
+     * answer.
+     */
+    static Response answer(Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            return e.getResponse();
         }
     }
 

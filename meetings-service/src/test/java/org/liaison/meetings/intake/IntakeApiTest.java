@@ -152,6 +152,30 @@ class IntakeApiTest {
     }
 
     @Test
+    void anUndatedMeetingCitingTheSameArticleIsTheOneReferenced() {
+        UUID office = UUID.randomUUID();
+        MeetingFixture fixture = new MeetingFixture(directory, entityManager);
+        UUID council = fixture.organization("مجلس " + office.toString().substring(0, 8), null);
+        String headline = "مكتب العلاقات يجتمع مع الأحزاب " + office;
+        String recorded = MeetingFixture.schedule("""
+                {"kind": "conference", "status": "planned", "titleAr": "مؤتمر للقوى والشخصيات السورية المعارضة",
+                 "organizerId": "%s", "sources": [{"title": "%s", "publisher": "مجلس سوريا الديمقراطية"}]}"""
+                .formatted(council, headline));
+        String id = editor(office).body(Map.of("text", "نص", "title", headline, "publisher", "مجلس سوريا الديمقراطية"))
+                .post("/intake/articles").then().statusCode(201).extract().path("id");
+        Map<String, Object> accept = Map.of("organizations", List.of(Map.of("key", "o0", "decision", "existing",
+                "id", council.toString())), "meeting", Map.of("kind", "conference", "status", "planned",
+                "titleAr", "مؤتمر المعارضة السورية", "organizer", "o0"));
+        editor(office).body(accept).post("/intake/articles/" + id + "/accept").then().statusCode(200)
+                .body("meeting.id", equalTo(recorded)).body("meeting.outcome", equalTo("existing"));
+        // Another article (another headline) of an undated meeting of another title is another meeting.
+        String other = editor(office).body(Map.of("text", "نص", "title", headline + " ٢", "publisher",
+                "مجلس سوريا الديمقراطية")).post("/intake/articles").then().statusCode(201).extract().path("id");
+        editor(office).body(accept).post("/intake/articles/" + other + "/accept").then().statusCode(200)
+                .body("meeting.outcome", equalTo("created"));
+    }
+
+    @Test
     void anOfficeListsItsOwnIntakesNewestFirst() {
         UUID office = UUID.randomUUID();
         MeetingFixture fixture = new MeetingFixture(directory, entityManager);
