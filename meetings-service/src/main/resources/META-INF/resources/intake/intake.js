@@ -225,14 +225,16 @@
     p.organizations = p.organizations || [];
     p.people = p.people || [];
     p.statements = p.statements || [];
+    p.followUps = p.followUps || [];
     state.includeMeeting = p.meeting != null;
     state.includeRecommendations = p.recommendations != null;
-    if (p.meeting) {
-      p.meeting.participants = p.meeting.participants || [];
-      p.meeting.unnamedParticipants = p.meeting.unnamedParticipants || [];
-      p.meeting.instruments = p.meeting.instruments || [];
-      p.meeting.place = p.meeting.place || { cityAr: null, country: null, venueAr: null };
-    }
+    [p.meeting].concat(p.followUps).forEach((m) => {
+      if (!m) return;
+      m.participants = m.participants || [];
+      m.unnamedParticipants = m.unnamedParticipants || [];
+      m.instruments = m.instruments || [];
+      m.place = m.place || { cityAr: null, country: null, venueAr: null };
+    });
     if (p.recommendations) p.recommendations.items = p.recommendations.items || [];
     // Where each proposed group, statement and recommendation came from in the draft, to mark it in the text.
     (p.meeting ? p.meeting.unnamedParticipants : []).forEach((g, i) => { g._item = 'group-' + i; });
@@ -388,6 +390,16 @@
     return node;
   }
 
+  // An ISO 3166-1 alpha-2 code, shown as it is sent (upper case).
+  function countryInput(value, field, onInput) {
+    const node = input(value, field, () => {
+      const code = node.value.trim().toUpperCase();
+      if (node.value !== code) node.value = code;
+      onInput(code || null);
+    }, { dir: 'ltr', maxlength: '2', size: '3', autocomplete: 'off' });
+    return node;
+  }
+
   function textarea(value, field, onInput) {
     const node = el('textarea', { dir: 'rtl', lang: 'ar', rows: '3', dataset: { field } });
     node.value = value == null ? '' : value;
@@ -449,7 +461,7 @@
     const draft = state.proposal.organizations.includes(entry) ? draftOrganization(entry) : draftPerson(entry);
     if (entry.decision === 'existing') {
       const match = draft && (draft.matches || []).find((m) => m.id === entry.id);
-      return match ? match.name : (entry.nameAr || entry.id);
+      return match ? match.name : (entry.nameAr || entry.id || entry.key);
     }
     return entry.nameAr || (draft && draft.asWritten) || entry.key;
   }
@@ -463,15 +475,55 @@
     return [['', noneLabel]].concat(entries.filter((e) => e.decision !== 'ignore').map((e) => [e.key, nameOf(e.key)]));
   }
 
+  // orgs-service's ParentRelation: how a new organisation stands to its parent.
+  const PARENT_RELATIONS = [
+    ['office_of', 'مكتب تابع لـ'], ['department_of', 'دائرة في'], ['representation_of', 'ممثلية لـ'],
+    ['set_up_under', 'مؤسَّسة في إطار'], ['unit_of', 'وحدة من'],
+  ];
+
+  // A key no organisation or person has yet: o<n> or p<n>.
+  function freshKey(prefix) {
+    const used = new Set(state.proposal.organizations.concat(state.proposal.people).map((e) => e.key));
+    let n = 0;
+    while (used.has(prefix + n)) n += 1;
+    return prefix + n;
+  }
+
+  // An entry the reviewer removes leaves no reference behind (a participant then naming nobody is not sent).
+  function dropReferences(key) {
+    const p = state.proposal;
+    const clear = (holder, name) => { if (holder && holder[name] === key) holder[name] = null; };
+    p.organizations.forEach((o) => clear(o, 'parent'));
+    p.people.forEach((person) => { person.roles = (person.roles || []).filter((r) => r.organization !== key); });
+    [p.meeting].concat(p.followUps).forEach((m) => {
+      if (!m) return;
+      clear(m, 'organizer');
+      m.participants.forEach((x) => { clear(x, 'organization'); clear(x, 'person'); });
+    });
+    p.statements.forEach((s) => { clear(s, 'speaker'); clear(s, 'organization'); });
+    clear(p.recommendations, 'issuer');
+  }
+
+  // A name typed for an entry shows at once in the selects that refer to it (without redrawing the list).
+  function renameInSelects(key) {
+    document.querySelectorAll('#items-body option[value="' + CSS.escape(key) + '"]').forEach((option) => {
+      option.textContent = nameOf(key);
+    });
+  }
+
   function decisionValue(entry) {
-    if (entry.decision === 'existing') return 'existing:' + entry.id;
+    if (entry.decision === 'existing') return 'existing:' + (entry.id || '');
     return entry.decision;
+  }
+
+  function isMatch(entry, draft) {
+    return ((draft && draft.matches) || []).some((m) => m.id === entry.id);
   }
 
   function setDecision(entry, value, draft) {
     if (value.startsWith('existing:')) {
       entry.decision = 'existing';
-      entry.id = value.slice('existing:'.length);
+      entry.id = value.slice('existing:'.length) || null;
     } else {
       // A new record is named as the article writes it, not as the match it is not.
       const matchedName = draft && (draft.matches || []).some((m) => m.name === entry.nameAr);
@@ -485,12 +537,13 @@
     }
   }
 
+  // The draft's matches, another registered record (its id pasted), a new record, or nothing.
   function decisionSelect(entry, draft, field, isOrganization) {
     const options = ((draft && draft.matches) || [])
       .map((m) => ['existing:' + m.id, m.name + ' — ' + pct(m.confidence)]);
-    if (entry.decision === 'existing' && !options.some(([v]) => v === 'existing:' + entry.id)) {
-      options.push(['existing:' + entry.id, entry.id]);
-    }
+    const other = entry.decision === 'existing' && !isMatch(entry, draft) ? entry.id || '' : '';
+    options.push(['existing:' + other, isOrganization ? 'جهة مسجَّلة أخرى (registered id)'
+      : 'شخص مسجَّل آخر (registered id)']);
     options.push(['new', isOrganization ? 'جهة جديدة (new)' : 'شخص جديد (new)']);
     options.push(['ignore', 'تجاهل (ignore)']);
     return select(options, decisionValue(entry), field, (v) => {
@@ -499,38 +552,91 @@
     });
   }
 
+  // The id of a registered record the draft did not match, pasted by the reviewer.
+  function registeredId(entry, id, field) {
+    const node = input(entry.id, field + '.id', (v) => {
+      entry.id = v.trim() || null;
+      renameInSelects(entry.key);
+    }, { dir: 'ltr', placeholder: '00000000-0000-0000-0000-000000000000', spellcheck: 'false' });
+    return labelled(id, 'المعرّف المسجَّل', node, 'registered id');
+  }
+
+  function nameInput(entry, id, field) {
+    return labelled(id, 'الاسم بالعربية', input(entry.nameAr, field + '.nameAr', (v) => {
+      entry.nameAr = v;
+      renameInSelects(entry.key);
+    }, { lang: 'ar' }), 'Arabic name');
+  }
+
+  // An entry the reviewer added (no drafted item) goes with a button rather than "ignore".
+  function removeAdded(entry, entries, label) {
+    return removeButton(label, () => {
+      entries.splice(entries.indexOf(entry), 1);
+      dropReferences(entry.key);
+      rerender();
+    });
+  }
+
+  function addButton(id, label, hint, onClick) {
+    const button = el('button', { type: 'button', id, class: 'secondary add' }, label,
+      el('small', { lang: 'en', text: ' ' + hint }));
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
   function renderOrganization(entry, i) {
+    const p = state.proposal;
     const draft = draftOrganization(entry);
     const item = entry.item != null ? 'organization-' + entry.item : null;
-    const title = draft ? draft.asWritten : nameOf(entry.key);
-    const box = itemBox('li', item, 'organizations[' + i + ']',
+    const field = 'organizations[' + i + ']';
+    const title = draft ? draft.asWritten : 'جهة مضافة';
+    const box = itemBox('li', item, field,
       el('h5', { dir: 'auto' }, el('span', { class: 'swatch k-organization', 'aria-hidden': 'true' }), title,
-        draft ? el('small', { text: ' ×' + (draft.spans || []).length }) : null));
+        draft ? el('small', { text: ' ×' + (draft.spans || []).length })
+          : el('small', { dir: 'ltr', text: ' ' + entry.key })));
     box.dataset.decision = entry.decision;
-    box.append(labelled('org-' + i + '-decision', 'القرار', decisionSelect(entry, draft, 'organizations[' + i + ']',
-      true), 'decision'));
-    if (entry.decision === 'new') {
-      box.append(labelled('org-' + i + '-name', 'الاسم بالعربية', input(entry.nameAr, 'organizations[' + i + '].nameAr',
-        (v) => { entry.nameAr = v; }, { lang: 'ar' }), 'Arabic name'));
-      box.append(labelled('org-' + i + '-kind', 'النوع', select([['', '—']].concat(ORGANIZATION_KINDS), entry.kind,
-        'organizations[' + i + '].kind', (v) => { entry.kind = v || null; }), 'kind'));
+    box.dataset.key = entry.key;
+    box.append(labelled('org-' + i + '-decision', 'القرار', decisionSelect(entry, draft, field, true), 'decision'));
+    if (entry.decision === 'existing' && !isMatch(entry, draft)) {
+      box.append(registeredId(entry, 'org-' + i + '-id', field));
     }
+    if (entry.decision === 'new') {
+      box.append(nameInput(entry, 'org-' + i + '-name', field));
+      box.append(labelled('org-' + i + '-kind', 'النوع', select([['', '—']].concat(ORGANIZATION_KINDS), entry.kind,
+        field + '.kind', (v) => { entry.kind = v || null; }), 'kind'));
+      box.append(labelled('org-' + i + '-country', 'البلد', countryInput(entry.country, field + '.country',
+        (v) => { entry.country = v; }),
+      'ISO country'));
+      const others = p.organizations.filter((o) => o !== entry);
+      box.append(labelled('org-' + i + '-parent', 'تتبع لـ', select(referenceOptions(others, '— لا أحد —'),
+        isIgnored(entry.parent) ? '' : entry.parent, field + '.parent', (v) => { entry.parent = v || null; }),
+      'parent'));
+      box.append(labelled('org-' + i + '-parent-relation', 'صلتها بها', select([['', '—']].concat(PARENT_RELATIONS),
+        entry.parentRelation, field + '.parentRelation', (v) => { entry.parentRelation = v || null; }),
+      'parent relation'));
+    }
+    if (entry.item == null) box.append(removeAdded(entry, p.organizations, 'جهة مضافة ' + entry.key));
     return box;
   }
 
   function renderPerson(entry, i) {
     const draft = draftPerson(entry);
     const item = entry.item != null ? 'person-' + entry.item : null;
-    const title = draft ? (draft.honorific ? draft.honorific + ' ' : '') + draft.asWritten : nameOf(entry.key);
-    const box = itemBox('li', item, 'people[' + i + ']',
-      el('h5', { dir: 'auto' }, el('span', { class: 'swatch k-person', 'aria-hidden': 'true' }), title));
+    const field = 'people[' + i + ']';
+    const title = draft ? (draft.honorific ? draft.honorific + ' ' : '') + draft.asWritten : 'شخص مضاف';
+    const box = itemBox('li', item, field,
+      el('h5', { dir: 'auto' }, el('span', { class: 'swatch k-person', 'aria-hidden': 'true' }), title,
+        draft ? null : el('small', { dir: 'ltr', text: ' ' + entry.key })));
     box.dataset.decision = entry.decision;
-    box.append(labelled('person-' + i + '-decision', 'القرار', decisionSelect(entry, draft, 'people[' + i + ']', false),
+    box.dataset.key = entry.key;
+    box.append(labelled('person-' + i + '-decision', 'القرار', decisionSelect(entry, draft, field, false),
       'decision'));
+    if (entry.decision === 'existing' && !isMatch(entry, draft)) {
+      box.append(registeredId(entry, 'person-' + i + '-id', field));
+    }
     if (entry.decision === 'new') {
-      box.append(labelled('person-' + i + '-name', 'الاسم بالعربية', input(entry.nameAr, 'people[' + i + '].nameAr',
-        (v) => { entry.nameAr = v; }, { lang: 'ar' }), 'Arabic name'));
-      box.append(labelled('person-' + i + '-honorific', 'اللقب', input(entry.honorific, 'people[' + i + '].honorific',
+      box.append(nameInput(entry, 'person-' + i + '-name', field));
+      box.append(labelled('person-' + i + '-honorific', 'اللقب', input(entry.honorific, field + '.honorific',
         (v) => { entry.honorific = v || null; }, { lang: 'ar' }), 'honorific'));
     }
     if (entry.decision !== 'ignore') {
@@ -540,13 +646,30 @@
           roles.map((r) => (r.label || r.role || '') + ' — ' + nameOf(r.organization)).join('، ')));
       }
     }
+    if (entry.item == null) box.append(removeAdded(entry, state.proposal.people, 'شخص مضاف ' + entry.key));
     return box;
+  }
+
+  function addOrganization() {
+    const p = state.proposal;
+    p.organizations.push({
+      key: freshKey('o'), decision: 'new', nameAr: '', nameEn: null, kind: null, parent: null, parentRelation: null,
+      country: null,
+    });
+    rerender('org-' + (p.organizations.length - 1) + '-decision');
+  }
+
+  function addPerson() {
+    const p = state.proposal;
+    p.people.push({ key: freshKey('p'), decision: 'new', nameAr: '', nameEn: null, honorific: null, roles: [] });
+    rerender('person-' + (p.people.length - 1) + '-decision');
   }
 
   // The part of the accept body each section edits: a problem about it as a whole is shown there.
   const SECTION_FIELDS = {
-    organizations: 'organizations', people: 'people', meeting: 'meeting', groups: 'meeting.unnamedParticipants',
-    instruments: 'meeting.instruments', statements: 'statements', recommendations: 'recommendations',
+    organizations: 'organizations', people: 'people', meeting: 'meeting', followUps: 'followUps',
+    groups: 'meeting.unnamedParticipants', instruments: 'meeting.instruments', statements: 'statements',
+    recommendations: 'recommendations',
   };
 
   function section(id, title, english, ...content) {
@@ -558,42 +681,35 @@
       ...content);
   }
 
-  function renderMeeting() {
+  function blankMeeting(status) {
+    return {
+      kind: null, status, titleAr: '', titleEn: null, date: null, dateAsWritten: null,
+      place: { cityAr: null, country: null, venueAr: null }, organizer: null, participants: [],
+      unnamedParticipants: [], instruments: [],
+    };
+  }
+
+  // The fields of a meeting (the main one, ids "meeting-…", or a follow-up, ids "followup-0-…"), its organiser
+  // and its participants. draftMeeting (the main meeting only) shows the date as written and the reader's warnings.
+  function meetingFields(m, id, field, draftMeeting) {
     const p = state.proposal;
-    const include = el('input', { type: 'checkbox', id: 'meeting-include' });
-    include.checked = state.includeMeeting;
-    include.addEventListener('change', () => {
-      state.includeMeeting = include.checked;
-      if (include.checked && !p.meeting) {
-        p.meeting = {
-          kind: null, status: 'held', titleAr: '', titleEn: null, date: null, dateAsWritten: null,
-          place: { cityAr: null, country: null, venueAr: null }, organizer: null, participants: [],
-          unnamedParticipants: [], instruments: [],
-        };
-      }
-      rerender('meeting-include');
-    });
-    const content = [el('div', { class: 'field inline' }, include,
-      el('label', { for: 'meeting-include' }, 'تسجيل اجتماع', el('small', { lang: 'en', text: ' record a meeting' })))];
-    if (!state.includeMeeting || !p.meeting) return section('meeting', 'الاجتماع', 'Meeting', ...content);
-    const m = p.meeting;
-    const draftMeeting = (state.intake.draft || {}).meeting || {};
-    const fields = el('div', { class: 'item', dataset: { field: 'meeting' } });
-    fields.append(labelled('meeting-kind', 'النوع', select([['', '— اختر —']].concat(MEETING_KINDS), m.kind,
-      'meeting.kind', (v) => { m.kind = v || null; }), 'kind'));
-    fields.append(labelled('meeting-status', 'الحالة', select(MEETING_STATUSES, m.status, 'meeting.status',
+    const main = draftMeeting != null;
+    const fields = el('div', { class: 'item', dataset: { field } });
+    fields.append(labelled(id + '-kind', 'النوع', select([['', '— اختر —']].concat(MEETING_KINDS), m.kind,
+      field + '.kind', (v) => { m.kind = v || null; }), 'kind'));
+    fields.append(labelled(id + '-status', 'الحالة', select(MEETING_STATUSES, m.status, field + '.status',
       (v) => { m.status = v; }), 'status'));
-    fields.append(labelled('meeting-title', 'العنوان', input(m.titleAr, 'meeting.titleAr', (v) => { m.titleAr = v; },
+    fields.append(labelled(id + '-title', 'العنوان', input(m.titleAr, field + '.titleAr', (v) => { m.titleAr = v; },
       { lang: 'ar' }), 'title'));
-    const dateBox = itemBox('div', 'meeting-date', null,
-      labelled('meeting-date', 'التاريخ', input(m.date, 'meeting.date', (v) => { m.date = v.trim() || null; },
+    const dateBox = itemBox('div', main ? 'meeting-date' : null, null,
+      labelled(id + '-date', 'التاريخ', input(m.date, field + '.date', (v) => { m.date = v.trim() || null; },
         { dir: 'ltr', placeholder: 'YYYY أو YYYY-MM أو YYYY-MM-DD', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' }),
       'date'));
-    if (m.dateAsWritten || (draftMeeting.date && draftMeeting.date.asWritten)) {
+    if (main && (m.dateAsWritten || (draftMeeting.date && draftMeeting.date.asWritten))) {
       dateBox.append(el('small', { class: 'as-written', dir: 'auto' }, 'كما ورد: «',
         m.dateAsWritten || draftMeeting.date.asWritten, '»'));
     }
-    (draftMeeting.date ? draftMeeting.date.warnings || [] : []).forEach((w) => {
+    (main && draftMeeting.date ? draftMeeting.date.warnings || [] : []).forEach((w) => {
       dateBox.append(el('small', { class: 'warning', dir: 'ltr', lang: 'en', text: w }));
     });
     fields.append(dateBox);
@@ -601,40 +717,87 @@
     // meetings-service's place input (cityAr, venueAr); a proposal in the contract's first words (city, venue) too.
     const city = 'city' in place ? 'city' : 'cityAr';
     const venue = 'venue' in place ? 'venue' : 'venueAr';
-    fields.append(itemBox('div', 'meeting-place', 'meeting.place',
-      labelled('meeting-city', 'المدينة', input(place[city], 'meeting.place.' + city,
+    fields.append(itemBox('div', main ? 'meeting-place' : null, field + '.place',
+      labelled(id + '-city', 'المدينة', input(place[city], field + '.place.' + city,
         (v) => { place[city] = v || null; }, { lang: 'ar' }), 'city'),
-      labelled('meeting-country', 'البلد', input(place.country, 'meeting.place.country',
-        (v) => { place.country = v.trim().toUpperCase() || null; }, { dir: 'ltr', maxlength: '2', size: '3' }),
+      labelled(id + '-country', 'البلد', countryInput(place.country, field + '.place.country',
+        (v) => { place.country = v; }),
       'ISO country'),
-      labelled('meeting-venue', 'القاعة', input(place[venue], 'meeting.place.' + venue,
+      labelled(id + '-venue', 'القاعة', input(place[venue], field + '.place.' + venue,
         (v) => { place[venue] = v || null; }, { lang: 'ar' }), 'venue')));
-    fields.append(labelled('meeting-organizer', 'الجهة المنظِّمة',
+    fields.append(labelled(id + '-organizer', 'الجهة المنظِّمة',
       select(referenceOptions(p.organizations, '— لا أحد —'), isIgnored(m.organizer) ? '' : m.organizer,
-        'meeting.organizer', (v) => { m.organizer = v || null; }), 'organiser'));
-    content.push(fields);
+        field + '.organizer', (v) => { m.organizer = v || null; }), 'organiser'));
 
-    // A participant names an organisation or a person not ignored; one that names neither any more is not sent.
+    // A participant that named only organisations or people now ignored is gone (and not sent); one the reviewer
+    // has just added names nobody yet and stays, to be filled in.
     const named = (ref) => ref != null && ref !== '' && !isIgnored(ref);
-    const participants = m.participants.filter((x) => named(x.organization) || named(x.person));
-    if (participants.length) {
-      const list = el('ul', { class: 'participants', 'aria-label': 'المشاركون' });
-      m.participants.forEach((x, i) => {
-        if (!participants.includes(x)) return;
-        const who = [named(x.person) ? nameOf(x.person) : null, named(x.organization) ? nameOf(x.organization) : null]
-          .filter(Boolean).join(' — ');
-        list.append(el('li', { class: 'participant', dataset: { field: 'meeting.participants[' + i + ']' } },
-          el('span', { dir: 'auto', text: who }),
-          select(PARTICIPANT_ROLES, x.role, 'meeting.participants[' + i + '].role', (v) => { x.role = v; }),
-          removeButton(who, () => {
-            m.participants.splice(i, 1);
-            rerender('meeting-organizer');
-          })));
-        list.lastChild.querySelector('select').setAttribute('aria-label', 'دور ' + who);
-      });
-      content.push(el('h5', { text: 'المشاركون' }), list);
-    }
+    const gone = (x) => (x.organization || x.person) && !named(x.organization) && !named(x.person);
+    const list = el('ul', { class: 'participants', 'aria-label': 'المشاركون' });
+    m.participants.forEach((x, i) => {
+      if (gone(x)) return;
+      const row = id + '-participant-' + i;
+      const at = field + '.participants[' + i + ']';
+      const which = 'المشارك ' + (i + 1);
+      const organization = select(referenceOptions(p.organizations, '— جهة —'),
+        named(x.organization) ? x.organization : '', at + '.organization', (v) => { x.organization = v || null; });
+      const person = select(referenceOptions(p.people, '— شخص —'), named(x.person) ? x.person : '',
+        at + '.person', (v) => { x.person = v || null; });
+      const role = select(PARTICIPANT_ROLES, x.role, at + '.role', (v) => { x.role = v; });
+      [[organization, 'organization', 'جهة '], [person, 'person', 'شخص '], [role, 'role', 'دور ']]
+        .forEach(([control, part, label]) => {
+          control.id = row + '-' + part;
+          control.setAttribute('aria-label', label + which);
+        });
+      list.append(el('li', { class: 'participant', dataset: { field: at } }, organization, person, role,
+        removeButton(which, () => {
+          m.participants.splice(i, 1);
+          rerender(id + '-add-participant');
+        })));
+    });
+    const add = addButton(id + '-add-participant', 'إضافة مشارك', 'add a participant', () => {
+      m.participants.push({ organization: null, person: null, role: 'participant', note: null });
+      rerender(id + '-participant-' + (m.participants.length - 1) + '-organization');
+    });
+    return [fields, el('h5', { text: 'المشاركون' }), list.children.length ? list : null, add];
+  }
+
+  function renderMeeting() {
+    const p = state.proposal;
+    const include = el('input', { type: 'checkbox', id: 'meeting-include' });
+    include.checked = state.includeMeeting;
+    include.addEventListener('change', () => {
+      state.includeMeeting = include.checked;
+      if (include.checked && !p.meeting) p.meeting = blankMeeting('held');
+      rerender('meeting-include');
+    });
+    const content = [el('div', { class: 'field inline' }, include,
+      el('label', { for: 'meeting-include' }, 'تسجيل اجتماع', el('small', { lang: 'en', text: ' record a meeting' })))];
+    if (!state.includeMeeting || !p.meeting) return section('meeting', 'الاجتماع', 'Meeting', ...content);
+    content.push(...meetingFields(p.meeting, 'meeting', 'meeting', (state.intake.draft || {}).meeting || {}));
     return section('meeting', 'الاجتماع', 'Meeting', ...content);
+  }
+
+  // Meetings the article announces as following the main one (a planned conference): recorded with followUpOf.
+  function renderFollowUps() {
+    const p = state.proposal;
+    if (!state.includeMeeting || !p.meeting) return null;
+    const list = el('ol', { class: 'entries' });
+    p.followUps.forEach((m, i) => {
+      const id = 'followup-' + i;
+      list.append(el('li', { class: 'follow-up', dataset: { field: 'followUps[' + i + ']' } },
+        el('h5', { text: 'اجتماع لاحق ' + (i + 1) }),
+        ...meetingFields(m, id, 'followUps[' + i + ']', null),
+        removeButton('اجتماع لاحق ' + (i + 1), () => {
+          p.followUps.splice(i, 1);
+          rerender('add-followup');
+        })));
+    });
+    const add = addButton('add-followup', 'إضافة اجتماع لاحق', 'add a follow-up meeting', () => {
+      p.followUps.push(blankMeeting('planned'));
+      rerender('followup-' + (p.followUps.length - 1) + '-kind');
+    });
+    return section('followUps', 'اجتماعات لاحقة', 'Follow-up meetings', list.children.length ? list : null, add);
   }
 
   function renderGroups() {
@@ -750,13 +913,17 @@
     const orgs = el('ul', { class: 'entries' });
     p.organizations.forEach((entry, i) => orgs.append(renderOrganization(entry, i)));
     body.append(section('organizations', 'الجهات', 'Organisations',
-      p.organizations.length ? orgs : el('p', { class: 'none', text: 'لا شيء' })));
+      p.organizations.length ? orgs : el('p', { class: 'none', text: 'لا شيء' }),
+      addButton('add-organization', 'إضافة جهة', 'add an organisation', addOrganization)));
     const people = el('ul', { class: 'entries' });
     p.people.forEach((entry, i) => people.append(renderPerson(entry, i)));
     body.append(section('people', 'الأشخاص', 'People',
-      p.people.length ? people : el('p', { class: 'none', text: 'لا شيء' })));
+      p.people.length ? people : el('p', { class: 'none', text: 'لا شيء' }),
+      addButton('add-person', 'إضافة شخص', 'add a person', addPerson)));
     body.append(renderMeeting());
-    [renderGroups(), renderInstruments(), renderStatements(), renderRecommendations()].forEach((s) => {
+    const sections = [renderFollowUps(), renderGroups(), renderInstruments(), renderStatements(),
+      renderRecommendations()];
+    sections.forEach((s) => {
       if (s) body.append(s);
     });
     // The marks of an ignored organisation or person stay, struck through.
@@ -784,13 +951,24 @@
   function acceptBody() {
     const p = withoutUiFields(state.proposal);
     const ref = (key) => (key == null || isIgnored(key) ? null : key);
-    p.organizations = p.organizations.map((o) => decided(o, NEW_ORGANIZATION_FIELDS));
+    p.organizations = p.organizations.map((o) => {
+      const out = decided(o, NEW_ORGANIZATION_FIELDS);
+      if (out.decision === 'new') {
+        out.parent = ref(out.parent);
+        if (out.parent == null) out.parentRelation = null;
+      }
+      return out;
+    });
     p.people = p.people.map((person) => {
       const out = decided(person, NEW_PERSON_FIELDS);
       if (out.decision !== 'ignore') out.roles = (person.roles || []).filter((r) => ref(r.organization) != null);
       return out;
     });
-    if (!state.includeMeeting) p.meeting = null;
+    // Follow-ups follow the meeting: without one they are neither shown nor sent.
+    if (!state.includeMeeting) {
+      p.meeting = null;
+      p.followUps = [];
+    }
     // The meeting and the meetings the reviewer says follow it (followUps, sent as they came otherwise).
     [p.meeting].concat(p.followUps || []).forEach((m) => {
       if (!m) return;
@@ -869,8 +1047,8 @@
       list.append(resultRow('اجتماع', null, result.meeting.id, result.meeting.outcome,
         '/meetings/' + result.meeting.id));
     }
-    (result.followUps || []).forEach((o) => list.append(resultRow('اجتماع لاحق', null, o.id, o.outcome,
-      '/meetings/' + o.id)));
+    (result.followUps || []).forEach((o, i) => list.append(resultRow('اجتماع لاحق',
+      (state.proposal.followUps[i] || {}).titleAr, o.id, o.outcome, '/meetings/' + o.id)));
     (result.statements || []).forEach((o) => list.append(resultRow('تصريح', null, o.id, o.outcome,
       '/statements/' + o.id)));
     if (result.recommendationSet) {
