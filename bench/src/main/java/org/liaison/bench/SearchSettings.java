@@ -16,9 +16,10 @@ import java.time.Duration;
  *   <li>{@code liaison.bench.search-connections}: searches in flight, closed model (4, issue 14's figure)</li>
  *   <li>{@code liaison.bench.search-warm-up-seconds}: one round of every query of an endpoint, unmeasured, before
  *       its classes (10)</li>
- *   <li>{@code liaison.bench.search-warm-up-rounds}: the most warm-up rounds; rounds repeat until one answers no more
- *       than 5% faster than the one before it (8). On two cores the JIT compiler kept one core half busy for over a
- *       minute after the first meetings searches, so a single short round measured the compiler, not the search.</li>
+ *   <li>{@code liaison.bench.search-warm-up-rounds}: the most warm-up rounds; rounds repeat until two in a row answer
+ *       no more than 5% faster than the best round before them (8). On two cores the JIT compiler kept one core half
+ *       busy for over a minute after the first meetings searches, so a single short round measured the compiler, not
+ *       the search.</li>
  *   <li>{@code liaison.bench.search-seconds}: each query class on each endpoint, measured (15)</li>
  * </ul>
  * Offices come from {@link BenchSettings}: {@code read-offices} reader tokens for the searches, {@code offices}
