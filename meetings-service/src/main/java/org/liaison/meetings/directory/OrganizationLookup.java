@@ -30,10 +30,10 @@ public class OrganizationLookup {
     private static final Logger LOG = Logger.getLogger(OrganizationLookup.class);
 
     private final OrganizationDirectory directory;
-    private final OrgsClient orgs;
+    private final OrgsApi orgs;
     private final MeterRegistry registry;
 
-    public OrganizationLookup(OrganizationDirectory directory, @RestClient OrgsClient orgs, MeterRegistry registry) {
+    public OrganizationLookup(OrganizationDirectory directory, @RestClient OrgsApi orgs, MeterRegistry registry) {
         this.directory = directory;
         this.orgs = orgs;
         this.registry = registry;
@@ -52,7 +52,7 @@ public class OrganizationLookup {
     }
 
     private Optional<OrganizationState> askOrgsService(UUID id) {
-        try (Response response = orgs.get(id)) {
+        try (Response response = orgs.organization(id)) {
             if (response.getStatus() == 404) {
                 return Optional.empty();
             }

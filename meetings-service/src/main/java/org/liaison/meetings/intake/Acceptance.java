@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.liaison.meetings.directory.OrgsApi;
 import org.liaison.meetings.intake.AcceptResult.Keyed;
 import org.liaison.meetings.intake.AcceptResult.Outcome;
 import org.liaison.meetings.intake.IntakeRequests.Decision;

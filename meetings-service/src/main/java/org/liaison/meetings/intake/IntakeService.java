@@ -11,6 +11,7 @@ import org.liaison.contracts.PartialDate;
 import org.liaison.intake.ArticleIntake;
 import org.liaison.intake.ArticleText;
 import org.liaison.intake.Draft;
+import org.liaison.meetings.directory.OrgsApi;
 import org.liaison.meetings.intake.IntakeRequests.Accept;
 import org.liaison.support.paging.KeysetCursor;
 import org.liaison.support.paging.Page;

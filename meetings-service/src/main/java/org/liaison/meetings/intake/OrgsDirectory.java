@@ -7,6 +7,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.liaison.intake.Directory;
+import org.liaison.meetings.directory.OrgsApi;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
