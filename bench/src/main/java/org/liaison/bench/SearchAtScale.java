@@ -108,34 +108,45 @@ final class SearchAtScale {
             readers.add(TestTokens.reader(UUID.randomUUID()));
         }
         List<Query> queries = new ArrayList<>();
-        queries.addAll(endpoint(cluster, gatling, settings, orgs, "/organizations", ORGANIZATION_QUERIES, readers));
-        try (Profile ignored = Profile.start(cluster.instance(LiaisonTopology.MEETINGS).pid(),
-                bench.reportDirectory().resolve(FLAME_GRAPH), "meetings-service: GET /meetings?q=, 4 in flight")) {
-            queries.addAll(endpoint(cluster, gatling, settings, meetings, "/meetings", MEETING_QUERIES, readers));
+        queries.addAll(endpoint(cluster, gatling, settings, LiaisonTopology.ORGS, "/organizations",
+                ORGANIZATION_QUERIES, readers));
+        long meetingsPid = cluster.instance(LiaisonTopology.MEETINGS).pid();
+        try (Profile ignored = Profile.start(meetingsPid, bench.reportDirectory().resolve(FLAME_GRAPH),
+                "meetings-service: GET /meetings?q=, 4 in flight")) {
+            queries.addAll(endpoint(cluster, gatling, settings, LiaisonTopology.MEETINGS, "/meetings",
+                    MEETING_QUERIES, readers));
         }
         Map<String, Map<String, double[]>> databaseMs = SearchPlans.explain(cluster, ORGANIZATION_QUERIES,
                 MEETING_QUERIES, bench.reportDirectory());
         BenchMain.log("search: plans in %s", bench.reportDirectory().resolve(SearchPlans.FILE));
+        if (!settings.hold().isZero()) {
+            BenchMain.log("search: the loaded cluster stays up for %s (PostgreSQL %s, meetings-service %s)",
+                    settings.hold(), cluster.jdbcBaseUrl(), meetings);
+            Thread.sleep(settings.hold().toMillis());
+        }
         return new Figures(loads, loadSeconds, queries, databaseMs);
     }
 
-    private static List<Query> endpoint(Cluster cluster, Path gatling, SearchSettings settings, String baseUrl,
+    private static List<Query> endpoint(Cluster cluster, Path gatling, SearchSettings settings,
+                                        LiaisonTopology.Service service,
                                         String path, Map<String, List<String>> classes, List<String> readers)
             throws Exception {
+        String baseUrl = cluster.url(service);
         String name = path.substring(1);
         List<String> every = classes.values().stream().flatMap(List::stream).map(q -> pathOf(path, q)).toList();
-        double bestRate = 0;
-        int roundsWithoutGain = 0;
+        JitActivity compiler = JitActivity.of(cluster.instance(service).pid());
         for (int round = 1; round <= settings.warmUpRounds(); round++) {
+            compiler.restart();
             double rate = Gatling.run(new ReadRequests.Plan("search-" + name + "-warm-up-" + round, baseUrl, every,
                     readers, settings.connections(), settings.warmUp()), gatling).perSecond();
-            BenchMain.log("search %s warm-up round %d: %.0f/s", path, round, rate);
-            roundsWithoutGain = bestRate > 0 && rate <= bestRate * 1.05 ? roundsWithoutGain + 1 : 0;
-            bestRate = Math.max(bestRate, rate);
-            // Steady once two rounds in a row gain nothing on the best: the JIT compiler has caught up with these
-            // paths. One slower round is not enough (2026-12-07: 156, 277, 256/s stopped a warm-up that went on to
-            // 531/s in the next run, and measured the meetings' two-word p95 at 29 ms instead of 21).
-            if (roundsWithoutGain == 2) {
+            double compiling = compiler.coreShare();
+            BenchMain.log("search %s warm-up round %d: %.0f/s, JIT compiler %.0f%% of a core", path, round, rate,
+                    compiling * 100);
+            // Steady once the service's JIT compiler is done with these paths. Judged by the searches' rate instead,
+            // warm-ups stopped while it still used a third of a core (2026-12-07, 110,000 meetings: rounds of 209,
+            // 189, 215/s, then a common word measured at 3.4 ms of meetings-service's CPU a search, 1.1 ms once
+            // compiled).
+            if (round >= 2 && compiling < settings.warmUpCompilerShare()) {
                 break;
             }
         }

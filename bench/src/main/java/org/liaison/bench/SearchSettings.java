@@ -16,17 +16,23 @@ import java.time.Duration;
  *   <li>{@code liaison.bench.search-connections}: searches in flight, closed model (4, issue 14's figure)</li>
  *   <li>{@code liaison.bench.search-warm-up-seconds}: one round of every query of an endpoint, unmeasured, before
  *       its classes (10)</li>
- *   <li>{@code liaison.bench.search-warm-up-rounds}: the most warm-up rounds; rounds repeat until two in a row answer
- *       no more than 5% faster than the best round before them (8). On two cores the JIT compiler kept one core half
- *       busy for over a minute after the first meetings searches, so a single short round measured the compiler, not
- *       the search.</li>
+ *   <li>{@code liaison.bench.search-warm-up-rounds}: the most warm-up rounds (20); rounds repeat, two at least,
+ *       until the service's JIT compiler threads used less than {@code search-warm-up-compiler-share} of a core in
+ *       one ({@link JitActivity}). On two cores the compiler kept a core a third busy for over a minute after the
+ *       first meetings searches (longer at 110,000 meetings, where each round runs fewer searches), so a short
+ *       warm-up measured the compiler, not the search.</li>
+ *   <li>{@code liaison.bench.search-warm-up-compiler-share}: the compiler's share of a core below which a warm-up
+ *       round counts as steady (0.05)</li>
  *   <li>{@code liaison.bench.search-seconds}: each query class on each endpoint, measured (15)</li>
+ *   <li>{@code liaison.bench.search-hold-seconds}: how long the loaded cluster stays up after the searches, for a
+ *       look at it with psql or a profiler (0)</li>
  * </ul>
  * Offices come from {@link BenchSettings}: {@code read-offices} reader tokens for the searches, {@code offices}
  * editor tokens for creates.
  */
 record SearchSettings(int organizations, int meetings, int importChunk, int loadInFlight, boolean meetingsImport,
-                      int connections, Duration warmUp, int warmUpRounds, Duration measured) {
+                      int connections, Duration warmUp, int warmUpRounds, double warmUpCompilerShare,
+                      Duration measured, Duration hold) {
 
     static SearchSettings fromSystemProperties() {
         return new SearchSettings(
@@ -37,7 +43,9 @@ record SearchSettings(int organizations, int meetings, int importChunk, int load
                 Boolean.parseBoolean(System.getProperty("liaison.bench.search-meetings-import", "true")),
                 Integer.getInteger("liaison.bench.search-connections", 4),
                 Duration.ofSeconds(Integer.getInteger("liaison.bench.search-warm-up-seconds", 10)),
-                Integer.getInteger("liaison.bench.search-warm-up-rounds", 8),
-                Duration.ofSeconds(Integer.getInteger("liaison.bench.search-seconds", 15)));
+                Integer.getInteger("liaison.bench.search-warm-up-rounds", 20),
+                Double.parseDouble(System.getProperty("liaison.bench.search-warm-up-compiler-share", "0.05")),
+                Duration.ofSeconds(Integer.getInteger("liaison.bench.search-seconds", 15)),
+                Duration.ofSeconds(Integer.getInteger("liaison.bench.search-hold-seconds", 0)));
     }
 }
