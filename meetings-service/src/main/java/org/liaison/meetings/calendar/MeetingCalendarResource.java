@@ -42,7 +42,7 @@ public class MeetingCalendarResource {
     @GET
     @Produces(MEDIA_TYPE)
     public String calendar(@BeanParam SearchParams params) {
-        MeetingFilters filters = MeetingFilters.parse(params, directory, instruments.catalogue());
+        MeetingFilters filters = MeetingFilters.parse(params, directory, instruments::catalogue);
         ICalendarText ics = new ICalendarText()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")

@@ -122,7 +122,7 @@ public class MeetingResource {
     public Page<MeetingView> list(@BeanParam SearchParams params, @QueryParam(PageLimit.PARAM) String limit,
                                   @QueryParam(KeysetCursor.PARAM) String cursor) {
         int pageLimit = PageLimit.parse(limit);
-        MeetingFilters filters = MeetingFilters.parse(params, directory, instruments.catalogue());
+        MeetingFilters filters = MeetingFilters.parse(params, directory, instruments::catalogue);
         return search.find(filters, filters.terms() == null ? MeetingOrder.CREATED : MeetingOrder.RANK, pageLimit,
                 cursor);
     }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The filters of a meeting search, checked; each one present narrows the result (AND).
@@ -33,8 +34,13 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
     public static final MeetingFilters NONE = new MeetingFilters(null, null, null, null, null, null, null, null, null,
             null, null);
 
-    /** Checks every parameter, naming the first bad one in a 400; organisations resolve through the directory. */
-    public static MeetingFilters parse(SearchParams p, OrganizationDirectory directory, InstrumentCatalogue catalogue) {
+    /**
+     * Checks every parameter, naming the first bad one in a 400; organisations resolve through the directory.
+     *
+     * @param catalogue read only when an instrument is asked for: building it reads every instrument row
+     */
+    public static MeetingFilters parse(SearchParams p, OrganizationDirectory directory,
+                                       Supplier<InstrumentCatalogue> catalogue) {
         UUID organization = QueryParams.uuid("organization", p.organization);
         Boolean units = QueryParams.bool("includeUnits", p.includeUnits);
         if (units != null && organization == null) {
@@ -100,10 +106,11 @@ public record MeetingFilters(List<UUID> organizations, UUID person, LocalDate fr
         return raw.toUpperCase(Locale.ROOT);
     }
 
-    private static String instrument(String raw, InstrumentCatalogue catalogue) {
+    private static String instrument(String raw, Supplier<InstrumentCatalogue> catalogues) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        InstrumentCatalogue catalogue = catalogues.get();
         if (catalogue.byId(raw).isPresent()) {
             return raw;
         }

@@ -2,9 +2,9 @@ package org.liaison.support.paging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.support.persistence.CustomPlans;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The totals of list pages. Counting every match of a common word among a hundred thousand meetings costs more than
  * finding the page itself, and nobody reads past the first thousands: matches are counted exactly up to
  * {@code liaison.paging.exact-total-up-to}, and beyond it the total is the planner's estimate of the same query
- * ({@code EXPLAIN}, no rows read), never less than what was counted.
+ * ({@code EXPLAIN}, no rows read), never less than what was counted. Both are planned for the values given
+ * ({@link CustomPlans#select}): how many rows a word or a filter matches is what they are about.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,23 +47,15 @@ public class PageTotals {
     public PageTotal count(String fromWhere, List<Object> parameters, long atLeast) {
         long counted = atLeast;
         if (atLeast <= exactUpTo) {
-            counted = ((Number) bind(entityManager.createNativeQuery("select count(*) from (select 1 " + fromWhere
-                    + " limit " + (exactUpTo + 1) + ") counted"), parameters).getSingleResult()).longValue();
+            counted = ((Number) CustomPlans.select(entityManager, "select count(*) from (select 1 " + fromWhere
+                    + " limit " + (exactUpTo + 1) + ") counted", parameters).get(0)[0]).longValue();
             if (counted <= exactUpTo) {
                 return PageTotal.exact(counted);
             }
         }
-        List<?> plan = bind(entityManager.createNativeQuery("explain select 1 " + fromWhere), parameters)
-                .getResultList();
-        Matcher rows = ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)));
+        List<Object[]> plan = CustomPlans.select(entityManager, "explain select 1 " + fromWhere, parameters);
+        Matcher rows = ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)[0]));
         long estimate = rows.find() ? Long.parseLong(rows.group(1)) : counted;
         return new PageTotal(Math.max(counted, estimate), true);
-    }
-
-    private static Query bind(Query query, List<Object> parameters) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 }
