@@ -215,7 +215,8 @@ final class BenchReport {
         targets.add(new Target("renameDirectorySeconds", rename == null ? Double.NaN
                 : Math.max(rename.renameDirectorySeconds(), rename.mergeAppliedMs() / 1000), "<=", 1));
         targets.add(new Target("renameSearchSeconds", rename == null ? Double.NaN
-                : Math.max(rename.renameSearchSeconds(), rename.mergeSearchSeconds()), "<=", 10));
+                : Math.max(rename.renameSearchSeconds(), Math.max(rename.mergeSearchSeconds(),
+                        rename.unmergeSearchSeconds())), "<=", 10));
         targets.add(new Target("unrelatedRenameSeconds", rename == null ? Double.NaN
                 : Math.max(rename.unrelatedRenameSeconds(), rename.unrelatedAfterMergeSeconds()), "<=", 1));
         targets.add(new Target("renameDeadLetters", rename == null ? Double.NaN : rename.deadLetters(), "<=", 0));
