@@ -24,6 +24,8 @@ final class CpuUse {
     static final String POSTGRES = "postgres";
     /** The bench's own JVM: the load generator and the streams' client. */
     static final String BENCH = "bench (Gatling)";
+    /** USER_HZ: /proc counts CPU time in these ticks a second on Linux. */
+    static final long TICKS_PER_SECOND = 100;
 
     /** Each process (tree) by name: a service instance, "kafka", "postgres" (the postmaster and its sessions). */
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
@@ -74,17 +76,29 @@ final class CpuUse {
 
     /**
      * The CPU time of the process's children that have ended and been waited for: fields cutime and cstime of
-     * /proc/PID/stat, in USER_HZ ticks (100 a second on Linux); zero where there is no /proc.
+     * /proc/PID/stat; zero where there is no /proc.
      */
     static Duration reapedChildrenCpu(long pid) {
+        return Duration.ofMillis(statTicks(Path.of("/proc", Long.toString(pid), "stat"), 16, 17)
+                * 1000 / TICKS_PER_SECOND);
+    }
+
+    /**
+     * The sum of fields of a /proc stat file (a process's or a thread's), numbered as proc(5) numbers them (utime is
+     * 14, cutime 16): CPU times in USER_HZ ticks. Zero where the file cannot be read (no /proc, the thread ended).
+     */
+    static long statTicks(Path stat, int... fields) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // After the command name in parentheses (which may hold spaces): state is field 3, cutime 16, cstime 17.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            return Duration.ofMillis(ticks * 10);
+            String text = Files.readString(stat);
+            // After the command name in parentheses (which may hold spaces), the state is field 3.
+            String[] after = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            long ticks = 0;
+            for (int field : fields) {
+                ticks += Long.parseLong(after[field - 3]);
+            }
+            return ticks;
         } catch (IOException | RuntimeException e) {
-            return Duration.ZERO;
+            return 0;
         }
     }
 

@@ -14,9 +14,6 @@ import java.util.stream.Stream;
  */
 final class JitActivity {
 
-    /** USER_HZ: /proc counts CPU time in these ticks a second on Linux. */
-    private static final double TICKS_PER_SECOND = 100;
-
     private final long pid;
     private long startTicks;
     private long startNanos;
@@ -40,7 +37,7 @@ final class JitActivity {
     /** The share of one core the compiler threads used since {@link #restart}: 0.25 is a quarter of a core. */
     double coreShare() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return seconds <= 0 ? 0 : (compilerTicks() - startTicks) / TICKS_PER_SECOND / seconds;
+        return seconds <= 0 ? 0 : (compilerTicks() - startTicks) / (double) CpuUse.TICKS_PER_SECOND / seconds;
     }
 
     private long compilerTicks() {
@@ -61,15 +58,8 @@ final class JitActivity {
         }
     }
 
-    /** utime + stime, fields 14 and 15 of /proc/PID/task/TID/stat. */
+    /** utime + stime. */
     private static long cpuTicks(Path thread) {
-        try {
-            String stat = Files.readString(thread.resolve("stat"));
-            // After the name in parentheses (which may hold spaces): state is field 3, utime 14, stime 15.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return CpuUse.statTicks(thread.resolve("stat"), 14, 15);
     }
 }
