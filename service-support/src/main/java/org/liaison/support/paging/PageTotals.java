@@ -1,11 +1,15 @@
 package org.liaison.support.paging;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.support.persistence.CustomPlans;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +20,10 @@ import java.util.regex.Pattern;
  * {@code liaison.paging.exact-total-up-to}, and beyond it the total is the planner's estimate of the same query
  * ({@code EXPLAIN}, no rows read), never less than what was counted. Both are planned for the values given
  * ({@link CustomPlans#select}): how many rows a word or a filter matches is what they are about.
+ * <p>
+ * An estimate comes from the table's statistics, which change only when it is analysed: it is kept for
+ * {@code liaison.paging.estimate-max-age} by its query and values, so that a common word searched again is not
+ * planned twice a time (planning the estimate was a sixth of PostgreSQL's time in a search at 20,000 meetings).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,10 +35,16 @@ public class PageTotals {
     private final EntityManager entityManager;
     private final long exactUpTo;
 
+    private final Cache<String, Long> estimates;
+
     public PageTotals(EntityManager entityManager,
-                      @ConfigProperty(name = "liaison.paging.exact-total-up-to") long exactUpTo) {
+                      @ConfigProperty(name = "liaison.paging.exact-total-up-to") long exactUpTo,
+                      @ConfigProperty(name = "liaison.paging.estimate-max-age") Duration estimateMaxAge,
+                      @ConfigProperty(name = "liaison.paging.estimate-cache-size") long estimateCacheSize) {
         this.entityManager = entityManager;
         this.exactUpTo = exactUpTo;
+        this.estimates = Caffeine.newBuilder().maximumSize(estimateCacheSize).expireAfterWrite(estimateMaxAge)
+                .build();
     }
 
     /**
@@ -53,9 +67,15 @@ public class PageTotals {
                 return PageTotal.exact(counted);
             }
         }
+        long estimate = estimates.get(fromWhere + '\n' + Arrays.deepToString(parameters.toArray()),
+                key -> estimate(fromWhere, parameters));
+        return new PageTotal(Math.max(counted, estimate), true);
+    }
+
+    /** The planner's estimate of the rows, 0 if the plan does not say. */
+    private long estimate(String fromWhere, List<Object> parameters) {
         List<Object[]> plan = CustomPlans.select(entityManager, "explain select 1 " + fromWhere, parameters);
         Matcher rows = ROWS.matcher(plan.isEmpty() ? "" : String.valueOf(plan.get(0)[0]));
-        long estimate = rows.find() ? Long.parseLong(rows.group(1)) : counted;
-        return new PageTotal(Math.max(counted, estimate), true);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 }
