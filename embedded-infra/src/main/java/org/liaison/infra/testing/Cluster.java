@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * The system under fault: PostgreSQL and Kafka each in a process of its own, and every service as a process
@@ -41,15 +43,29 @@ public final class Cluster implements AutoCloseable {
         CompletableFuture<InfraProcess> kafka = CompletableFuture.supplyAsync(() ->
                 InfraProcess.start(InfraProcess.Kind.KAFKA, directory.resolve("kafka-server"),
                         ServiceProcess.freePort()));
-        Cluster cluster = new Cluster(postgres.join(), kafka.join());
-        List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
-        // orgs-service first: meetings-service looks organisations up there.
-        cluster.startInstance(LiaisonTopology.ORGS, 1);
-        for (LiaisonTopology.Service service : List.of(LiaisonTopology.MEETINGS, LiaisonTopology.RECOMMENDATIONS,
-                LiaisonTopology.DASHBOARD)) {
-            starting.add(CompletableFuture.supplyAsync(() -> cluster.startInstance(service, 1)));
+        Cluster cluster;
+        try {
+            cluster = new Cluster(postgres.join(), kafka.join());
+        } catch (RuntimeException e) {
+            // Whichever server did start would outlive this JVM: its process is not a child that dies with it.
+            Stream.of(postgres, kafka).map(f -> f.handle((started, failed) -> started).join())
+                    .filter(Objects::nonNull).forEach(InfraProcess::close);
+            throw e;
         }
-        starting.forEach(CompletableFuture::join);
+        List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
+        try {
+            // orgs-service first: meetings-service looks organisations up there.
+            cluster.startInstance(LiaisonTopology.ORGS, 1);
+            for (LiaisonTopology.Service service : List.of(LiaisonTopology.MEETINGS,
+                    LiaisonTopology.RECOMMENDATIONS, LiaisonTopology.DASHBOARD)) {
+                starting.add(CompletableFuture.supplyAsync(() -> cluster.startInstance(service, 1)));
+            }
+            starting.forEach(CompletableFuture::join);
+        } catch (RuntimeException e) {
+            starting.forEach(f -> f.handle((started, failed) -> null).join());
+            cluster.close();
+            throw e;
+        }
         return cluster;
     }
 
