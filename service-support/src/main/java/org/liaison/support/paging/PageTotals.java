@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * ({@link CustomPlans#select}): how many rows a word or a filter matches is what they are about.
  * <p>
  * An estimate comes from the table's statistics, which change only when it is analysed: it is kept for
- * {@code liaison.paging.estimate-max-age} by its query and values, so that a common word searched again is not
- * planned twice a time (planning the estimate was a sixth of PostgreSQL's time in a search at 20,000 meetings).
+ * {@code liaison.paging.estimate-max-age} by its query and values, so that a common word searched again is planned
+ * once, for its page, not twice (the estimate's {@code EXPLAIN} was a sixth of PostgreSQL's time in such a search).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
