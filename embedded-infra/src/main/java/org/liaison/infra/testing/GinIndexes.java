@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * A GIN index with PostgreSQL's default pending list gathers up to 4 MB of new entries that every search through it
- * reads in full until a vacuum merges them: after a service's writes, a rare word's search read 600 buffers instead of
- * 20 (2 ms instead of 0.01). The services bound each GIN index's list; this finds the ones that are not.
+ * reads in full until a vacuum merges them: in the bench at 110,000 meetings a rare word's page read 616 buffers
+ * (2 ms) where the same plan read 21 at 20,000, and on a copy 3,000 rows written took a rare word's search from 0.01 to
+ * 0.5 ms. The services bound each GIN index's list; this finds the ones that are not.
  */
 public final class GinIndexes {
 
